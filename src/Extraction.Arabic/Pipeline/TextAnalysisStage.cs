@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using Extraction.Arabic.Text;
+using Extraction.Arabic.Tokenization;
+
+namespace Extraction.Arabic.Pipeline;
+
+/// <summary>The first stage: tokens with normalized forms, stems and clitic segments, then sentences.</summary>
+internal sealed class TextAnalysisStage
+{
+    private readonly ArabicNormalizer _normalizer;
+    private readonly CliticSegmenter _segmenter;
+
+    public TextAnalysisStage(ArabicNormalizer normalizer, CliticSegmenter segmenter)
+    {
+        _normalizer = normalizer;
+        _segmenter = segmenter;
+    }
+
+    public Document Run(Document document, CancellationToken cancellationToken)
+    {
+        string text = document.Text;
+        var raw = new List<RawToken>(text.Length / 5 + 4);
+        foreach (var t in ArabicTokenizer.Enumerate(text)) raw.Add(t);
+
+        var tokens = ImmutableArray.CreateBuilder<Token>(raw.Count);
+        Span<WordSegment> parts = stackalloc WordSegment[CliticSegmenter.MaxSegments];
+        char[] buffer = new char[256];
+        for (int i = 0; i < raw.Count; i++)
+        {
+            if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
+            var r = raw[i];
+            ReadOnlySpan<char> surface = text.AsSpan(r.Start, r.Length);
+            string tokenText = surface.ToString();
+            string normalized = Normalize(surface, tokenText, ref buffer);
+            string stem = normalized;
+            var segments = ImmutableArray<Segment>.Empty;
+            if (r.Kind == TokenKind.Word)
+            {
+                ReadOnlySpan<char> s = ArabicLightStemmer.Stem(normalized);
+                stem = s.Length == normalized.Length ? normalized : s.ToString();
+                int n = _segmenter.Segment(surface, parts);
+                var seg = ImmutableArray.CreateBuilder<Segment>(n);
+                for (int k = 0; k < n; k++)
+                    seg.Add(new Segment(new TextSpan(r.Start + parts[k].Start, parts[k].Length), parts[k].Kind));
+                segments = seg.MoveToImmutable();
+            }
+
+            tokens.Add(new Token(r.Span, r.Kind, tokenText, normalized, stem, segments));
+        }
+
+        var doc = document.WithTokens(tokens.MoveToImmutable());
+        return doc.WithSentences(SentenceSplitter.Split(text, CollectionsMarshalAsSpan(raw)));
+    }
+
+    private static ReadOnlySpan<RawToken> CollectionsMarshalAsSpan(List<RawToken> list)
+        => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
+
+    private string Normalize(ReadOnlySpan<char> surface, string surfaceString, ref char[] buffer)
+    {
+        if (buffer.Length < surface.Length * 2) buffer = new char[surface.Length * 2];
+        if (!_normalizer.TryNormalize(surface, buffer, out int written))
+            return _normalizer.NormalizeToString(surface);
+        ReadOnlySpan<char> result = buffer.AsSpan(0, written);
+        return result.SequenceEqual(surface) ? surfaceString : result.ToString();
+    }
+}
