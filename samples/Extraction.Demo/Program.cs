@@ -40,8 +40,6 @@ internal static class Program
             return ExitBadArguments;
         }
 
-        if (parsed.Action is not null && parsed.GetValue(inputs) is null)
-            return parsed.Invoke();
         if (args.Any(a => a is "-h" or "--help" or "-?" or "--version"))
             return parsed.Invoke();
 
@@ -59,6 +57,12 @@ internal static class Program
         }
 
         string[] given = parsed.GetValue(inputs) ?? [];
+        if (given.FirstOrDefault(g => g.StartsWith('-') && !File.Exists(g) && !Directory.Exists(g)) is { } unknown)
+        {
+            Console.Error.WriteLine($"error: unknown option '{unknown}' (run with --help)");
+            return ExitBadArguments;
+        }
+
         bool useSeeds = given.Length == 0;
         if (useSeeds)
         {

@@ -12,6 +12,8 @@ internal static class TestPaths
 
     public static string SharedRoot => Metadata("SharedRoot");
 
+    public static string Configuration => Metadata("Configuration");
+
     public static string Seeds => Path.Combine(AppContext.BaseDirectory, "seeds");
 
     public static IEnumerable<string> SeedFiles => Directory.EnumerateFiles(Seeds, "*.txt").OrderBy(f => f, StringComparer.Ordinal);

@@ -32,8 +32,9 @@ public sealed record DocumentJsonOptions
 /// <remarks>
 /// <para>Every object with <c>start</c>, <c>end</c> and <c>text</c> satisfies
 /// <c>text == Document.Text.Substring(start, end - start)</c>. Arabic is written as is, not <c>\u</c>-escaped;
-/// code units that are not valid UTF-16 (lone surrogates) are escaped so that the JSON string still decodes to the
-/// same UTF-16 text. Uses System.Text.Json source generation (no reflection; trimming- and AOT-safe).</para>
+/// a string holding a code unit that is not valid UTF-16 (a lone surrogate, possible only in text passed in by
+/// code, never in text decoded from UTF-8) is written with <c>\uXXXX</c> escapes, so that it still decodes to the same
+/// UTF-16 text (Python and JavaScript decode such escapes exactly; System.Text.Json's reader refuses them). Uses System.Text.Json source generation (no reflection; trimming- and AOT-safe).</para>
 /// <para>Stateless and thread-safe.</para>
 /// </remarks>
 public static class DocumentJson
@@ -85,6 +86,7 @@ public static class DocumentJson
         WriteIndented = indented,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         TypeInfoResolver = DocumentJsonContext.Default,
+        Converters = { new ExactStringConverter() },
     };
 
     private static DocumentDto ToDto(Document d, DocumentJsonOptions options)

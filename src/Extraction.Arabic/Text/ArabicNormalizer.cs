@@ -17,6 +17,7 @@ namespace Extraction.Arabic.Text;
 /// <item><term>Arabic presentation forms A and B (U+FB50–U+FDFF, U+FE70–U+FEFE)</term><description>their Unicode compatibility decomposition, then folded by the rows above (so the ligature ﻻ becomes لا)</description></item>
 /// <item><term>zero-width and bidi controls U+200B–U+200F, U+061C, U+202A–U+202E, U+2060, U+2066–U+2069, U+FEFF</term><description>removed</description></item>
 /// <item><term>NBSP (U+00A0), narrow NBSP (U+202F), figure space (U+2007)</term><description>space (U+0020)</description></item>
+/// <item><term>the controls U+0000 and U+0001</term><description>removed</description></item>
 /// </list>
 /// <para>Everything else is copied unchanged, so the result is idempotent: normalizing it again changes nothing.
 /// The input is never modified; <see cref="Normalize(string)"/> returns a <see cref="NormalizedText"/> whose map
@@ -101,29 +102,21 @@ public sealed class ArabicNormalizer
         {
             char c = source[i];
             char m = map[c];
-            if (m == c)
+            if (m > Expand)
             {
                 if ((uint)n >= (uint)destination.Length) { written = n; return false; }
-                destination[n++] = c;
+                destination[n++] = m;
                 continue;
             }
 
             if (m == Delete) continue;
-            if (m == Expand)
+            foreach (char x in s_expansions[c])
             {
-                foreach (char x in s_expansions[c])
-                {
-                    char y = map[x];
-                    if (y == Delete) continue;
-                    if ((uint)n >= (uint)destination.Length) { written = n; return false; }
-                    destination[n++] = y;
-                }
-
-                continue;
+                char y = map[x];
+                if (y == Delete) continue;
+                if ((uint)n >= (uint)destination.Length) { written = n; return false; }
+                destination[n++] = y;
             }
-
-            if ((uint)n >= (uint)destination.Length) { written = n; return false; }
-            destination[n++] = m;
         }
 
         written = n;

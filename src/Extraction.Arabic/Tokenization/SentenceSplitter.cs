@@ -13,7 +13,8 @@ namespace Extraction.Arabic.Tokenization;
 /// <para>but not:</para>
 /// <list type="bullet">
 /// <item>inside a quotation whose closing mark is on the same line (<c>«… . …»</c>, <c>"… . …"</c>): the quote and the
-/// sentence around it stay one sentence;</item>
+/// sentence around it stay one sentence, unless the full stop stands right before the closing mark
+/// (<c>«… انتهى.»</c>), which then ends the sentence after the mark;</item>
 /// <item>after a full stop that ends an abbreviation: a single letter (<c>د.</c>, <c>أ.</c>, <c>J.</c>) or a known Latin
 /// abbreviation (<c>Dr.</c>, <c>Mr.</c>, <c>Inc.</c>, <c>No.</c> …).</item>
 /// </list>
@@ -38,7 +39,7 @@ public static class SentenceSplitter
     public static ImmutableArray<Sentence> Split(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> tokens)
     {
         if (tokens.IsEmpty) return [];
-        bool[] inQuote = MarkQuotations(text, tokens);
+        var (inQuote, closesQuote) = MarkQuotations(text, tokens);
         var builder = ImmutableArray.CreateBuilder<Sentence>();
         int first = 0;
         for (int i = 0; i < tokens.Length; i++)
@@ -49,7 +50,9 @@ public static class SentenceSplitter
                 first = i;
             }
 
-            if (!IsTerminal(text, tokens, i) || inQuote[i]) continue;
+            if (!IsTerminal(text, tokens, i)) continue;
+            // Inside a quotation only a full stop right before its closing mark ends the sentence: «… انتهى.»
+            if (inQuote[i] && !(i + 1 < tokens.Length && closesQuote[i + 1] && tokens[i + 1].Start == tokens[i].End)) continue;
 
             int last = i;
             while (last + 1 < tokens.Length && tokens[last + 1].Start == tokens[last].End && IsCloser(text[tokens[last + 1].Start]))
@@ -110,10 +113,11 @@ public static class SentenceSplitter
         return n;
     }
 
-    /// <summary>Marks the tokens strictly inside a quotation that closes on the same line.</summary>
-    private static bool[] MarkQuotations(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> tokens)
+    /// <summary>Marks the tokens strictly inside a quotation that closes on the same line, and the closing marks.</summary>
+    private static (bool[] Inside, bool[] Closes) MarkQuotations(ReadOnlySpan<char> text, ReadOnlySpan<RawToken> tokens)
     {
         var inside = new bool[tokens.Length];
+        var closes = new bool[tokens.Length];
         int open = -1;
         char expected = '\0';
         for (int i = 0; i < tokens.Length; i++)
@@ -127,6 +131,7 @@ public static class SentenceSplitter
             if (open >= 0 && (c == expected || (expected == '"' && c == '\u2033')))
             {
                 for (int j = open + 1; j < i; j++) inside[j] = true;
+                closes[i] = true;
                 open = -1;
                 continue;
             }
@@ -147,7 +152,7 @@ public static class SentenceSplitter
             }
         }
 
-        return inside;
+        return (inside, closes);
     }
 
     /// <summary>A straight quote opens when it follows a space, a line start, an opening bracket or a colon, and touches a word.</summary>
