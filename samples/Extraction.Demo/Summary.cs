@@ -21,6 +21,12 @@ internal static class Summary
 
         o.WriteLine($"   date:      {(doc.DocumentDate is { } d ? $"{d:yyyy-MM-dd} ({doc.DocumentDateSource.ToString().ToLowerInvariant()})" : "unknown")}");
         o.WriteLine($"   sentences: {doc.Sentences.Length}   tokens: {doc.Tokens.Length}   Arabic words: {words} ({withClitics} with clitics)");
+        if (doc.Dates.Length > 0)
+        {
+            o.WriteLine("   dates:");
+            foreach (var m in doc.Dates)
+                o.WriteLine($"     {m.Type.ToString().ToUpperInvariant(),-8} {m.Text} → {m.Value ?? "(unresolved)"}");
+        }
         o.WriteLine();
     }
 }

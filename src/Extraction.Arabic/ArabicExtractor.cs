@@ -73,7 +73,8 @@ public sealed class ArabicExtractor
 
         cancellationToken.ThrowIfCancellationRequested();
         var doc = Document.Create(text, documentDate, documentDate is null ? DocumentDateSource.None : DocumentDateSource.Caller);
-        return _textAnalysis.Run(doc, cancellationToken);
+        doc = _textAnalysis.Run(doc, cancellationToken);
+        return DateStage.Run(doc, cancellationToken);
     }
 
     /// <summary>Analyses many texts on all cores, yielding results in input order as they are ready.</summary>

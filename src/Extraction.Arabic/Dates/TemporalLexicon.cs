@@ -1,0 +1,299 @@
+using Extraction.Arabic.Text;
+
+namespace Extraction.Arabic.Dates;
+
+/// <summary>What a temporal trigger word is.</summary>
+internal enum LexKind : byte
+{
+    None = 0,
+    GregorianMonth,
+    LevantineHead,   // كانون / تشرين, completed by الأول / الثاني
+    HijriMonth,
+    HijriHead,       // ربيع / جمادى / ذو, completed by the next word
+    PersianMonth,
+    Weekday,         // with the article, or an English name
+    WeekdayBare,     // without the article: only after يوم
+    Yom,             // يوم
+    Today,           // اليوم
+    Yesterday,       // أمس، البارحة
+    Tomorrow,        // غدا، الغد
+    Ghad,            // غد (after بعد)
+    First,           // أول (أول أمس)
+    After,           // بعد (بعد غد)
+    Tonight,         // الليلة
+    DayPart,         // صباح، مساء، ظهر، ليلة، فجر (before أمس/اليوم/الغد)
+    UnitNoun,        // الأسبوع، الشهر، العام، السنة (with a relative modifier)
+    RelModifier,     // الماضي(-1) الجاري(0) المقبل(+1) …
+    This,            // هذا، هذه
+    PartModifier,    // مطلع، بداية، منتصف، أواخر، نهاية، أوائل
+    Ordinal,         // الأول … العاشر (day numbers)
+    Cardinal,        // ثلاثة، خمس … (counts)
+    Few,             // بضعة، عدة
+    Unit,            // يوم/أيام/يومين، أسبوع، شهر، عام، سنة، ساعة، دقيقة (Value = unit, Dual flag)
+    PluralUnit,      // الأيام، الأسابيع، الأشهر، الساعات، السنوات (vague: خلال الأيام الماضية)
+    Vague,           // الماضية، الأخيرة، المقبلة، القادمة، القليلة (after a plural unit)
+    DurationTrigger, // لمدة، مدة، طيلة، طوال، غضون، مدى، مدار
+    Within,          // خلال
+    Ago,             // قبل، منذ
+    Every,           // كل
+    SetAdverb,       // سنويا، شهريا، أسبوعيا، يوميا
+    YearWord,        // عام، العام، سنة، لعام
+    MonthWord,       // شهر
+    Min,             // من
+    Earlier,         // سابق (في وقت سابق)
+    Time,            // وقت
+    EraMarker,       // م، ميلادي، ميلادية (Gregorian) / هـ، هجري، هجرية (Hijri)
+    Hour,            // الساعة
+    HourWord,        // الواحدة … الثانية عشرة
+    Fraction,        // والنصف، والربع
+    Period,          // صباحا، فجرا، ظهرا، عصرا، مساء، ليلا (Value = hour offset class)
+    ZoneHead,        // بتوقيت، توقيت، بالتوقيت، GMT, UTC
+    ZoneName,        // غرينتش، المحلي، مكة، القدس …
+    Preposition,     // في، منذ، حتى، خلال … (context for bare years and ambiguous months)
+    Future,          // سوف
+}
+
+/// <summary>A trigger word: its kind, value and the clitic letters before it.</summary>
+/// <param name="Kind">What it is.</param>
+/// <param name="Value">Month number, weekday (0 = Sunday), count, modifier, unit code…</param>
+/// <param name="PrefixLetters">Letters of a proclitic (و، ف، ب، ل، ك) before the word, not part of the mention.</param>
+/// <param name="Flags">Extra facts (<see cref="LexFlags"/>).</param>
+internal readonly record struct LexEntry(LexKind Kind, int Value, byte PrefixLetters, LexFlags Flags);
+
+/// <summary>Extra facts about a trigger word.</summary>
+[Flags]
+internal enum LexFlags : byte
+{
+    None = 0,
+    /// <summary>Also a common word (مارس "practised", آب "father", صفر "zero"): needs date context.</summary>
+    Ambiguous = 1,
+    /// <summary>A dual form (يومين): count 2.</summary>
+    Dual = 2,
+    /// <summary>Hijri era marker.</summary>
+    Hijri = 4,
+    /// <summary>The word carries the article ال.</summary>
+    Definite = 8,
+    /// <summary>A plural unit (أيام، أشهر): needs an explicit count.</summary>
+    Plural = 16,
+}
+
+/// <summary>Unit codes for <see cref="LexKind.Unit"/>.</summary>
+internal static class TimeUnit
+{
+    public const int Year = 1, Month = 2, Week = 3, Day = 4, Hour = 5, Minute = 6;
+}
+
+/// <summary>The temporal trigger lexicon: every key is a normalized form (<see cref="ArabicNormalizer.Default"/>),
+/// also with ة folded to ه, and with the proclitics و، ف، ب، ل، ك (and وب، ول، فب) in front.</summary>
+internal static class TemporalLexicon
+{
+    // Declared before s_entries: static fields initialize in text order.
+    private static readonly string[] s_prefixes = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"];
+
+    private static readonly Dictionary<string, LexEntry[]> s_entries = Build();
+
+    /// <summary>Looks up every reading of a token's normalized form (empty when it is no trigger).</summary>
+    public static LexEntry[] Lookup(string normalized)
+        => s_entries.TryGetValue(normalized, out var e) ? e : [];
+
+    private static Dictionary<string, LexEntry[]> Build()
+    {
+        var exact = new Dictionary<string, List<LexEntry>>(StringComparer.Ordinal);
+        var withClitics = new Dictionary<string, List<LexEntry>>(StringComparer.Ordinal);
+
+        static void Put(Dictionary<string, List<LexEntry>> d, string key, LexEntry e)
+        {
+            if (!d.TryGetValue(key, out var list)) d[key] = list = [];
+            if (!list.Exists(x => x.Kind == e.Kind && x.Value == e.Value)) list.Add(e);
+        }
+
+        void Add(LexKind kind, int value, LexFlags flags, params string[] words)
+        {
+            foreach (string w in words)
+            {
+                string n = ArabicNormalizer.Default.NormalizeToString(w);
+                var f = flags | (n.StartsWith("ال", StringComparison.Ordinal) && n.Length > 3 ? LexFlags.Definite : 0);
+                foreach (string form in n.EndsWith('\u0629') ? new[] { n, n[..^1] + "\u0647" } : new[] { n })
+                {
+                    Put(exact, form, new LexEntry(kind, value, 0, f));
+                    if (!IsArabic(form)) continue;
+                    foreach (string p in s_prefixes)
+                    {
+                        // لل: ل before the article drops its alef (لليوم).
+                        string prefixed = p.EndsWith('\u0644') && form.StartsWith("ال", StringComparison.Ordinal) ? p + form[1..] : p + form;
+                        Put(withClitics, prefixed, new LexEntry(kind, value, (byte)p.Length, f));
+                    }
+                }
+            }
+        }
+
+        // Gregorian months: Egyptian/Gulf, Maghrebi, English.
+        string[][] gregorian =
+        [
+            ["يناير", "جانفي", "January", "Jan"],
+            ["فبراير", "فيفري", "February", "Feb"],
+            ["مارس", "March", "Mar"],
+            ["أبريل", "إبريل", "ابريل", "أفريل", "April", "Apr"],
+            ["مايو", "ماي", "May"],
+            ["يونيو", "يونيه", "جوان", "June", "Jun"],
+            ["يوليو", "يوليه", "جويلية", "جويلة", "July", "Jul"],
+            ["أغسطس", "اغسطس", "أغسطوس", "أوت", "August", "Aug"],
+            ["سبتمبر", "شتنبر", "September", "Sep", "Sept"],
+            ["أكتوبر", "اكتوبر", "October", "Oct"],
+            ["نوفمبر", "نونبر", "November", "Nov"],
+            ["ديسمبر", "دجنبر", "December", "Dec"],
+        ];
+        for (int m = 0; m < 12; m++)
+        {
+            foreach (string w in gregorian[m])
+            {
+                bool ambiguous = w is "مارس" or "ماي" or "May" or "Mar" or "Jun" or "Jan" or "Sep" or "Dec" or "Oct" or "Nov" or "Feb" or "Apr" or "Aug" or "Jul";
+                Add(LexKind.GregorianMonth, m + 1, ambiguous ? LexFlags.Ambiguous : 0, w);
+                if (!IsArabic(w)) Add(LexKind.GregorianMonth, m + 1, ambiguous ? LexFlags.Ambiguous : 0, w.ToLowerInvariant(), w.ToUpperInvariant());
+            }
+        }
+
+        // Levantine/Iraqi (Syriac) names.
+        Add(LexKind.GregorianMonth, 2, 0, "شباط");
+        Add(LexKind.GregorianMonth, 3, 0, "آذار");
+        Add(LexKind.GregorianMonth, 4, LexFlags.Ambiguous, "نيسان");
+        Add(LexKind.GregorianMonth, 5, 0, "أيار");
+        Add(LexKind.GregorianMonth, 6, 0, "حزيران");
+        Add(LexKind.GregorianMonth, 7, 0, "تموز");
+        Add(LexKind.GregorianMonth, 8, LexFlags.Ambiguous, "آب");
+        Add(LexKind.GregorianMonth, 9, 0, "أيلول");
+        Add(LexKind.LevantineHead, 1, 0, "كانون");   // كانون الثاني = 1, كانون الأول = 12
+        Add(LexKind.LevantineHead, 2, 0, "تشرين");   // تشرين الأول = 10, تشرين الثاني = 11
+
+        // Hijri months.
+        Add(LexKind.HijriMonth, 1, LexFlags.Ambiguous, "محرم");
+        Add(LexKind.HijriMonth, 2, LexFlags.Ambiguous, "صفر");
+        Add(LexKind.HijriMonth, 7, LexFlags.Ambiguous, "رجب");
+        Add(LexKind.HijriMonth, 8, LexFlags.Ambiguous, "شعبان");
+        Add(LexKind.HijriMonth, 9, LexFlags.Ambiguous, "رمضان");
+        Add(LexKind.HijriMonth, 10, LexFlags.Ambiguous, "شوال");
+        Add(LexKind.HijriHead, 3, 0, "ربيع");         // ربيع الأول 3 / الثاني، الآخر 4
+        Add(LexKind.HijriHead, 5, 0, "جمادى", "جمادي"); // جمادى الأولى 5 / الآخرة، الثانية 6
+        Add(LexKind.HijriHead, 11, 0, "ذو", "ذي");    // ذو القعدة 11 / ذو الحجة 12
+
+        // Iranian solar months: always ambiguous (مهر، تير، دي are common words).
+        string[] persian = ["فروردين", "أرديبهشت", "خرداد", "تير", "مرداد", "شهريور", "مهر", "آبان", "آذر", "دي", "بهمن", "اسفند"];
+        for (int m = 0; m < 12; m++) Add(LexKind.PersianMonth, m + 1, LexFlags.Ambiguous, persian[m]);
+        Add(LexKind.PersianMonth, 2, LexFlags.Ambiguous, "اردیبهشت", "ارديبهشت");
+        Add(LexKind.PersianMonth, 12, LexFlags.Ambiguous, "إسفند");
+
+        // Weekdays, 0 = Sunday (DayOfWeek).
+        string[][] weekdays =
+        [
+            ["الأحد", "Sunday"], ["الاثنين", "الإثنين", "الأثنين", "Monday"], ["الثلاثاء", "Tuesday"], ["الأربعاء", "الاربعاء", "Wednesday"],
+            ["الخميس", "Thursday"], ["الجمعة", "Friday"], ["السبت", "Saturday"],
+        ];
+        string[][] bareWeekdays = [["أحد"], ["اثنين", "إثنين"], ["ثلاثاء"], ["أربعاء"], ["خميس"], ["جمعة"], ["سبت"]];
+        for (int d = 0; d < 7; d++)
+        {
+            foreach (string w in weekdays[d])
+            {
+                Add(LexKind.Weekday, d, 0, w);
+                if (!IsArabic(w)) Add(LexKind.Weekday, d, 0, w.ToLowerInvariant(), w.ToUpperInvariant());
+            }
+
+            Add(LexKind.WeekdayBare, d, 0, bareWeekdays[d]);
+        }
+
+        Add(LexKind.Yom, 0, 0, "يوم");
+        Add(LexKind.Today, 0, 0, "اليوم");
+        Add(LexKind.Yesterday, 1, 0, "أمس", "البارحة");
+        Add(LexKind.Tomorrow, 1, 0, "غدا", "الغد", "بكرا", "بكرة");
+        Add(LexKind.Ghad, 0, 0, "غد");
+        Add(LexKind.First, 0, 0, "أول");
+        Add(LexKind.After, 0, 0, "بعد");
+        Add(LexKind.Tonight, 0, 0, "الليلة");
+        Add(LexKind.DayPart, 0, 0, "صباح", "مساء", "ظهر", "ليلة", "فجر", "عصر", "ظهيرة");
+
+        Add(LexKind.UnitNoun, TimeUnit.Week, 0, "الأسبوع", "الاسبوع");
+        Add(LexKind.UnitNoun, TimeUnit.Month, 0, "الشهر");
+        Add(LexKind.UnitNoun, TimeUnit.Year, 0, "العام", "السنة");
+
+        Add(LexKind.RelModifier, -1, 0, "الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "السابق", "السابقة");
+        Add(LexKind.RelModifier, 0, 0, "الجاري", "الجارية", "الحالي", "الحالية");
+        Add(LexKind.RelModifier, 1, 0, "المقبل", "المقبلة", "القادم", "القادمة");
+        Add(LexKind.This, 0, 0, "هذا", "هذه");
+        Add(LexKind.PartModifier, 0, 0, "مطلع", "بداية", "بدايات", "أوائل", "مستهل", "منتصف", "أواسط", "أواخر", "نهاية", "آخر", "أول");
+
+        string[] ordinals = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"];
+        for (int i = 0; i < ordinals.Length; i++) Add(LexKind.Ordinal, i + 1, 0, ordinals[i]);
+
+        string[][] cardinals =
+        [
+            ["واحد", "واحدة"], ["اثنين", "اثنان", "اثنتين", "اثنتان"], ["ثلاث", "ثلاثة"], ["أربع", "أربعة"], ["خمس", "خمسة"],
+            ["ست", "ستة"], ["سبع", "سبعة"], ["ثماني", "ثمانية", "ثمان"], ["تسع", "تسعة"], ["عشر", "عشرة"],
+        ];
+        for (int i = 0; i < cardinals.Length; i++) Add(LexKind.Cardinal, i + 1, 0, cardinals[i]);
+        string[][] tens = [["عشرين", "عشرون"], ["ثلاثين", "ثلاثون"], ["أربعين", "أربعون"], ["خمسين", "خمسون"], ["ستين", "ستون"], ["سبعين", "سبعون"], ["ثمانين", "ثمانون"], ["تسعين", "تسعون"]];
+        for (int i = 0; i < tens.Length; i++) Add(LexKind.Cardinal, (i + 2) * 10, 0, tens[i]);
+        Add(LexKind.Cardinal, 100, 0, "مئة", "مائة");
+        Add(LexKind.Few, 0, 0, "بضعة", "بضع", "عدة");
+
+        Add(LexKind.Unit, TimeUnit.Day, 0, "يوم", "يوما");
+        Add(LexKind.Unit, TimeUnit.Day, LexFlags.Plural, "أيام");
+        Add(LexKind.Unit, TimeUnit.Day, LexFlags.Dual, "يومين", "يومان");
+        Add(LexKind.Unit, TimeUnit.Week, 0, "أسبوع", "أسبوعا", "اسبوع", "اسبوعا");
+        Add(LexKind.Unit, TimeUnit.Week, LexFlags.Plural, "أسابيع", "اسابيع");
+        Add(LexKind.Unit, TimeUnit.Week, LexFlags.Dual, "أسبوعين", "اسبوعين");
+        Add(LexKind.Unit, TimeUnit.Month, 0, "شهر", "شهرا");
+        Add(LexKind.Unit, TimeUnit.Month, LexFlags.Plural, "أشهر", "شهور");
+        Add(LexKind.Unit, TimeUnit.Month, LexFlags.Dual, "شهرين", "شهران");
+        Add(LexKind.Unit, TimeUnit.Year, 0, "عام", "عاما", "سنة");
+        Add(LexKind.Unit, TimeUnit.Year, LexFlags.Plural, "أعوام", "سنوات", "سنين");
+        Add(LexKind.Unit, TimeUnit.Year, LexFlags.Dual, "عامين", "عامان", "سنتين", "سنتان");
+        Add(LexKind.Unit, TimeUnit.Hour, 0, "ساعة");
+        Add(LexKind.Unit, TimeUnit.Hour, LexFlags.Plural, "ساعات");
+        Add(LexKind.Unit, TimeUnit.Hour, LexFlags.Dual, "ساعتين", "ساعتان");
+        Add(LexKind.Unit, TimeUnit.Minute, 0, "دقيقة");
+        Add(LexKind.Unit, TimeUnit.Minute, LexFlags.Plural, "دقائق");
+        Add(LexKind.Unit, TimeUnit.Minute, LexFlags.Dual, "دقيقتين", "دقيقتان");
+        Add(LexKind.PluralUnit, TimeUnit.Day, 0, "الأيام");
+        Add(LexKind.PluralUnit, TimeUnit.Week, 0, "الأسابيع");
+        Add(LexKind.PluralUnit, TimeUnit.Month, 0, "الأشهر", "الشهور");
+        Add(LexKind.PluralUnit, TimeUnit.Year, 0, "السنوات", "الأعوام", "السنين");
+        Add(LexKind.PluralUnit, TimeUnit.Hour, 0, "الساعات");
+        Add(LexKind.Vague, -1, 0, "الماضية", "الأخيرة", "المنصرمة", "الفائتة", "السابقة");
+        Add(LexKind.Vague, 1, 0, "المقبلة", "القادمة", "المقبل", "القادم");
+        Add(LexKind.Vague, 0, 0, "القليلة", "الثلاثة", "الخمسة");
+
+        Add(LexKind.DurationTrigger, 0, 0, "لمدة", "مدة", "مدتها", "مدته", "طيلة", "طوال", "غضون", "مدى", "مدار", "لفترة");
+        Add(LexKind.Within, 0, 0, "خلال");
+        Add(LexKind.Ago, 0, 0, "قبل", "منذ");
+        Add(LexKind.Every, 0, 0, "كل");
+        Add(LexKind.SetAdverb, TimeUnit.Year, 0, "سنويا");
+        Add(LexKind.SetAdverb, TimeUnit.Month, 0, "شهريا");
+        Add(LexKind.SetAdverb, TimeUnit.Week, 0, "أسبوعيا", "اسبوعيا");
+        Add(LexKind.SetAdverb, TimeUnit.Day, 0, "يوميا");
+        Add(LexKind.YearWord, 0, 0, "عام", "العام", "سنة", "السنة", "عامي");
+        Add(LexKind.MonthWord, 0, 0, "شهر");
+        Add(LexKind.Min, 0, 0, "من");
+        Add(LexKind.Earlier, 0, 0, "سابق");
+        Add(LexKind.Time, 0, 0, "وقت");
+        Add(LexKind.EraMarker, 0, 0, "م", "ميلادي", "ميلادية", "للميلاد");
+        Add(LexKind.EraMarker, 0, LexFlags.Hijri, "هـ", "ه", "هجري", "هجرية", "للهجرة");
+        Add(LexKind.Hour, 0, 0, "الساعة");
+        string[] hourWords = ["الواحدة", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة", "الحادية", "الثانية"];
+        for (int h = 0; h < 10; h++) Add(LexKind.HourWord, h + 1, 0, hourWords[h]);
+        Add(LexKind.HourWord, 11, 0, "الحادية");
+        Add(LexKind.Fraction, 30, 0, "والنصف");
+        Add(LexKind.Fraction, 15, 0, "والربع");
+        Add(LexKind.Fraction, 20, 0, "والثلث");
+        Add(LexKind.Period, 0, 0, "صباحا", "فجرا", "صباح");
+        Add(LexKind.Period, 12, 0, "ظهرا", "عصرا", "مساء", "مساءا", "ليلا");
+        Add(LexKind.ZoneHead, 0, 0, "بتوقيت", "توقيت", "بالتوقيت", "GMT", "UTC", "gmt", "utc");
+        Add(LexKind.ZoneName, 0, 0, "غرينتش", "غرينيتش", "جرينتش", "جرينيتش", "غرينيش", "المحلي", "مكة", "القدس", "بيروت", "طهران", "موسكو", "القاهرة", "الرياض", "دمشق", "بغداد", "أبوظبي", "الدوحة", "عمان", "غزة");
+        Add(LexKind.Preposition, 0, 0, "في", "منذ", "حتى", "خلال", "قبل", "بعد", "عن", "إلى", "الى", "مطلع", "منتصف", "أواخر", "بداية", "نهاية", "أوائل", "مستهل", "مع", "عند", "على");
+        Add(LexKind.Future, 0, 0, "سوف");
+
+        // Exact forms win over clitic readings (لمدة is one trigger, وقت is not و + قت).
+        foreach (var (k, v) in withClitics) exact.TryAdd(k, v);
+        return exact.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+    }
+
+    private static bool IsArabic(string s) => s.Length > 0 && ArabicChars.IsArabicLetter(s[0]);
+}

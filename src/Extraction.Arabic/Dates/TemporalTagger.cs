@@ -1,0 +1,1059 @@
+using System.Globalization;
+using Extraction.Arabic.Text;
+using Extraction.Arabic.Tokenization;
+
+namespace Extraction.Arabic.Dates;
+
+/// <summary>A recognized temporal expression whose value may still need the document date.</summary>
+internal sealed class TemporalCandidate
+{
+    public required TextSpan Span { get; init; }
+
+    public required TemporalType Type { get; init; }
+
+    /// <summary>Computes the ISO value from the anchor (the document date), or null when it cannot.</summary>
+    public required Func<DateOnly?, string?> Resolve { get; init; }
+
+    /// <summary>A full calendar date that needs no anchor: a dateline candidate.</summary>
+    public DateOnly? AbsoluteDate { get; init; }
+}
+
+/// <summary>Finds Arabic temporal expressions in a tokenized document (rules in <see cref="DateNormalizer"/>).</summary>
+/// <remarks>Works on tokens and their normalized forms; one trigger lookup per word, further work only after a trigger.</remarks>
+internal sealed class TemporalTagger
+{
+    private readonly Document _doc;
+    private readonly Token[] _t;
+    private int _lo;
+    private int _hi;
+    private bool _usOrder;
+
+    private TemporalTagger(Document doc)
+    {
+        _doc = doc;
+        _t = [.. doc.Tokens];
+    }
+
+    /// <summary>Finds every temporal expression in <paramref name="doc"/>, in text order.</summary>
+    public static List<TemporalCandidate> Find(Document doc)
+    {
+        var result = new List<TemporalCandidate>();
+        if (doc.Tokens.IsEmpty) return result;
+        var tagger = new TemporalTagger(doc);
+        foreach (var s in doc.Sentences) tagger.ScanSentence(s, result);
+        return result;
+    }
+
+    private void ScanSentence(Sentence s, List<TemporalCandidate> output)
+    {
+        _lo = s.FirstToken;
+        _hi = s.FirstToken + s.TokenCount;
+        _usOrder = false;
+        for (int i = _lo; i < _hi; i++)
+        {
+            if (_t[i].Kind == TokenKind.Latin && Has(i, LexKind.Weekday) || Has(i, LexKind.GregorianMonth) && _t[i].Kind == TokenKind.Latin)
+            {
+                _usOrder = true; // "Wednesday, 10/20/2021": an English dateline writes month first
+                break;
+            }
+        }
+
+        int k = _lo;
+        while (k < _hi)
+        {
+            var kind = _t[k].Kind;
+            if ((kind is TokenKind.Word or TokenKind.Number or TokenKind.Latin && TryAt(k, out int next, out var c))
+                || (IsPunct(k, '(') && TryYear(k, k, out next, out c)))
+            {
+                output.Add(c!);
+                k = next;
+            }
+            else
+            {
+                k++;
+            }
+        }
+    }
+
+    private bool TryAt(int i, out int next, out TemporalCandidate? c)
+    {
+        if (_t[i].Kind == TokenKind.Number)
+        {
+            if (TryTime(i, out next, out c) || TryNumericDate(i, out next, out c) || TryDateCore(i, i, out next, out c)
+                || TryDuration(i, i, out next, out c) || TryYear(i, i, out next, out c))
+                return true;
+            return false;
+        }
+
+        var entries = TemporalLexicon.Lookup(_t[i].Normalized);
+        if (entries.Length == 0)
+        {
+            next = i;
+            c = null;
+            // الـ18 من …: the article glued to a number.
+            return _t[i].Normalized == "ال" && TryDateCore(i, i, out next, out c);
+        }
+
+        return TryTime(i, out next, out c)
+            || TryWeekdayPhrase(i, out next, out c)
+            || TryDateCore(i, i, out next, out c)
+            || TryRelative(i, out next, out c)
+            || TryAgo(i, out next, out c)
+            || TryVague(i, out next, out c)
+            || TryDuration(i, i, out next, out c)
+            || TrySet(i, out next, out c)
+            || TryYear(i, i, out next, out c);
+    }
+
+    // ---------------------------------------------------------------- token helpers
+
+    private bool In(int i) => i >= _lo && i < _hi;
+
+    private bool Has(int i, LexKind kind) => Get(i, kind, out _);
+
+    private bool Get(int i, LexKind kind, out LexEntry entry)
+    {
+        entry = default;
+        if (!In(i) || _t[i].Kind is not (TokenKind.Word or TokenKind.Latin)) return false;
+        foreach (var e in TemporalLexicon.Lookup(_t[i].Normalized))
+        {
+            if (e.Kind == kind)
+            {
+                entry = e;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsPunct(int i, char c) => In(i) && _t[i].Kind == TokenKind.Punctuation && _t[i].Text.Length == 1 && _t[i].Text[0] == c;
+
+    private bool IsPunctAny(int i, string chars) => In(i) && _t[i].Kind == TokenKind.Punctuation && _t[i].Text.Length == 1 && chars.Contains(_t[i].Text[0]);
+
+    private bool Adjacent(int a, int b) => In(a) && In(b) && _t[a].Span.End == _t[b].Span.Start;
+
+    /// <summary>An integer number token: value, digit count and era suffix (م، ء، ه or none).</summary>
+    private bool Number(int i, out int value, out int digits, out char era)
+    {
+        value = 0;
+        digits = 0;
+        era = '\0';
+        if (!In(i) || _t[i].Kind != TokenKind.Number) return false;
+        string n = _t[i].Normalized;
+        foreach (char ch in n)
+        {
+            if (ch is >= '0' and <= '9')
+            {
+                if (era != '\0' || digits >= 6) return false;
+                value = value * 10 + (ch - '0');
+                digits++;
+            }
+            else if (ch is '\u0645' or '\u0621' or '\u0647' && digits > 0 && era == '\0')
+            {
+                era = ch;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return digits > 0;
+    }
+
+    /// <summary>Where a mention starting at token <paramref name="i"/> starts: after <paramref name="prefixLetters"/> clitic letters.</summary>
+    private int StartOf(int i, int prefixLetters)
+    {
+        var span = _t[i].Span;
+        if (prefixLetters == 0) return span.Start;
+        string text = _t[i].Text;
+        int k = 0, letters = 0;
+        while (k < text.Length && letters < prefixLetters)
+        {
+            if (ArabicChars.Classify(text[k]) == CharClass.ArabicLetter) letters++;
+            k++;
+            while (k < text.Length && ArabicChars.Classify(text[k]) is CharClass.ArabicMark or CharClass.Tatweel) k++;
+        }
+
+        return span.Start + Math.Min(k, text.Length - 1);
+    }
+
+    private int StartOf(int i) => StartOf(i, FirstPrefix(i));
+
+    private int FirstPrefix(int i)
+    {
+        if (_t[i].Kind != TokenKind.Word) return 0;
+        var entries = TemporalLexicon.Lookup(_t[i].Normalized);
+        return entries.Length > 0 ? entries[0].PrefixLetters : 0;
+    }
+
+    private TemporalCandidate Make(int first, int last, TemporalType type, Func<DateOnly?, string?> resolve, DateOnly? absolute = null, int? start = null)
+        => new()
+        {
+            Span = TextSpan.FromBounds(start ?? StartOf(first), _t[last].Span.End),
+            Type = type,
+            Resolve = resolve,
+            AbsoluteDate = absolute,
+        };
+
+    /// <summary>A future marker (سوف, or a verb with the future prefix س) shortly before token i.</summary>
+    private bool ForwardContext(int i)
+    {
+        for (int k = i - 1; k >= Math.Max(_lo, i - 6); k--)
+        {
+            if (_t[k].Normalized == "سوف") return true;
+            foreach (var s in _t[k].Segments)
+            {
+                if (s.Kind == SegmentKind.Future) return true;
+            }
+        }
+
+        return false;
+    }
+
+    // ---------------------------------------------------------------- ISO helpers
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Iso(int year, int month) => year.ToString("D4", CultureInfo.InvariantCulture) + "-" + month.ToString("D2", CultureInfo.InvariantCulture);
+
+    private static string Iso(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+
+    private static string IsoWeek(DateOnly d)
+    {
+        var dt = d.ToDateTime(TimeOnly.MinValue);
+        return ISOWeek.GetYear(dt).ToString("D4", CultureInfo.InvariantCulture) + "-W" + ISOWeek.GetWeekOfYear(dt).ToString("D2", CultureInfo.InvariantCulture);
+    }
+
+    private static DateOnly? SafeDate(int y, int m, int d)
+        => y is >= 1 and <= 9999 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+
+    // ---------------------------------------------------------------- times
+
+    private bool TryTime(int i, out int next, out TemporalCandidate? c)
+    {
+        next = i;
+        c = null;
+        int first = i;
+        int hour, minute = 0;
+        int j;
+        if (Number(i, out int h, out int hd, out char e1) && e1 == '\0' && hd <= 2 && IsPunct(i + 1, ':') && Adjacent(i, i + 1) && Adjacent(i + 1, i + 2)
+            && Number(i + 2, out int mi, out int md, out char e2) && e2 == '\0' && md == 2 && h <= 24 && mi < 60)
+        {
+            hour = h;
+            minute = mi;
+            j = i + 3;
+        }
+        else if (Has(i, LexKind.Hour))
+        {
+            j = i + 1;
+            if (Number(j, out int hn, out _, out char e3) && e3 == '\0' && hn is >= 0 and <= 24)
+            {
+                hour = hn;
+                j++;
+                if (IsPunct(j, ':') && Number(j + 1, out int mn, out int mdd, out _) && mdd == 2 && mn < 60)
+                {
+                    minute = mn;
+                    j += 2;
+                }
+            }
+            else if (Get(j, LexKind.HourWord, out var hw))
+            {
+                hour = hw.Value;
+                j++;
+                // الحادية عشرة = 11, الثانية عشرة = 12
+                if (hour is 11 or 2 && In(j) && _t[j].Normalized is "عشرة" or "عشره" or "عشر")
+                {
+                    hour = hour == 2 ? 12 : 11;
+                    j++;
+                }
+            }
+            else
+            {
+                return false;
+            }
+
+            if (Get(j, LexKind.Fraction, out var frac)) { minute = frac.Value; j++; }
+        }
+        else
+        {
+            return false;
+        }
+
+        if (Get(j, LexKind.Period, out var period))
+        {
+            if (period.Value == 12 && hour < 12) hour += 12;
+            j++;
+        }
+
+        if (Has(j, LexKind.ZoneHead))
+        {
+            j++;
+            while (Has(j, LexKind.ZoneName)) j++;
+        }
+
+        if (hour == 24) hour = 0;
+        next = j;
+        int hh = hour, mm = minute;
+        c = Make(first, j - 1, TemporalType.Time, anchor =>
+        {
+            string t = "T" + hh.ToString("D2", CultureInfo.InvariantCulture) + ":" + mm.ToString("D2", CultureInfo.InvariantCulture);
+            return anchor is { } a ? Iso(a) + t : t;
+        });
+        return true;
+    }
+
+    // ---------------------------------------------------------------- numeric dates
+
+    private bool TryNumericDate(int i, out int next, out TemporalCandidate? c)
+    {
+        next = i;
+        c = null;
+        int day, month, year, last;
+        string text = _t[i].Normalized;
+        string[] dotted = text.Split('.');
+        if (dotted.Length == 3 && dotted.All(p => p.Length is >= 1 and <= 4 && p.All(char.IsAsciiDigit)))
+        {
+            // 20.10.2021 or 2021.10.20 (one number token)
+            int[] v = [.. dotted.Select(p => int.Parse(p, CultureInfo.InvariantCulture))];
+            if (!OrderParts(v[0], dotted[0].Length, v[1], v[2], dotted[2].Length, out day, out month, out year)) return false;
+            last = i;
+        }
+        else
+        {
+            // 20/10/2021, 10-20-2021, 2021/10/20 (five adjacent tokens)
+            if (!Number(i, out int a, out int d1, out char e1) || e1 != '\0' || d1 > 4) return false;
+            char sep = In(i + 1) ? _t[i + 1].Text[0] : '\0';
+            if (sep is not ('/' or '-') || !IsPunct(i + 1, sep) || !IsPunct(i + 3, sep)) return false;
+            if (!Adjacent(i, i + 1) || !Adjacent(i + 1, i + 2) || !Adjacent(i + 2, i + 3) || !Adjacent(i + 3, i + 4)) return false;
+            if (!Number(i + 2, out int b, out int d2, out _) || d2 > 2 || !Number(i + 4, out int z, out int d3, out _)) return false;
+            if (!OrderParts(a, d1, b, z, d3, out day, out month, out year)) return false;
+            last = i + 4;
+        }
+
+        if (SafeDate(year, month, day) is not { } date || year < 1900 || year > 2100) return false;
+
+        next = last + 1;
+        c = Make(i, last, TemporalType.Date, _ => Iso(date), date);
+        return true;
+    }
+
+    /// <summary>Orders three numeric parts: year first (Y/M/D) or last (D/M/Y or M/D/Y). Day-first unless the parts or
+    /// an English dateline say month-first.</summary>
+    private bool OrderParts(int a, int aDigits, int b, int c, int cDigits, out int day, out int month, out int year)
+    {
+        day = month = year = 0;
+        if (aDigits == 4)
+        {
+            if (cDigits > 2) return false;
+            (year, month, day) = (a, b, c);
+            return true;
+        }
+
+        if (cDigits is not (4 or 2) || aDigits > 2) return false;
+        year = cDigits == 2 ? 2000 + c : c;
+        if (a > 12 && b <= 12) (day, month) = (a, b);
+        else if (b > 12 && a <= 12) (day, month) = (b, a);
+        else if (_usOrder) (day, month) = (b, a);
+        else (day, month) = (a, b);
+        return true;
+    }
+
+    // ---------------------------------------------------------------- weekdays
+
+    private bool TryWeekdayPhrase(int i, out int next, out TemporalCandidate? c)
+    {
+        next = i;
+        c = null;
+        int first = i, j = i;
+        int prefix = FirstPrefix(i);
+        bool today = false;
+        if (Get(j, LexKind.DayPart, out _) && (Has(j + 1, LexKind.Yom) || Has(j + 1, LexKind.Weekday))) j++;
+        if (Get(j, LexKind.Today, out _) && Has(j + 1, LexKind.Weekday)) { today = true; j++; }
+        else if (Has(j, LexKind.Yom) && (Has(j + 1, LexKind.Weekday) || Has(j + 1, LexKind.WeekdayBare))) j++;
+
+        LexEntry wd;
+        if (!Get(j, LexKind.Weekday, out wd) && !(j > first && Get(j, LexKind.WeekdayBare, out wd))) return false;
+        // أحد without the article is "one"; الأحد followed by عشر is "eleven".
+        if (In(j + 1) && _t[j + 1].Normalized is "عشر" or "عشره" or "عشرة") return false;
+        j++;
+
+        int rel = 0;
+        if (Get(j, LexKind.RelModifier, out var rm)) { rel = rm.Value; j++; }
+
+        // A date right after the weekday carries the value: الخميس ١٢ يناير ٢٠٢٣، Wednesday, 10/20/2021
+        int k = IsPunctAny(j, ",،-") ? j + 1 : j;
+        if (In(k) && (TryNumericDate(k, out int n2, out var dc) || TryDateCore(k, k, out n2, out dc)))
+        {
+            next = n2;
+            c = new TemporalCandidate
+            {
+                Span = TextSpan.FromBounds(StartOf(first, prefix), dc!.Span.End),
+                Type = TemporalType.Date,
+                Resolve = dc.Resolve,
+                AbsoluteDate = dc.AbsoluteDate,
+            };
+            return true;
+        }
+
+        bool forward = rel > 0 || (rel == 0 && !today && ForwardContext(first));
+        int weekday = wd.Value;
+        next = j;
+        c = Make(first, j - 1, TemporalType.Date, anchor =>
+        {
+            if (anchor is not { } a) return null;
+            int now = (int)a.DayOfWeek;
+            int delta;
+            if (forward)
+            {
+                delta = (weekday - now + 7) % 7;
+                if (delta == 0) delta = 7;
+            }
+            else
+            {
+                delta = -((now - weekday + 7) % 7);
+                if (rel < 0 && delta == 0) delta = -7;
+            }
+
+            return Iso(a.AddDays(delta));
+        }, start: StartOf(first, prefix));
+        return true;
+    }
+
+    // ---------------------------------------------------------------- month-based dates
+
+    private enum Calendar { Gregorian, Hijri, Persian }
+
+    /// <summary>A month name at token j (one or two tokens). Returns the token after it.</summary>
+    private bool TryMonth(int j, out int month, out Calendar calendar, out bool ambiguous, out int after)
+    {
+        month = 0;
+        calendar = Calendar.Gregorian;
+        ambiguous = false;
+        after = j;
+        if (!In(j)) return false;
+        foreach (var e in TemporalLexicon.Lookup(_t[j].Normalized))
+        {
+            switch (e.Kind)
+            {
+                case LexKind.GregorianMonth:
+                    if (_t[j].Kind == TokenKind.Latin && e.Flags.HasFlag(LexFlags.Ambiguous) && !char.IsUpper(_t[j].Text[0])) continue;
+                    month = e.Value;
+                    ambiguous = e.Flags.HasFlag(LexFlags.Ambiguous);
+                    after = j + 1;
+                    return true;
+                case LexKind.HijriMonth:
+                    month = e.Value;
+                    calendar = Calendar.Hijri;
+                    ambiguous = true;
+                    after = j + 1;
+                    return true;
+                case LexKind.PersianMonth:
+                    month = e.Value;
+                    calendar = Calendar.Persian;
+                    ambiguous = true;
+                    after = j + 1;
+                    return true;
+                case LexKind.LevantineHead when In(j + 1):
+                {
+                    string n = _t[j + 1].Normalized;
+                    bool firstOf = n is "الاول";
+                    bool second = n is "الثاني" or "ثاني";
+                    if (!firstOf && !second && n != "اول") continue;
+                    firstOf |= n == "اول";
+                    month = e.Value == 1 ? (second ? 1 : 12) : (firstOf ? 10 : 11);
+                    after = j + 2;
+                    return true;
+                }
+
+                case LexKind.HijriHead when In(j + 1):
+                {
+                    string n = _t[j + 1].Normalized;
+                    int m = e.Value switch
+                    {
+                        3 => n is "الاول" ? 3 : n is "الثاني" or "الاخر" or "الاخير" ? 4 : 0,
+                        5 => n is "الاولي" or "الاول" ? 5 : n is "الاخرة" or "الاخره" or "الثانية" or "الثانيه" or "الاخر" ? 6 : 0,
+                        _ => n is "القعدة" or "القعده" ? 11 : n is "الحجة" or "الحجه" ? 12 : 0,
+                    };
+                    if (m == 0) continue;
+                    month = m;
+                    calendar = Calendar.Hijri;
+                    after = j + 2;
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A day of the month at token j: a number 1–31, an ordinal word, or الـ + number.</summary>
+    private bool TryDay(int j, out int day, out int after)
+    {
+        day = 0;
+        after = j;
+        if (Number(j, out int d, out int digits, out char era) && era == '\0' && digits <= 2 && d is >= 1 and <= 31)
+        {
+            day = d;
+            after = j + 1;
+            return true;
+        }
+
+        if (In(j) && _t[j].Normalized == "ال" && Adjacent(j, j + 1) && Number(j + 1, out d, out digits, out era) && era == '\0' && digits <= 2 && d is >= 1 and <= 31)
+        {
+            day = d;
+            after = j + 2;
+            return true;
+        }
+
+        if (Get(j, LexKind.Ordinal, out var o) && o.PrefixLetters == 0)
+        {
+            day = o.Value;
+            after = j + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A year at token j: digits with an optional era suffix or marker.</summary>
+    private bool TryYearNumber(int j, Calendar calendar, out int year, out bool hijri, out int after)
+    {
+        year = 0;
+        hijri = false;
+        after = j;
+        bool parenthesized = IsPunct(j, '(') && IsPunct(j + 2, ')');
+        if (parenthesized) j++;
+        if (!Number(j, out int y, out int digits, out char era) || digits is not (4 or 3)) return false;
+        hijri = era == '\u0647';
+        after = parenthesized ? j + 2 : j + 1;
+        if (Get(after, LexKind.EraMarker, out var marker) && (Adjacent(after - 1, after) || marker.Value == 0))
+        {
+            hijri |= marker.Flags.HasFlag(LexFlags.Hijri);
+            after++;
+        }
+
+        bool plausible = calendar switch
+        {
+            Calendar.Gregorian when !hijri => y is >= 1000 and <= 2999,
+            _ => y is >= 1200 and <= 1600,
+        };
+        if (!plausible) return false;
+        year = y;
+        return true;
+    }
+
+    private bool TryDateCore(int start, int i, out int next, out TemporalCandidate? c)
+    {
+        next = i;
+        c = null;
+        int j = i;
+        int first = i;
+        bool partModifier = false;
+        if (Get(j, LexKind.DayPart, out _) && (Number(j + 1, out _, out _, out _) || Has(j + 1, LexKind.GregorianMonth))) j++;
+        if (Get(j, LexKind.PartModifier, out _)) { partModifier = true; j++; }
+        if (Has(j, LexKind.MonthWord)) j++;
+
+        bool hasDay = TryDay(j, out int day, out int afterDay);
+        if (hasDay)
+        {
+            j = afterDay;
+            if (Has(j, LexKind.Min)) j++;
+        }
+
+        // الـ18 من الشهر الجاري
+        if (hasDay && Get(j, LexKind.UnitNoun, out var un) && un.Value == TimeUnit.Month && Get(j + 1, LexKind.RelModifier, out var rm0))
+        {
+            int offset = rm0.Value, dd = day;
+            next = j + 2;
+            c = Make(first, j + 1, TemporalType.Date, anchor =>
+                anchor is { } a && SafeDate(a.AddMonths(offset).Year, a.AddMonths(offset).Month, dd) is { } r ? Iso(r) : null);
+            return true;
+        }
+
+        if (!TryMonth(j, out int month, out var calendar, out bool ambiguous, out int afterMonth)) return false;
+        int monthToken = j;
+        j = afterMonth;
+
+        // Paired names: ديسمبر (كانون الأول)، تشرين الأول/أكتوبر، أغسطس/ آب
+        bool paired = false;
+        if (IsPunct(j, '(') && TryMonth(j + 1, out _, out _, out _, out int am) && IsPunct(am, ')'))
+        {
+            j = am + 1;
+            paired = true;
+        }
+        else if (IsPunct(j, '/') && TryMonth(j + 1, out _, out _, out _, out int am2))
+        {
+            j = am2;
+            paired = true;
+        }
+
+        // English order: October 20, 2021
+        if (!hasDay && _t[monthToken].Kind == TokenKind.Latin && TryDay(j, out int enDay, out int afterEnDay)
+            && (IsPunct(afterEnDay, ',') && TryYearNumber(afterEnDay + 1, calendar, out _, out _, out _) || TryYearNumber(afterEnDay, calendar, out _, out _, out _)))
+        {
+            hasDay = true;
+            day = enDay;
+            j = IsPunct(afterEnDay, ',') ? afterEnDay + 1 : afterEnDay;
+        }
+
+        int year = 0;
+        bool hijriEra = false;
+        bool hasYear = TryYearNumber(j, calendar, out year, out hijriEra, out int afterYear);
+        int relYear = int.MinValue;
+        int rel = int.MinValue;
+        if (hasYear)
+        {
+            j = afterYear;
+            if (hijriEra && calendar == Calendar.Gregorian) return false; // a Gregorian month with a Hijri year: malformed
+        }
+        else
+        {
+            int k = Has(j, LexKind.Min) ? j + 1 : j;
+            if (Get(k, LexKind.This, out _) && Get(k + 1, LexKind.UnitNoun, out var yu) && yu.Value == TimeUnit.Year)
+            {
+                relYear = 0;
+                j = k + 2;
+            }
+            else if (Get(k, LexKind.UnitNoun, out var yu2) && yu2.Value == TimeUnit.Year && Get(k + 1, LexKind.RelModifier, out var ry))
+            {
+                relYear = ry.Value;
+                j = k + 2;
+            }
+            else if (Get(j, LexKind.RelModifier, out var r))
+            {
+                rel = r.Value;
+                j++;
+            }
+        }
+
+        bool context = hasDay || hasYear || paired || relYear != int.MinValue || rel != int.MinValue || partModifier
+            || Has(monthToken - 1, LexKind.MonthWord);
+        if (ambiguous && !context)
+        {
+            bool weakContext = calendar == Calendar.Gregorian && (Has(monthToken - 1, LexKind.Preposition) || FirstPrefix(monthToken) > 0 && Has(monthToken, LexKind.GregorianMonth));
+            if (!weakContext) return false;
+        }
+
+        if (calendar == Calendar.Persian && !hasYear) return false;
+        if (calendar == Calendar.Hijri && !(hasDay || hasYear || Has(monthToken - 1, LexKind.MonthWord) || rel != int.MinValue)) return false;
+
+        bool forward = rel == int.MinValue && relYear == int.MinValue && !hasYear && ForwardContext(first);
+        int m = month, d = hasDay ? day : 0, y = year, ry2 = relYear, r2 = rel;
+        var cal = calendar;
+        DateOnly? absolute = null;
+        if (hasYear && hasDay && cal == Calendar.Gregorian) absolute = SafeDate(y, m, d);
+        if (hasYear && hasDay && cal != Calendar.Gregorian) absolute = Convert(cal, y, m, d);
+        if (hasDay && hasYear && absolute is null) return false;
+
+        next = j;
+        c = Make(first, j - 1, TemporalType.Date, anchor =>
+        {
+            int yy;
+            if (y != 0)
+            {
+                yy = y;
+            }
+            else if (ry2 != int.MinValue)
+            {
+                if (anchor is not { } a0) return null;
+                yy = a0.Year + ry2;
+                if (cal != Calendar.Gregorian) return null;
+            }
+            else
+            {
+                if (anchor is not { } a) return null;
+                if (cal == Calendar.Hijri) return ResolveHijriWithoutYear(a, m, d, r2, forward);
+                if (cal == Calendar.Persian) return null;
+                int cmp = Comparer(m, d, a);
+                yy = r2 switch
+                {
+                    -1 => cmp < 0 ? a.Year : a.Year - 1,
+                    1 => cmp > 0 ? a.Year : a.Year + 1,
+                    0 => a.Year,
+                    _ when forward => cmp >= 0 ? a.Year : a.Year + 1,
+                    _ => cmp <= 0 ? a.Year : a.Year - 1,
+                };
+            }
+
+            if (cal == Calendar.Gregorian)
+                return d > 0 ? SafeDate(yy, m, d) is { } g ? Iso(g) : null : Iso(yy, m);
+            var conv = Convert(cal, yy, m, d > 0 ? d : 1);
+            return conv is null ? null : d > 0 ? Iso(conv.Value) : Iso(conv.Value.Year, conv.Value.Month);
+        }, absolute);
+        return true;
+
+        static int Comparer(int month, int day, DateOnly a)
+        {
+            int c1 = month.CompareTo(a.Month);
+            return c1 != 0 || day == 0 ? c1 : day.CompareTo(a.Day);
+        }
+    }
+
+    private static DateOnly? Convert(Calendar calendar, int year, int month, int day)
+    {
+        try
+        {
+            System.Globalization.Calendar cal = calendar == Calendar.Hijri ? new UmAlQuraCalendar() : new PersianCalendar();
+            if (day > cal.GetDaysInMonth(year, month)) return null;
+            return DateOnly.FromDateTime(cal.ToDateTime(year, month, day, 0, 0, 0, 0));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    private static string? ResolveHijriWithoutYear(DateOnly anchor, int month, int day, int rel, bool forward)
+    {
+        try
+        {
+            var cal = new UmAlQuraCalendar();
+            var dt = anchor.ToDateTime(TimeOnly.MinValue);
+            int hy = cal.GetYear(dt), hm = cal.GetMonth(dt), hd = cal.GetDayOfMonth(dt);
+            int cmp = month != hm || day == 0 ? month.CompareTo(hm) : day.CompareTo(hd);
+            int year = rel switch
+            {
+                -1 => cmp < 0 ? hy : hy - 1,
+                1 => cmp > 0 ? hy : hy + 1,
+                0 => hy,
+                _ when forward => cmp >= 0 ? hy : hy + 1,
+                _ => cmp <= 0 ? hy : hy - 1,
+            };
+            var g = Convert(Calendar.Hijri, year, month, day > 0 ? day : 1);
+            return g is null ? null : day > 0 ? Iso(g.Value) : Iso(g.Value.Year, g.Value.Month);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    // ---------------------------------------------------------------- relative expressions
+
+    private bool TryRelative(int i, out int next, out TemporalCandidate? c)
+    {
+        next = i;
+        c = null;
+        int first = i, j = i;
+
+        // في وقت سابق (من) هذا الشهر
+        if (In(i) && _t[i].Normalized == "في" && Has(i + 1, LexKind.Time) && Has(i + 2, LexKind.Earlier))
+        {
+            int k = i + 3;
+            if (Has(k, LexKind.Min)) k++;
+            if (TryUnitNounPhrase(k, out int after, out var resolve))
+            {
+                next = after;
+                c = Make(first, after - 1, TemporalType.Date, resolve);
+                return true;
+            }
+
+            return false;
+        }
+
+        if (Get(j, LexKind.DayPart, out _) && (Has(j + 1, LexKind.Yesterday) || Has(j + 1, LexKind.Today) || Has(j + 1, LexKind.Tomorrow))) j++;
+
+        // أول أمس، أول من أمس، أمس الأول
+        if (Has(j, LexKind.First) && (Has(j + 1, LexKind.Yesterday) || Has(j + 1, LexKind.Min) && Has(j + 2, LexKind.Yesterday)))
+        {
+            int last = Has(j + 1, LexKind.Yesterday) ? j + 1 : j + 2;
+            next = last + 1;
+            c = Make(first, last, TemporalType.Date, a => a is { } d ? Iso(d.AddDays(-2)) : null);
+            return true;
+        }
+
+        if (Has(j, LexKind.Yesterday))
+        {
+            int days = 1, last = j;
+            if (In(j + 1) && _t[j + 1].Normalized == "الاول") { days = 2; last = j + 1; }
+            next = last + 1;
+            c = Make(first, last, TemporalType.Date, a => a is { } d ? Iso(d.AddDays(-days)) : null);
+            return true;
+        }
+
+        if (Has(j, LexKind.After) && Has(j + 1, LexKind.Ghad))
+        {
+            next = j + 2;
+            c = Make(first, j + 1, TemporalType.Date, a => a is { } d ? Iso(d.AddDays(2)) : null);
+            return true;
+        }
+
+        if (Has(j, LexKind.Tomorrow))
+        {
+            next = j + 1;
+            c = Make(first, j, TemporalType.Date, a => a is { } d ? Iso(d.AddDays(1)) : null);
+            return true;
+        }
+
+        if (Has(j, LexKind.Tonight))
+        {
+            int days = 0, last = j;
+            if (Get(j + 1, LexKind.RelModifier, out var r) && r.Value < 0) { days = -1; last = j + 1; }
+            next = last + 1;
+            c = Make(first, last, TemporalType.Date, a => a is { } d ? Iso(d.AddDays(days)) : null);
+            return true;
+        }
+
+        if (Has(j, LexKind.Today))
+        {
+            // اليوم الوطني، اليوم التالي، اليوم العالمي: a day, not today.
+            if (In(j + 1) && _t[j + 1].Kind == TokenKind.Word && _t[j + 1].Normalized.StartsWith("ال", StringComparison.Ordinal) && !Has(j + 1, LexKind.Weekday))
+                return false;
+            next = j + 1;
+            c = Make(first, j, TemporalType.Date, a => a is { } d ? Iso(d) : null);
+            return true;
+        }
+
+        // مطلع الأسبوع، نهاية العام الماضي، الشهر الجاري، هذا العام
+        int p = j;
+        if (Has(p, LexKind.PartModifier)) p++;
+        if (TryUnitNounPhrase(p, out int end, out var res, allowBare: p > j))
+        {
+            next = end;
+            c = Make(first, end - 1, TemporalType.Date, res);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>(هذا|هذه)? (الأسبوع|الشهر|العام|السنة) (الماضي|الجاري|المقبل)? — bare only after a part modifier.</summary>
+    private bool TryUnitNounPhrase(int j, out int after, out Func<DateOnly?, string?> resolve, bool allowBare = false)
+    {
+        after = j;
+        resolve = _ => null;
+        bool demonstrative = Has(j, LexKind.This);
+        int k = demonstrative ? j + 1 : j;
+        if (!Get(k, LexKind.UnitNoun, out var unit)) return false;
+        int offset;
+        if (Get(k + 1, LexKind.RelModifier, out var rel))
+        {
+            offset = rel.Value;
+            after = k + 2;
+        }
+        else if (demonstrative || allowBare)
+        {
+            offset = 0;
+            after = k + 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        int u = unit.Value;
+        resolve = anchor =>
+        {
+            if (anchor is not { } a) return null;
+            return u switch
+            {
+                TimeUnit.Week => IsoWeek(a.AddDays(7 * offset)),
+                TimeUnit.Month => Iso(a.AddMonths(offset).Year, a.AddMonths(offset).Month),
+                _ => Iso(a.Year + offset),
+            };
+        };
+        return true;
+    }
+
+    /// <summary>A count and a unit: 25 عاما، ثلاثة أشهر، بضعة أيام، يومين، (with a trigger) شهر.</summary>
+    private bool TryCountUnit(int j, bool singularAllowed, out int count, out int unit, out int after)
+    {
+        count = 0;
+        unit = 0;
+        after = j;
+        if (Number(j, out int n, out int digits, out char era) && era == '\0' && digits <= 4 && Get(j + 1, LexKind.Unit, out var u1) && !u1.Flags.HasFlag(LexFlags.Dual))
+        {
+            count = n;
+            unit = u1.Value;
+            after = j + 2;
+            return true;
+        }
+
+        if (Get(j, LexKind.Cardinal, out var card) && Get(j + 1, LexKind.Unit, out var u2) && !u2.Flags.HasFlag(LexFlags.Dual))
+        {
+            count = card.Value;
+            unit = u2.Value;
+            after = j + 2;
+            return true;
+        }
+
+        if (Has(j, LexKind.Few) && Get(j + 1, LexKind.Unit, out var u3))
+        {
+            count = -1;
+            unit = u3.Value;
+            after = j + 2;
+            return true;
+        }
+
+        if (Get(j, LexKind.Unit, out var u4) && (u4.Flags.HasFlag(LexFlags.Dual) || singularAllowed && !u4.Flags.HasFlag(LexFlags.Plural)) && u4.PrefixLetters == 0)
+        {
+            count = u4.Flags.HasFlag(LexFlags.Dual) ? 2 : 1;
+            unit = u4.Value;
+            after = j + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static string DurationValue(int count, int unit)
+    {
+        string n = count < 0 ? "X" : count.ToString(CultureInfo.InvariantCulture);
+        return unit switch
+        {
+            TimeUnit.Year => $"P{n}Y",
+            TimeUnit.Month => $"P{n}M",
+            TimeUnit.Week => $"P{n}W",
+            TimeUnit.Day => $"P{n}D",
+            TimeUnit.Hour => $"PT{n}H",
+            _ => $"PT{n}M",
+        };
+    }
+
+    private bool TryAgo(int i, out int next, out TemporalCandidate? c)
+    {
+        next = i;
+        c = null;
+        if (!Has(i, LexKind.Ago)) return false;
+        int j = i + 1;
+        if (In(j) && _t[j].Normalized is "نحو" or "حوالي" or "اكثر" && true) j += _t[j].Normalized == "اكثر" && Has(j + 1, LexKind.Min) ? 2 : 1;
+        if (!TryCountUnit(j, singularAllowed: true, out int count, out int unit, out int after) || count < 0) return false;
+        if (unit is TimeUnit.Hour or TimeUnit.Minute) return false;
+        next = after;
+        c = Make(i, after - 1, TemporalType.Date, anchor =>
+        {
+            if (anchor is not { } a) return null;
+            return unit switch
+            {
+                TimeUnit.Year => Iso(a.Year - count),
+                TimeUnit.Month => Iso(a.AddMonths(-count).Year, a.AddMonths(-count).Month),
+                TimeUnit.Week => IsoWeek(a.AddDays(-7 * count)),
+                _ => Iso(a.AddDays(-count)),
+            };
+        });
+        return true;
+    }
+
+    /// <summary>خلال الأيام الماضية، على مدى الأسابيع الماضية، في الأشهر المقبلة: a vague past or future reference.</summary>
+    private bool TryVague(int i, out int next, out TemporalCandidate? c)
+    {
+        next = i;
+        c = null;
+        int j = i;
+        if (Has(j, LexKind.Within) || (In(j) && _t[j].Normalized == "في")) j++;
+        else if (Has(j, LexKind.DurationTrigger)) j++;
+        else if (In(j) && _t[j].Normalized == "علي" && Has(j + 1, LexKind.DurationTrigger)) j += 2;
+        if (j == i || !Has(j, LexKind.PluralUnit)) return false;
+        int k = j + 1;
+        bool direction = false;
+        while (Get(k, LexKind.Vague, out var v))
+        {
+            direction |= v.Value != 0;
+            k++;
+        }
+
+        if (!direction) return false;
+        next = k;
+        c = Make(i, k - 1, TemporalType.Date, _ => null);
+        return true;
+    }
+
+    private bool TryDuration(int start, int i, out int next, out TemporalCandidate? c)
+    {
+        next = i;
+        c = null;
+        int j = i;
+        bool trigger = false;
+        if (In(j) && _t[j].Normalized == "علي" && Has(j + 1, LexKind.DurationTrigger)) { j += 2; trigger = true; }
+        else if (In(j) && _t[j].Normalized == "في" && Has(j + 1, LexKind.DurationTrigger)) { j += 2; trigger = true; }
+        else if (Has(j, LexKind.DurationTrigger) || Has(j, LexKind.Within)) { j++; trigger = true; }
+
+        if (!TryCountUnit(j, singularAllowed: trigger, out int count, out int unit, out int after)) return false;
+        if (!trigger && count == 1) return false;
+        // "25 عاما" without a trigger is still a length of time; a lone dual (يومين) needs a trigger.
+        if (!trigger && j + 1 == after && _t[j].Kind == TokenKind.Word && !Has(j, LexKind.Cardinal)) return false;
+        next = after;
+        string value = DurationValue(count, unit);
+        c = Make(start, after - 1, TemporalType.Duration, _ => value);
+        return true;
+    }
+
+    private bool TrySet(int i, out int next, out TemporalCandidate? c)
+    {
+        next = i;
+        c = null;
+        if (Get(i, LexKind.SetAdverb, out var adv))
+        {
+            next = i + 1;
+            string v = DurationValue(1, adv.Value);
+            c = Make(i, i, TemporalType.Set, _ => v);
+            return true;
+        }
+
+        if (Has(i, LexKind.Every) && Get(i + 1, LexKind.Unit, out var u) && !u.Flags.HasFlag(LexFlags.Dual) && u.PrefixLetters == 0
+            && _t[i + 1].Normalized is "يوم" or "اسبوع" or "شهر" or "عام" or "سنة" or "سنه" or "ساعة" or "ساعه")
+        {
+            next = i + 2;
+            string v = DurationValue(1, u.Value);
+            c = Make(i, i + 1, TemporalType.Set, _ => v);
+            return true;
+        }
+
+        return false;
+    }
+
+    // ---------------------------------------------------------------- years
+
+    private bool TryYear(int start, int i, out int next, out TemporalCandidate? c)
+    {
+        next = i;
+        c = null;
+        int j = i;
+        bool yearWord = Get(j, LexKind.YearWord, out _);
+        if (yearWord) j++;
+        bool parenthesized = IsPunct(j, '(') && IsPunct(j + 2, ')');
+        if (parenthesized) j++;
+        if (!Number(j, out int y, out int digits, out char era) || digits != 4) return false;
+        bool hijri = era == '\u0647';
+        int after = parenthesized ? j + 2 : j + 1;
+        if (Get(after, LexKind.EraMarker, out var marker))
+        {
+            hijri |= marker.Flags.HasFlag(LexFlags.Hijri);
+            after++;
+        }
+
+        // 1936 - 1939, 1936-1939: a span of years
+        if (!parenthesized && !hijri && IsPunctAny(j + 1, "-\u2013/") && Number(j + 2, out int y2, out int d2, out char e2) && d2 == 4 && e2 == '\0'
+            && y is >= 1000 and <= 2999 && y2 > y && y2 - y <= 200)
+        {
+            next = j + 3;
+            string range = Iso(y) + "/" + Iso(y2);
+            c = Make(start, j + 2, TemporalType.Date, _ => range);
+            return true;
+        }
+
+        bool eraGiven = era != '\0' || after > (parenthesized ? j + 2 : j + 1);
+        bool context = yearWord || eraGiven || parenthesized && y is >= 1800 and <= 2100;
+        if (!context)
+        {
+            // A bare four-digit number is a year only after a temporal preposition and before no noun.
+            bool prep = In(j - 1) && _t[j - 1].Normalized is "منذ" or "حتي" or "مطلع" or "منتصف" or "اواخر" or "بداية" or "نهاية" or "اوائل" or "مستهل"
+                || In(j - 1) && _t[j - 1].Normalized == "في" && (!In(j + 1) || _t[j + 1].Kind != TokenKind.Word || _t[j + 1].Normalized.StartsWith('و'));
+            if (!prep) return false;
+        }
+
+        if (hijri ? y is < 1200 or > 1600 : y is < 1000 or > 2999) return false;
+        next = after;
+        int year = y;
+        bool h = hijri;
+        c = Make(start, after - 1, TemporalType.Date, _ =>
+        {
+            if (!h) return Iso(year);
+            var g = Convert(Calendar.Hijri, year, 1, 1);
+            return g is null ? null : Iso(g.Value.Year);
+        });
+        return true;
+    }
+}
