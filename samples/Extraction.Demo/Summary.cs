@@ -27,6 +27,16 @@ internal static class Summary
             foreach (var m in doc.Dates)
                 o.WriteLine($"     {m.Type.ToString().ToUpperInvariant(),-8} {m.Text} → {m.Value ?? "(unresolved)"}");
         }
+        if (doc.Claims.Length > 0)
+        {
+            o.WriteLine("   claims:");
+            foreach (var c in doc.Claims)
+            {
+                string content = c.Content.Text.Length > 90 ? c.Content.Text[..90] + "…" : c.Content.Text;
+                o.WriteLine($"     {c.Date ?? "????-??-??"} — {c.Speaker.Mention.Text} — {c.Cue.Text} ({c.Polarity.ToString().ToLowerInvariant()}): {content}");
+            }
+        }
+
         o.WriteLine();
     }
 }

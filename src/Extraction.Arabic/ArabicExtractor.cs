@@ -74,7 +74,8 @@ public sealed class ArabicExtractor
         cancellationToken.ThrowIfCancellationRequested();
         var doc = Document.Create(text, documentDate, documentDate is null ? DocumentDateSource.None : DocumentDateSource.Caller);
         doc = _textAnalysis.Run(doc, cancellationToken);
-        return DateStage.Run(doc, cancellationToken);
+        doc = DateStage.Run(doc, cancellationToken);
+        return ClaimStage.Run(doc, cancellationToken);
     }
 
     /// <summary>Analyses many texts on all cores, yielding results in input order as they are ready.</summary>

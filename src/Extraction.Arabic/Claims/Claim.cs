@@ -47,4 +47,16 @@ public sealed record Claim(
     Mention Content,
     string? Date,
     ClaimDateSource DateSource,
-    ImmutableArray<string> EntityIds);
+    ImmutableArray<string> EntityIds)
+{
+    /// <summary>The cue's normalized dictionary form (<c>قال</c> for قالت، يقول، وأضاف → <c>اضاف</c>; <c>:</c> for a headline).</summary>
+    public string CueLemma { get; init; } = "";
+
+    /// <summary>How the claim is introduced: a verb, a participle, a nominal attribution or a headline.</summary>
+    public ClaimCueKind CueKind { get; init; }
+
+    /// <summary>A stable key for the speaker across articles: the resolved entity's name, else the speaker's words,
+    /// normalized (alef, ya and ta marbuta folded, marks removed, spaces collapsed). Group and order claims from many
+    /// documents by it (see <see cref="ClaimTimeline"/>).</summary>
+    public string SpeakerKey { get; init; } = "";
+}

@@ -172,6 +172,15 @@ public static class DocumentJson
             End = c.Speaker.Mention.Span.End,
         },
         Cue = Span(d, c.Cue.Span),
+        CueLemma = c.CueLemma,
+        CueKind = c.CueKind switch
+        {
+            ClaimCueKind.Verb => "verb",
+            ClaimCueKind.Participle => "participle",
+            ClaimCueKind.Attribution => "attribution",
+            _ => "headline",
+        },
+        SpeakerKey = c.SpeakerKey,
         Polarity = c.Polarity == ClaimPolarity.Denied ? "denied" : "asserted",
         Content = Span(d, c.Content.Span),
         Date = c.Date,

@@ -121,6 +121,15 @@ internal sealed class ClaimDto
     [JsonPropertyName("cue")]
     public SpanDto Cue { get; set; } = new();
 
+    [JsonPropertyName("cueLemma")]
+    public string CueLemma { get; set; } = "";
+
+    [JsonPropertyName("cueKind")]
+    public string CueKind { get; set; } = "";
+
+    [JsonPropertyName("speakerKey")]
+    public string SpeakerKey { get; set; } = "";
+
     [JsonPropertyName("polarity")]
     public string Polarity { get; set; } = "";
 

@@ -1,0 +1,729 @@
+using System.Collections.Immutable;
+using Extraction.Arabic.Dates;
+using Extraction.Arabic.Entities;
+using Extraction.Arabic.Text;
+using Extraction.Arabic.Tokenization;
+
+namespace Extraction.Arabic.Claims;
+
+/// <summary>Finds attributed claims: cue, speaker, content, polarity and date (rules in <see cref="Claim"/>'s remarks).</summary>
+/// <remarks>Stateless between documents; one instance per document run.</remarks>
+internal sealed class ClaimExtractor
+{
+    private static readonly ArabicNormalizer s_fold = new(NormalizationOptions.Aggressive);
+
+    /// <summary>Words that make the following cue a negated one (لم يؤكد، لا ينفي).</summary>
+    private static readonly HashSet<string> s_negators = new(StringComparer.Ordinal) { "لم", "لا", "لن", "ما", "ليس", "ولم", "ولا", "ولن", "فلم", "فلا" };
+
+    /// <summary>Complementizers that open the reported clause (normalized).</summary>
+    private static readonly HashSet<string> s_complementizers = new(StringComparer.Ordinal)
+    {
+        "ان", "بان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "انهن", "فان", "وان", "بانه", "بانها", "بانهم", "لان",
+    };
+
+    /// <summary>Heads of noun phrases that name an unnamed source (مصدر أمني، مسؤولون غربيون).</summary>
+    private static readonly HashSet<string> s_unnamedHeads = new(StringComparer.Ordinal)
+    {
+        "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "وسائل", "تقارير", "تقرير", "خبراء", "خبير", "محللون", "محلل",
+        "دبلوماسيون", "دبلوماسي", "شهود", "شاهد", "ناشطون", "ناشط", "مراقبون", "مسؤولو", "مصدرا", "اوساط", "جهات", "اعلام",
+    };
+
+    /// <summary>Generic role heads whose definite form usually points back to the last person speaking.</summary>
+    private static readonly HashSet<string> s_genericRoles = new(StringComparer.Ordinal) { "مسؤول", "متحدث", "قائد", "دبلوماسي", "سياسي" };
+
+    /// <summary>Nouns that make رفض a denial: رفض الاتهامات، رفض المزاعم.</summary>
+    private static readonly HashSet<string> s_denialObjects = new(StringComparer.Ordinal)
+    {
+        "الاتهامات", "المزاعم", "الادعاءات", "التقارير", "الانباء", "التهم", "اتهامات", "مزاعم", "ادعاءات",
+    };
+
+    private readonly Document _doc;
+    private readonly Token[] _t;
+    private readonly string[] _fold;
+    private readonly int[] _sentenceOf;
+    private readonly int[] _entityOf;     // token → entity index, -1
+    private readonly int[] _mentionOf;    // token → mention index within the entity
+    private readonly List<Claim> _claims = [];
+    private ClaimSpeaker? _lastSpeaker;
+    private EntityType? _lastSpeakerType;
+    private int _lastSpeakerSentence = -1;
+    private int _quotedUntil = -1;        // characters inside a claim's quotation are not searched for new cues
+
+    private ClaimExtractor(Document doc)
+    {
+        _doc = doc;
+        _t = [.. doc.Tokens];
+        _fold = new string[_t.Length];
+        for (int i = 0; i < _t.Length; i++) _fold[i] = _t[i].Kind == TokenKind.Word ? s_fold.NormalizeToString(_t[i].Normalized) : _t[i].Normalized;
+        _sentenceOf = new int[_t.Length];
+        for (int s = 0; s < doc.Sentences.Length; s++)
+        {
+            var sentence = doc.Sentences[s];
+            for (int k = 0; k < sentence.TokenCount; k++) _sentenceOf[sentence.FirstToken + k] = s;
+        }
+
+        _entityOf = new int[_t.Length];
+        _mentionOf = new int[_t.Length];
+        Array.Fill(_entityOf, -1);
+        for (int e = 0; e < doc.Entities.Length; e++)
+        {
+            var mentions = doc.Entities[e].Mentions;
+            for (int m = 0; m < mentions.Length; m++)
+            {
+                int first = FirstTokenAt(mentions[m].Span.Start);
+                for (int k = first; k < _t.Length && _t[k].Span.Start < mentions[m].Span.End; k++)
+                {
+                    if (_entityOf[k] >= 0 && doc.Entities[_entityOf[k]].Type == EntityType.Person) continue;
+                    _entityOf[k] = e;
+                    _mentionOf[k] = m;
+                }
+            }
+        }
+    }
+
+    /// <summary>Finds the claims of a document with tokens, sentences, entities and dates.</summary>
+    public static ImmutableArray<Claim> Extract(Document doc)
+    {
+        if (doc.Tokens.IsEmpty) return [];
+        var x = new ClaimExtractor(doc);
+        foreach (var s in doc.Sentences) x.ScanSentence(s);
+        return [.. x._claims];
+    }
+
+    private int FirstTokenAt(int charIndex)
+    {
+        int lo = 0, hi = _t.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (_t[mid].Span.End <= charIndex) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo;
+    }
+
+    // ---------------------------------------------------------------- scanning
+
+    private void ScanSentence(Sentence s)
+    {
+        int lo = s.FirstToken, hi = s.FirstToken + s.TokenCount;
+        bool found = false;
+        for (int i = lo; i < hi; i++)
+        {
+            if (_t[i].Span.Start < _quotedUntil) continue;
+            if (!TryCue(i, out var cue, out int prefixLetters)) continue;
+            if (TryClaim(i, cue, prefixLetters, lo, hi, out int resume))
+            {
+                found = true;
+                i = Math.Max(i, resume - 1);
+            }
+        }
+
+        if (!found) TryHeadline(lo, hi);
+    }
+
+    /// <summary>A cue at token i, possibly after a conjunction و/ف glued to it.</summary>
+    private bool TryCue(int i, out CueEntry cue, out int prefixLetters)
+    {
+        prefixLetters = 0;
+        cue = default;
+        if (_t[i].Kind != TokenKind.Word) return false;
+        string f = _fold[i];
+        if (CueLexicon.TryGet(f, out cue)) return true;
+        if (f.Length >= 4 && f[0] is '\u0648' or '\u0641' && CueLexicon.TryGet(f[1..], out cue))
+        {
+            prefixLetters = 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>أن، إن، بأن، أنه … — but not the first word of a quoted name (شبكة "ان بي سي").</summary>
+    private bool IsComplementizer(int i)
+        => _t[i].Kind == TokenKind.Word && s_complementizers.Contains(_fold[i]) && !(i > 0 && IsQuoteToken(i - 1) && _t[i - 1].Span.End == _t[i].Span.Start);
+
+    private bool IsPunct(int i, char c) => i >= 0 && i < _t.Length && _t[i].Kind == TokenKind.Punctuation && _t[i].Text.Length == 1 && _t[i].Text[0] == c;
+
+    private static bool IsOpeningQuote(char c) => c is '«' or '\u201C' or '"' or '\u2033' or '\u201E' or '\'';
+
+    private bool IsQuoteToken(int i) => _t[i].Kind == TokenKind.Punctuation && _t[i].Text.Length == 1 && IsOpeningQuote(_t[i].Text[0]);
+
+    private bool IsDateToken(int i, out DateMention? date)
+    {
+        foreach (var d in _doc.Dates)
+        {
+            if (d.Span.Contains(_t[i].Span) || d.Span.Overlaps(_t[i].Span))
+            {
+                date = d;
+                return true;
+            }
+        }
+
+        date = null;
+        return false;
+    }
+
+    private bool IsNegated(int i, int lo)
+    {
+        if (i - 1 >= lo && _t[i - 1].Kind == TokenKind.Word && s_negators.Contains(_fold[i - 1])) return true;
+        // لم تؤكد أو تنف: the second verb shares the negation.
+        if (i - 2 >= lo && _fold[i - 1] is "او" or "ولا" && TryCue(i - 2, out _, out _) && IsNegated(i - 2, lo)) return true;
+        return false;
+    }
+
+    // ---------------------------------------------------------------- one claim
+
+    private bool TryClaim(int c, CueEntry cue, int prefixLetters, int lo, int hi, out int resume)
+    {
+        resume = c + 1;
+        if (IsNegated(c, lo)) return false;
+        if (cue.NeedsObject is { } needed && !Enumerable.Range(c + 1, Math.Max(0, Math.Min(12, hi - c - 1))).Any(k => _fold[k] == needed)) return false;
+        // يذكر أن، يشار إلى أن: impersonal, nobody's claim.
+        if (_fold[c] is "يذكر" or "ويذكر" or "يشار" or "ويشار" && c + 1 < hi && (IsComplementizer(c + 1) || _fold[c + 1] == "الي")) return false;
+
+        bool denial = cue.Denial;
+        if (cue.Lemma == "رفض") denial = true;
+
+        return cue.Kind switch
+        {
+            ClaimCueKind.Attribution => TryAttribution(c, cue, prefixLetters, lo, hi, out resume),
+            _ => TryVerbClaim(c, cue, prefixLetters, denial, lo, hi, out resume),
+        };
+    }
+
+    private bool TryVerbClaim(int c, CueEntry cue, int prefixLetters, bool denial, int lo, int hi, out int resume)
+    {
+        resume = c + 1;
+        // The content marker: a complementizer, a colon, or a quote right after the cue — within this clause.
+        int marker = -1;
+        for (int k = c + 1; k < Math.Min(hi, c + 30); k++)
+        {
+            if (IsComplementizer(k) || IsPunct(k, ':') || IsQuoteToken(k) && (k == c + 1 || k <= c + 4 && _t[k - 1].Kind == TokenKind.Word && QuoteRunsToSentenceEnd(k, hi)))
+            {
+                marker = k;
+                break;
+            }
+
+            if (TryCue(k, out var other, out _) && other.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle) break;
+        }
+
+        // دعا إلى …، أعرب عن …: the required preposition opens the content when no complementizer does.
+        if (cue.NeedsObject is { } needed && (marker < 0 || !IsPunct(marker, ':')))
+        {
+            for (int k = c + 1; k < Math.Min(hi, c + 12); k++)
+            {
+                if (_fold[k] != needed) continue;
+                if (marker < 0 || k < marker) marker = k;
+                break;
+            }
+        }
+
+        // The speaker: the noun phrase between the cue and the marker (VSO), else the entity just before the cue (SVO),
+        // else the last speaker (وأضاف، وتابع، كما أشار).
+        int regionEnd = marker >= 0 ? marker : Math.Min(hi, c + 10);
+        ClaimSpeaker? speaker;
+        EntityType? speakerType;
+        int afterSpeaker = c + 1;
+        bool implicitSpeaker = false;
+        if (cue.Kind == ClaimCueKind.Participle)
+        {
+            (speaker, speakerType) = ParticipleSpeaker(c, lo);
+        }
+        else
+        {
+            (speaker, speakerType, afterSpeaker) = FindSpeakerAfter(c + 1, regionEnd, hi);
+            if (speaker is null && EntityEndingAt(c - 1, lo) is { } svo)
+            {
+                (speaker, speakerType) = svo;
+                afterSpeaker = c + 1;
+            }
+
+            if (speaker is null)
+            {
+                (speaker, speakerType) = (_lastSpeaker, _lastSpeakerType);
+                afterSpeaker = c + 1;
+                implicitSpeaker = true;
+            }
+        }
+
+        if (speaker is null) return false;
+        if (marker < 0 && !denial)
+        {
+            // A reporting verb without reported content (أشار إلى سوريا): its subject still speaks next (قائلا: …).
+            if (!implicitSpeaker) Remember(speaker, speakerType, c);
+            return false;
+        }
+
+        // The content.
+        TextSpan content;
+        int contentEndToken;
+        bool quoted = false;
+        if (marker >= 0)
+        {
+            if (!ContentAfterMarker(marker, hi, out content, out contentEndToken, out quoted)) return false;
+        }
+        else
+        {
+            // A denial with a direct object: نفى … صحة التكهنات
+            int k = afterSpeaker;
+            while (k < hi && (_t[k].Kind == TokenKind.Punctuation || IsDateToken(k, out _))) k++;
+            if (k >= hi) return false;
+            int last = LastContentToken(k, hi);
+            if (last < k) return false;
+            content = TextSpan.FromBounds(_t[k].Span.Start, _t[last].Span.End);
+            contentEndToken = last;
+        }
+
+        if (!quoted) (content, contentEndToken) = TrimAtNextClause(content, contentEndToken);
+        var cueSpan = CueSpan(c, prefixLetters);
+        AddClaim(cueSpan, cue, denial, speaker, speakerType, content, c, marker >= 0 ? marker : afterSpeaker, lo);
+        resume = contentEndToken + 1;
+        return true;
+    }
+
+    /// <summary>Whether the quotation opened at token k closes at the end of the sentence (وقال الوزير "…".).</summary>
+    private bool QuoteRunsToSentenceEnd(int k, int hi)
+    {
+        int last = hi - 1;
+        while (last > k && _t[last].Kind == TokenKind.Punctuation && !IsClosingQuote(last)) last--;
+        return last > k + 1 && IsClosingQuote(last);
+    }
+
+    /// <summary>Ends unquoted content before the next reporting clause: «، مؤكدا …», «، وأضاف …», «وقال إن …».</summary>
+    private (TextSpan Content, int LastToken) TrimAtNextClause(TextSpan content, int lastToken)
+    {
+        int first = FirstTokenAt(content.Start);
+        for (int k = first + 1; k <= lastToken; k++)
+        {
+            bool comma = IsPunct(k, '،') || IsPunct(k, ',');
+            int cueAt = comma ? k + 1 : k;
+            if (cueAt > lastToken || !TryCue(cueAt, out var next, out int prefix)) continue;
+            bool boundary = comma && next.Kind is ClaimCueKind.Participle or ClaimCueKind.Verb or ClaimCueKind.Attribution
+                || !comma && next.Kind == ClaimCueKind.Verb && HasMarkerSoon(cueAt, lastToken)
+                   && (prefix > 0 || IsPunct(k - 1, '،') || IsPunct(k - 2, '،') || IsPunct(k - 1, ',') || IsPunct(k - 2, ','));
+            if (!boundary) continue;
+            int cut = k;
+            if (!comma && (IsPunct(k - 1, '،') || IsPunct(k - 1, ','))) cut = k - 1;
+            else if (!comma && (IsPunct(k - 2, '،') || IsPunct(k - 2, ','))) cut = k - 2;
+            int last = cut - 1;
+            while (last > first && _t[last].Kind == TokenKind.Punctuation && !IsClosingQuote(last)) last--;
+            if (last < first) break;
+            return (TextSpan.FromBounds(content.Start, _t[last].Span.End), last);
+        }
+
+        return (content, lastToken);
+    }
+
+    private bool HasMarkerSoon(int cue, int limit)
+    {
+        for (int k = cue + 1; k <= Math.Min(limit, cue + 8); k++)
+        {
+            if (IsComplementizer(k) || IsPunct(k, ':')) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Who speaks in a participial continuation: the clause's speaker, else its subject, else the last speaker.</summary>
+    private (ClaimSpeaker? Speaker, EntityType? Type) ParticipleSpeaker(int c, int lo)
+    {
+        if (_lastSpeaker is not null && _lastSpeakerSentence == _sentenceOf[c]) return (_lastSpeaker, _lastSpeakerType);
+        for (int k = lo; k < c; k++)
+        {
+            if (_entityOf[k] is int e && e >= 0 && _doc.Entities[e].Type is EntityType.Person or EntityType.Organization)
+                return (new ClaimSpeaker(_doc.Entities[e].Id, _doc.Entities[e].Mentions[_mentionOf[k]]), _doc.Entities[e].Type);
+            if (_t[k].Kind == TokenKind.Word && s_unnamedHeads.Contains(StripArticle(_fold[k])))
+            {
+                int stop = k + 1;
+                while (stop < c && stop < k + 5 && _t[stop].Kind == TokenKind.Word && !TryCue(stop, out _, out _)) stop++;
+                var span = TextSpan.FromBounds(_t[k].Span.Start, _t[stop - 1].Span.End);
+                return (new ClaimSpeaker(null, new Mention(span, _doc.Text.Substring(span.Start, span.Length))), null);
+            }
+        }
+
+        // وتحدث الوزير مطولا، مؤكدا …: the subject after the verb that opens the sentence.
+        if (_t[lo].Kind == TokenKind.Word && _fold[lo].Length > 3 && _fold[lo][0] is '\u0648' or '\u0641' && !_fold[lo].StartsWith("وال", StringComparison.Ordinal))
+        {
+            var (subject, type, _) = FindSpeakerAfter(lo + 1, c, c);
+            if (subject is not null) return (subject, type);
+        }
+
+        return (_lastSpeaker, _lastSpeakerType);
+    }
+
+    private void Remember(ClaimSpeaker speaker, EntityType? type, int token)
+    {
+        _lastSpeaker = speaker;
+        _lastSpeakerType = type;
+        _lastSpeakerSentence = _sentenceOf[token];
+    }
+
+    private bool TryAttribution(int c, CueEntry cue, int prefixLetters, int lo, int hi, out int resume)
+    {
+        resume = c + 1;
+        int k = c + 1;
+        if (k < hi && (_fold[k] == "ل" || _fold[k] == "عن")) k++; // وفقا لـ، نقلا عن
+        // حسبما أفادت وكالة …: the verb carries the speaker.
+        if (cue.Lemma == "بحسب" && k < hi && _fold[k] == "ما") k++;
+        if ((cue.Lemma == "حسبما" || k > c + 1 && _fold[k - 1] == "ما") && k < hi && TryCue(k, out _, out _)) k++;
+        if (k >= hi) return false;
+
+        int stop = k;
+        while (stop < hi && !IsPunct(stop, '،') && !IsPunct(stop, ',') && !IsPunct(stop, '.') && !IsComplementizer(stop)) stop++;
+        var (speaker, type, after) = FindSpeakerAfter(k, stop, hi);
+        if (speaker is null) return false;
+        // وفقا لوكالة …: the preposition is glued to the speaker.
+        if (cue.Lemma == "وفقا ل" && speaker.EntityId is null && speaker.Mention.Span.Start == _t[k].Span.Start && _fold[k].Length > 3 && _fold[k][0] == '\u0644')
+        {
+            var trimmed = CueSpan(k, 1);
+            var span = TextSpan.FromBounds(trimmed.Start, speaker.Mention.Span.End);
+            speaker = new ClaimSpeaker(null, new Mention(span, _doc.Text.Substring(span.Start, span.Length)));
+        }
+
+        TextSpan content;
+        int contentEnd;
+        if (c - lo <= 2)
+        {
+            // بحسب المصدر، فإن …: the content follows — unless a reporting verb follows, which then carries the claim
+            // (حسبما أفادت وكالة إيسنا، أوضح جلالي أن …).
+            int start = after;
+            int peek = start;
+            while (peek < hi && (_t[peek].Kind == TokenKind.Punctuation || _fold[peek] is "فقد" or "قد")) peek++;
+            if (peek < hi && TryCue(peek, out var verb, out _) && verb.Kind == ClaimCueKind.Verb) return false;
+            while (start < hi && (_t[start].Kind == TokenKind.Punctuation || _fold[start] is "فان" || IsDateToken(start, out _))) start++;
+            if (start >= hi) return false;
+            int last = LastContentToken(start, hi);
+            if (last < start) return false;
+            content = TextSpan.FromBounds(_t[start].Span.Start, _t[last].Span.End);
+            contentEnd = last;
+        }
+        else
+        {
+            // …، بحسب وكالة …: the content precedes — unless a claim of this sentence already covers it.
+            if (_claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c]) return false;
+            int last = c - 1;
+            while (last > lo && _t[last].Kind == TokenKind.Punctuation) last--;
+            int first = lo;
+            while (first < last && _t[first].Kind == TokenKind.Punctuation) first++;
+            if (last < first) return false;
+            content = TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End);
+            contentEnd = Math.Max(after - 1, c);
+        }
+
+        AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, type, content, c, c, lo);
+        resume = contentEnd + 1;
+        return true;
+    }
+
+    /// <summary>A line <c>Name: statement</c> (a headline, or a paragraph opening with its speaker).</summary>
+    private void TryHeadline(int lo, int hi)
+    {
+        int colon = -1;
+        for (int k = lo + 1; k < Math.Min(hi, lo + 6); k++)
+        {
+            if (IsPunct(k, ':'))
+            {
+                colon = k;
+                break;
+            }
+        }
+
+        if (colon < 0 || colon + 1 >= hi) return;
+        // The line must start a paragraph: the sentence begins a line.
+        int start = _t[lo].Span.Start;
+        if (start > 0 && ArabicChars.Classify(_doc.Text[start - 1]) != CharClass.LineBreak && !(start > 1 && _doc.Text[start - 1] == ' ' && _doc.Text[start - 2] == '>')) return;
+        var (speaker, type, _) = FindSpeakerAfter(lo, colon, hi, allowBareRole: true);
+        if (speaker is null || speaker.EntityId is null && type is null && !LooksLikeName(lo, colon)) return;
+        if (!ContentAfterMarker(colon, hi, out var content, out _, out _)) return;
+        var cue = new CueEntry(":", ClaimCueKind.Headline, false, null);
+        AddClaim(_t[colon].Span, cue, false, speaker, type, content, colon, colon, lo);
+    }
+
+    private bool LooksLikeName(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (RoleHead(k) is not null) return true;
+        }
+
+        return false;
+    }
+
+    // ---------------------------------------------------------------- parts
+
+    private TextSpan CueSpan(int c, int prefixLetters)
+    {
+        var span = _t[c].Span;
+        if (prefixLetters == 0) return span;
+        string text = _t[c].Text;
+        int k = 0;
+        while (k < text.Length && ArabicChars.Classify(text[k]) != CharClass.ArabicLetter) k++;
+        k++;
+        while (k < text.Length && ArabicChars.Classify(text[k]) is CharClass.ArabicMark or CharClass.Tatweel) k++;
+        return TextSpan.FromBounds(span.Start + Math.Min(k, text.Length - 1), span.End);
+    }
+
+    /// <summary>The last token of content starting at <paramref name="from"/>: the sentence end without final punctuation.</summary>
+    private int LastContentToken(int from, int hi)
+    {
+        int last = hi - 1;
+        while (last >= from && _t[last].Kind == TokenKind.Punctuation && !IsClosingQuote(last)) last--;
+        return last;
+    }
+
+    private bool IsClosingQuote(int i) => _t[i].Text.Length == 1 && _t[i].Text[0] is '»' or '\u201D' or '"' or '\u2033';
+
+    /// <summary>Content after a complementizer, a colon or an opening quote; a quotation may run past the sentence.</summary>
+    private bool ContentAfterMarker(int marker, int hi, out TextSpan content, out int lastToken, out bool quoted)
+    {
+        content = default;
+        lastToken = marker;
+        quoted = false;
+        int k = marker;
+        if (IsPunct(k, ':') || IsComplementizer(k) || _t[k].Kind == TokenKind.Word) k++;
+        while (k < _t.Length && k < hi && _t[k].Kind == TokenKind.Punctuation && !IsQuoteToken(k)) k++;
+        if (k >= hi) return false;
+
+        if (IsQuoteToken(k) && (k == marker || IsPunct(marker, ':') || k == marker + 1))
+        {
+            char open = _t[k].Text[0];
+            char close = open switch { '«' => '»', '\u201C' => '\u201D', '\u201E' => '\u201D', _ => open };
+            int lineEnd = LineEnd(_t[k].Span.End);
+            for (int q = k + 1; q < _t.Length && _t[q].Span.Start < lineEnd; q++)
+            {
+                char ch = _t[q].Text[0];
+                bool closes = _t[q].Kind == TokenKind.Punctuation && _t[q].Text.Length == 1 && (ch == close || close == '"' && ch == '\u2033' || close == '\u2033' && ch == '"');
+                if (!closes) continue;
+                if (q == k + 1) return false;
+                content = TextSpan.FromBounds(_t[k + 1].Span.Start, _t[q - 1].Span.End);
+                lastToken = q;
+                quoted = true;
+                _quotedUntil = _t[q].Span.End;
+                return true;
+            }
+            // An unclosed quote: the content runs to the end of the sentence.
+            k++;
+            if (k >= hi) return false;
+        }
+
+        int last = LastContentToken(k, hi);
+        if (last < k) return false;
+        content = TextSpan.FromBounds(_t[k].Span.Start, _t[last].Span.End);
+        lastToken = last;
+        return true;
+    }
+
+    private int LineEnd(int from)
+    {
+        int i = from;
+        while (i < _doc.Text.Length && ArabicChars.Classify(_doc.Text[i]) != CharClass.LineBreak) i++;
+        return i;
+    }
+
+    /// <summary>The speaker named in tokens [from, end): a person, an organization or place, a role, or an unnamed source.</summary>
+    private (ClaimSpeaker? Speaker, EntityType? Type, int After) FindSpeakerAfter(int from, int end, int hi, bool allowBareRole = false)
+    {
+        int k = from;
+        // Skip what stands between a verb and its subject: dates, commas, adverbs such as أيضا.
+        while (k < end && (_t[k].Kind == TokenKind.Punctuation || IsDateToken(k, out _) || _fold[k] is "ايضا" or "كذلك" or "بدوره" or "بدورها" or "اليوم" or "امس")) k++;
+        if (k >= end) return (null, null, from);
+        // A prepositional phrase first means no subject here (وقال في مقابلة …): the subject is implicit.
+        if (_fold[k] is "في" or "خلال" or "عن" or "لدي" or "امام" or "عبر" or "الي" or "علي" && _entityOf[k] < 0) return (null, null, from);
+
+        // A person anywhere in the noun phrase wins (مدير الوكالة …، دميتري شوغايف).
+        for (int p = k; p < end; p++)
+        {
+            if (_entityOf[p] is int e && e >= 0 && _doc.Entities[e].Type == EntityType.Person)
+            {
+                var entity = _doc.Entities[e];
+                var mention = entity.Mentions[_mentionOf[p]];
+                int after = p;
+                while (after < end && _entityOf[after] == e) after++;
+                if (after < hi && (IsPunct(after, '،') || IsPunct(after, ','))) after++;
+                return (new ClaimSpeaker(entity.Id, mention), EntityType.Person, after);
+            }
+
+            if (IsComplementizer(p) || IsPunct(p, ':')) break;
+        }
+
+        // An organization or place at the head (وأعلنت إيران، وأفادت وكالة إنترفاكس).
+        if (_entityOf[k] is int e2 && e2 >= 0)
+        {
+            var entity = _doc.Entities[e2];
+            var mention = entity.Mentions[_mentionOf[k]];
+            int after = k;
+            while (after < end && _entityOf[after] == e2) after++;
+            return (new ClaimSpeaker(entity.Id, mention), entity.Type, after);
+        }
+
+        // A noun phrase: up to a comma, a preposition or the marker.
+        int stop = k;
+        bool definiteHead = _fold[k].StartsWith("ال", StringComparison.Ordinal);
+        while (stop < end && _t[stop].Kind != TokenKind.Punctuation && !IsDateToken(stop, out _)
+               && !(stop > k && (_fold[stop] is "في" or "خلال" or "عن" or "حول" or "امام" or "عبر" or "الي" or "علي" or "ايضا" or "كذلك"
+                                 || _fold[stop].StartsWith("بال", StringComparison.Ordinal) || _fold[stop].StartsWith("لل", StringComparison.Ordinal))))
+        {
+            // After a definite head only adjectives follow (المسؤول العسكري الإيراني الكبير | التعاون …); after an
+            // indefinite head one genitive noun may (رئيس الأركان العامة, سفير إيران لدى روسيا).
+            if (stop > k && _fold[stop].StartsWith("ال", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[stop]) && (definiteHead || stop > k + 1)) break;
+            stop++;
+        }
+        if (stop == k) return (null, null, from);
+        if (_t[k].Kind != TokenKind.Word && !(allowBareRole && _t[k].Kind == TokenKind.Punctuation)) return (null, null, from);
+        var span = TextSpan.FromBounds(_t[k].Span.Start, _t[stop - 1].Span.End);
+        var np = new Mention(span, _doc.Text.Substring(span.Start, span.Length));
+
+        // A phrase that names a person of this article by role (السفير الإيراني → Jalali).
+        string? head = RoleHead(k);
+        if (head is not null && !IsIndefiniteUnnamed(k) && ResolveRole(k, stop) is { } person)
+            return (new ClaimSpeaker(person.Id, np), EntityType.Person, stop);
+        if (head is not null && s_genericRoles.Contains(head) && _fold[k].StartsWith("ال", StringComparison.Ordinal) && _lastSpeakerType == EntityType.Person && _lastSpeaker?.EntityId is { } prev)
+            return (new ClaimSpeaker(prev, np), EntityType.Person, stop);
+
+        return (new ClaimSpeaker(null, np), null, stop);
+    }
+
+    private static readonly HashSet<string> s_adjectives = new(StringComparer.Ordinal)
+    {
+        "الكبير", "الكبيره", "الاعلي", "السابق", "السابقه", "الجديد", "الجديده", "العام", "العامه", "الاول", "الثاني",
+        "الخاص", "الخاصه", "الدائم", "الدائمه", "المساعد", "الاكبر", "البارز", "البارزه", "الرفيع", "المطلع", "المطلعه",
+        "المسؤول", "المسؤوله", "المكلف", "الحالي", "الاسبق", "المشترك", "المشتركه", "المتحده", "المتحد",
+    };
+
+    /// <summary>A definite adjective: a nisba (الإيراني، الروسية، الغربيين) or a common adjective (الكبير، السابق).</summary>
+    private static bool IsAdjectiveLike(string folded)
+        => s_adjectives.Contains(folded) || folded.EndsWith('\u064A') || folded.EndsWith("يه", StringComparison.Ordinal)
+           || folded.EndsWith("يين", StringComparison.Ordinal) || folded.EndsWith("يون", StringComparison.Ordinal);
+
+    private bool IsIndefiniteUnnamed(int k)
+    {
+        string w = _fold[k];
+        return s_unnamedHeads.Contains(w) || (w.StartsWith("ال", StringComparison.Ordinal) is false && s_unnamedHeads.Contains(StripArticle(w)));
+    }
+
+    /// <summary>The role noun at token k, article stripped (السفير → سفير), when it is one of the role lexicon's heads.</summary>
+    private string? RoleHead(int k)
+    {
+        if (_t[k].Kind != TokenKind.Word) return null;
+        string w = StripArticle(_fold[k]);
+        return RoleLexicon.IsRole(w) ? w : null;
+    }
+
+    private static string StripArticle(string w)
+    {
+        if (w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3) return w[2..];
+        if (w.StartsWith("وال", StringComparison.Ordinal) && w.Length > 4) return w[3..];
+        return w;
+    }
+
+    /// <summary>The person named next to this role in the document (سفير إيران …، كاظم جلالي / السفير جلالي).</summary>
+    /// <remarks>The role is matched on its head and, when the phrase has one, the next word (رئيس الأركان, not any رئيس);
+    /// the head alone is tried when the pair is never found. The nearest occurrence before the claim wins.</remarks>
+    private Entity? ResolveRole(int k, int stop)
+    {
+        string head = StripArticle(_fold[k]);
+        string? second = k + 1 < stop && _t[k + 1].Kind == TokenKind.Word ? StripArticle(_fold[k + 1]) : null;
+        return (second is null ? null : FindPersonNearRole(head, second, k)) ?? FindPersonNearRole(head, null, k);
+    }
+
+    private Entity? FindPersonNearRole(string head, string? second, int claimToken)
+    {
+        Entity? best = null;
+        int bestDistance = int.MaxValue;
+        for (int i = 0; i < _t.Length; i++)
+        {
+            if (i == claimToken || _t[i].Kind != TokenKind.Word || StripArticle(_fold[i]) != head) continue;
+            if (second is not null && (i + 1 >= _t.Length || StripArticle(_fold[i + 1]) != second)) continue;
+            // A person mention within a few tokens after the role word (apposition or title + name).
+            for (int k = i + 1; k < Math.Min(_t.Length, i + 9); k++)
+            {
+                if (_entityOf[k] is int e && e >= 0 && _doc.Entities[e].Type == EntityType.Person)
+                {
+                    int distance = i < claimToken ? claimToken - i : 2 * (i - claimToken);
+                    if (distance < bestDistance)
+                    {
+                        bestDistance = distance;
+                        best = _doc.Entities[e];
+                    }
+
+                    break;
+                }
+
+                if (IsComplementizer(k) || TryCue(k, out _, out _) || IsPunct(k, '.')) break;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>An entity mention that ends right before the cue (بوتين قال، إيران تنفي).</summary>
+    private (ClaimSpeaker, EntityType)? EntityEndingAt(int k, int lo)
+    {
+        if (k < lo || _entityOf[k] < 0) return null;
+        var entity = _doc.Entities[_entityOf[k]];
+        return (new ClaimSpeaker(entity.Id, entity.Mentions[_mentionOf[k]]), entity.Type);
+    }
+
+    private void AddClaim(TextSpan cueSpan, CueEntry cue, bool denial, ClaimSpeaker speaker, EntityType? speakerType, TextSpan content, int cueToken, int markerToken, int lo)
+    {
+        // The same statement twice (a headline repeated by the page) is one claim.
+        string contentText = _doc.Text.Substring(content.Start, content.Length);
+        string key = SpeakerKey(speaker);
+        foreach (var c in _claims)
+        {
+            if (c.Content.Text == contentText && c.SpeakerKey == key) return;
+        }
+
+        var (date, source) = ClaimDate(cueToken, markerToken, lo);
+        var ids = new List<string>();
+        foreach (var e in _doc.Entities)
+        {
+            if (e.Id != speaker.EntityId && e.Mentions.Any(m => content.Contains(m.Span))) ids.Add(e.Id);
+        }
+
+        _claims.Add(new Claim(
+            $"C{_claims.Count + 1}",
+            speaker,
+            new Mention(cueSpan, _doc.Text.Substring(cueSpan.Start, cueSpan.Length)),
+            denial ? ClaimPolarity.Denied : ClaimPolarity.Asserted,
+            new Mention(content, contentText),
+            date,
+            source,
+            [.. ids])
+        {
+            CueLemma = cue.Lemma,
+            CueKind = cue.Kind,
+            SpeakerKey = key,
+        });
+        Remember(speaker, speakerType, cueToken);
+    }
+
+    private string SpeakerKey(ClaimSpeaker speaker)
+    {
+        string name = speaker.EntityId is { } id ? _doc.Entities.First(e => e.Id == id).Name : speaker.Mention.Text;
+        return string.Join(' ', s_fold.NormalizeToString(name).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>An explicit date governing the claim clause, else the document date.</summary>
+    /// <remarks>Governing: between the cue and the start of the content (قال … الاثنين، إن), or opening the sentence
+    /// before the cue (وفي ديسمبر 2019، أشار …). A date elsewhere in the sentence dates something else.</remarks>
+    private (string? Date, ClaimDateSource Source) ClaimDate(int cueToken, int markerToken, int lo)
+    {
+        int from = _t[cueToken].Span.Start, to = _t[Math.Max(cueToken, markerToken)].Span.Start;
+        int sentenceStart = _t[lo].Span.Start;
+        int opening = lo < _t.Length && _fold[lo] is "في" or "وفي" ? _t[Math.Min(lo + 1, _t.Length - 1)].Span.Start : -1;
+        foreach (var d in _doc.Dates)
+        {
+            if (d.Type is not (TemporalType.Date or TemporalType.Time) || d.Value is null) continue;
+            bool inClause = d.Span.Start >= from && d.Span.End <= to;
+            bool opens = d.Span.Start == opening || d.Span.Start == sentenceStart && d.Span.End <= from;
+            if (!inClause && !opens) continue;
+            return (d.Type == TemporalType.Time && d.Value.Length > 10 ? d.Value[..10] : d.Value, ClaimDateSource.Explicit);
+        }
+
+        if (_doc.DocumentDate is { } dd) return (dd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ClaimDateSource.Document);
+        return (null, ClaimDateSource.None);
+    }
+}

@@ -1,0 +1,150 @@
+using Extraction.Arabic.Text;
+
+namespace Extraction.Arabic.Claims;
+
+/// <summary>How a claim is introduced.</summary>
+public enum ClaimCueKind
+{
+    /// <summary>A reporting verb in any person, number or tense (<c>قال</c>, <c>تقول</c>, <c>نفت</c>).</summary>
+    Verb,
+    /// <summary>A participial continuation (<c>مؤكدا</c>, <c>مضيفا</c>, <c>قائلا</c>): same speaker as the clause it continues.</summary>
+    Participle,
+    /// <summary>A nominal attribution (<c>بحسب</c>, <c>وفقا لـ</c>, <c>نقلا عن</c>, <c>على حد قوله</c>, <c>وجاء في بيان</c>).</summary>
+    Attribution,
+    /// <summary>A headline or line of the form <c>Name: statement</c>.</summary>
+    Headline,
+}
+
+/// <summary>A reporting cue: its lemma, kind and polarity.</summary>
+/// <param name="Lemma">The cue's dictionary form, normalized (<c>قال</c>, <c>نفي</c>, <c>بحسب</c>).</param>
+/// <param name="Kind">How the cue introduces its claim.</param>
+/// <param name="Denial">Whether the cue denies (<c>نفى</c>, <c>أنكر</c>, <c>نافيا</c>).</param>
+/// <param name="NeedsObject">A word that must follow (<c>أعرب عن</c>, <c>دعا إلى</c>), or null.</param>
+internal readonly record struct CueEntry(string Lemma, ClaimCueKind Kind, bool Denial, string? NeedsObject);
+
+/// <summary>The reporting cues, every inflected form listed by normalized spelling (<see cref="ArabicNormalizer.Default"/>,
+/// ة also folded to ه).</summary>
+/// <remarks>
+/// Forms are generated from each verb's past and present stems: past 3rd person (singular, dual, plural, feminine),
+/// present 3rd and 1st person (يـ، تـ، نـ، أ) with dual and plural endings; defective verbs (نفى، رأى، ادعى، دعا) list
+/// their forms whole. Participles take the four endings ـا، ـة، ـين، ـان. A leading و or ف (and كما before the verb)
+/// is stripped by the extractor, not listed here.
+/// </remarks>
+internal static class CueLexicon
+{
+    private static readonly Dictionary<string, CueEntry> s_forms = Build();
+
+    /// <summary>Looks up a normalized word.</summary>
+    public static bool TryGet(string normalized, out CueEntry entry) => s_forms.TryGetValue(normalized, out entry);
+
+    private static Dictionary<string, CueEntry> Build()
+    {
+        var d = new Dictionary<string, CueEntry>(StringComparer.Ordinal);
+
+        // The first reading of a form wins, except that attributions win over verb forms (نقلا is نقلا عن, not "they two conveyed").
+        void Put(string form, CueEntry e)
+        {
+            string n = ArabicNormalizer.Default.NormalizeToString(form);
+            foreach (string key in n.EndsWith('\u0629') ? new[] { n, n[..^1] + "\u0647" } : new[] { n })
+            {
+                if (e.Kind == ClaimCueKind.Attribution) d[key] = e;
+                else d.TryAdd(key, e);
+            }
+        }
+
+        // Regular verbs: lemma, past stem, present stem (after the person prefix), denial, required next word.
+        void Verb(string lemma, string past, string present, bool denial = false, string? needs = null)
+        {
+            var e = new CueEntry(ArabicNormalizer.Default.NormalizeToString(lemma), ClaimCueKind.Verb, denial, needs);
+            foreach (string suffix in new[] { "", "ت", "ا", "تا", "وا" }) Put(past + suffix, e);
+            foreach (string prefix in new[] { "ي", "ت", "ن", "أ" })
+            {
+                foreach (string suffix in new[] { "", "ون", "ان" }) Put(prefix + present + suffix, e);
+            }
+        }
+
+        void Forms(string lemma, bool denial, params string[] forms)
+        {
+            var e = new CueEntry(ArabicNormalizer.Default.NormalizeToString(lemma), ClaimCueKind.Verb, denial, null);
+            foreach (string f in forms) Put(f, e);
+        }
+
+        Verb("قال", "قال", "قول");
+        Verb("أكد", "أكد", "ؤكد");
+        Verb("أوضح", "أوضح", "وضح");
+        Verb("أشار", "أشار", "شير");
+        Verb("أضاف", "أضاف", "ضيف");
+        Verb("ذكر", "ذكر", "ذكر");
+        Verb("صرح", "صرح", "صرح");
+        Verb("أعلن", "أعلن", "علن");
+        Verb("شدد", "شدد", "شدد");
+        Verb("لفت", "لفت", "لفت");
+        Verb("كشف", "كشف", "كشف");
+        Verb("اعتبر", "اعتبر", "عتبر");
+        Verb("وصف", "وصف", "صف");
+        Verb("أفاد", "أفاد", "فيد");
+        Verb("زعم", "زعم", "زعم");
+        Verb("أقر", "أقر", "قر");
+        Verb("اعترف", "اعترف", "عترف");
+        Verb("ختم", "ختم", "ختم");
+        Verb("تابع", "تابع", "تابع");
+        Verb("أعرب", "أعرب", "عرب", needs: "عن");
+        Verb("حذر", "حذر", "حذر");
+        Verb("توقع", "توقع", "توقع");
+        Verb("تعهد", "تعهد", "تعهد");
+        Forms("أبلغ", false, "أبلغ", "أبلغت", "أبلغا", "أبلغوا"); // not يبلغ/تبلغ: "amounts to"
+        Verb("نقل", "نقل", "نقل", needs: "عن");
+        // بيّن is not listed: unvocalized it is بين "between".
+        Verb("نوه", "نوه", "نوه");
+        Verb("أفصح", "أفصح", "فصح");
+        Verb("أنكر", "أنكر", "نكر", denial: true);
+        Verb("كذب", "كذب", "كذب", denial: true);
+        Verb("دحض", "دحض", "دحض", denial: true);
+        Forms("نفى", true, "نفى", "نفت", "نفيا", "نفتا", "نفوا", "ينفي", "تنفي", "ينفون", "ينفيان", "تنفيان", "ننفي", "أنفي");
+        Forms("رأى", false, "رأى", "رأت", "رأيا", "رأوا", "يرى", "ترى", "يرون", "يريان", "نرى", "أرى");
+        Forms("ادعى", false, "ادعى", "ادعت", "ادعيا", "ادعوا", "يدعي", "تدعي", "يدعيان", "ندعي");
+        var call = new CueEntry("دعا", ClaimCueKind.Verb, false, "الي");
+        foreach (string f in new[] { "دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "يدعوان", "ندعو", "أدعو" }) Put(f, call);
+
+        // Participial continuations: the speaker is the subject of the clause they continue.
+        void Participle(string lemma, string stem, bool denial = false, string? needs = null)
+        {
+            var e = new CueEntry(ArabicNormalizer.Default.NormalizeToString(lemma), ClaimCueKind.Participle, denial, needs);
+            foreach (string suffix in new[] { "ا", "ة", "ين", "ان" }) Put(stem + suffix, e);
+        }
+
+        Participle("أكد", "مؤكد");
+        Participle("أوضح", "موضح");
+        Participle("أضاف", "مضيف");
+        Participle("أشار", "مشير");
+        Participle("لفت", "لافت");
+        Participle("قال", "قائل");
+        Participle("ادعى", "مدعي");
+        Participle("اعتبر", "معتبر");
+        Participle("حذر", "محذر");
+        Participle("شدد", "مشدد");
+        Participle("دعا", "داعي", needs: "الي");
+        Participle("توقع", "متوقع");
+        Participle("نفى", "نافي", denial: true);
+        Participle("أعرب", "معرب", needs: "عن");
+        Participle("وصف", "واصف");
+        Participle("كشف", "كاشف");
+        Participle("بين", "مبين");
+        Participle("نوه", "منوه");
+        Participle("تابع", "متابع");
+        Participle("ختم", "مختتم");
+        Participle("زعم", "زاعم");
+        Put("داعيا", new CueEntry("دعا", ClaimCueKind.Participle, false, "الي"));
+
+        // Nominal attributions.
+        var attribution = (string lemma, string? needs) => new CueEntry(ArabicNormalizer.Default.NormalizeToString(lemma), ClaimCueKind.Attribution, false, needs);
+        Put("بحسب", attribution("بحسب", null));
+        Put("حسب", attribution("بحسب", null));
+        Put("حسبما", attribution("حسبما", null));
+        Put("وفقا", attribution("وفقا ل", null));
+        Put("وفق", attribution("وفقا ل", null));
+        Put("طبقا", attribution("وفقا ل", null));
+        Put("نقلا", attribution("نقلا عن", "عن"));
+        return d;
+    }
+}

@@ -1,0 +1,257 @@
+using Extraction.Arabic.Claims;
+
+namespace Extraction.Arabic.Tests.Claims;
+
+/// <summary>Cue families, speaker patterns, content, negation and dates, one row per rule (no entities needed).</summary>
+public class ClaimExtractorTests
+{
+    private static readonly ArabicExtractor Extractor = ArabicExtractor.CreateDefault();
+    private static readonly DateOnly Anchor = new(2021, 10, 20);
+
+    private static Claim Single(string text)
+    {
+        var doc = Extractor.Process(text, Anchor);
+        doc.Claims.Should().ContainSingle($"«{text}» has one claim; found {string.Join(" | ", doc.Claims.Select(c => $"{c.Speaker.Mention.Text}/{c.Cue.Text}/{c.Content.Text}"))}");
+        return doc.Claims[0];
+    }
+
+    [Theory]
+    [InlineData("قال المتحدث إن الاتفاق قريب.", "قال", "قال")]
+    [InlineData("قالت المتحدثة إن الاتفاق قريب.", "قالت", "قال")]
+    [InlineData("يقول المسؤولون إن الاتفاق قريب.", "يقول", "قال")]
+    [InlineData("تقول الوزارة إن الاتفاق قريب.", "تقول", "قال")]
+    [InlineData("وأكد الوزير أن الاتفاق قريب.", "أكد", "اكد")]
+    [InlineData("وأوضح الوزير أن الاتفاق قريب.", "أوضح", "اوضح")]
+    [InlineData("وأشار الوزير إلى أن الاتفاق قريب.", "أشار", "اشار")]
+    [InlineData("وأضاف الوزير أن الاتفاق قريب.", "أضاف", "اضاف")]
+    [InlineData("وذكرت الوكالة أن الاتفاق قريب.", "ذكرت", "ذكر")]
+    [InlineData("وصرح الوزير بأن الاتفاق قريب.", "صرح", "صرح")]
+    [InlineData("وأعلنت الوزارة أن الاتفاق قريب.", "أعلنت", "اعلن")]
+    [InlineData("وشدد الوزير على أن الاتفاق قريب.", "شدد", "شدد")]
+    [InlineData("ولفت الوزير إلى أن الاتفاق قريب.", "لفت", "لفت")]
+    [InlineData("وكشف الوزير أن الاتفاق قريب.", "كشف", "كشف")]
+    [InlineData("واعتبر الوزير أن الاتفاق قريب.", "اعتبر", "اعتبر")]
+    [InlineData("ورأى الوزير أن الاتفاق قريب.", "رأى", "راي")]
+    [InlineData("وأفادت الوكالة بأن الاتفاق قريب.", "أفادت", "افاد")]
+    [InlineData("وزعم المتحدث أن الاتفاق قريب.", "زعم", "زعم")]
+    [InlineData("وادعى المتحدث أن الاتفاق قريب.", "ادعى", "ادعي")]
+    [InlineData("وأقر الوزير بأن الاتفاق قريب.", "أقر", "اقر")]
+    [InlineData("واعترف الوزير بأن الاتفاق قريب.", "اعترف", "اعترف")]
+    [InlineData("وختم الوزير بأن الاتفاق قريب.", "ختم", "ختم")]
+    [InlineData("وتابع الوزير أن الاتفاق قريب.", "تابع", "تابع")]
+    [InlineData("وحذر الوزير من أن الاتفاق قريب.", "حذر", "حذر")]
+    [InlineData("وتوقع الوزير أن الاتفاق قريب.", "توقع", "توقع")]
+    [InlineData("وتعهد الوزير بأن الاتفاق قريب.", "تعهد", "تعهد")]
+    [InlineData("وأبلغ الوزير الصحفيين أن الاتفاق قريب.", "أبلغ", "ابلغ")]
+    [InlineData("فقال الوزير إن الاتفاق قريب.", "قال", "قال")]
+    [InlineData("وأعرب الوزير عن أمله في اتفاق قريب.", "أعرب", "اعرب")]
+    [InlineData("ودعا الوزير إلى اتفاق قريب.", "دعا", "دعا")]
+    public void Extract_VerbCue_IsAnAssertion(string text, string cue, string lemma)
+    {
+        var c = Single(text);
+        c.Cue.Text.Should().Be(cue);
+        c.CueLemma.Should().Be(lemma);
+        c.CueKind.Should().Be(ClaimCueKind.Verb);
+        c.Polarity.Should().Be(ClaimPolarity.Asserted);
+        c.Content.Text.Should().Contain("اتفاق");
+    }
+
+    [Theory]
+    [InlineData("ونفى الوزير أن يكون الاتفاق قريبا.", "نفى")]
+    [InlineData("ونفت الوزارة أن يكون الاتفاق قريبا.", "نفت")]
+    [InlineData("وتنفي الوزارة أن يكون الاتفاق قريبا.", "تنفي")]
+    [InlineData("وأنكر الوزير أن يكون الاتفاق قريبا.", "أنكر")]
+    [InlineData("وكذب الوزير أن يكون الاتفاق قريبا.", "كذب")]
+    [InlineData("ودحض الوزير أن يكون الاتفاق قريبا.", "دحض")]
+    [InlineData("ونفى الوزير صحة التقارير عن الاتفاق.", "نفى")]
+    public void Extract_DenialCue_IsDenied(string text, string cue)
+    {
+        var c = Single(text);
+        c.Cue.Text.Should().Be(cue);
+        c.Polarity.Should().Be(ClaimPolarity.Denied);
+    }
+
+    [Theory]
+    [InlineData("لم يؤكد الوزير أن الاتفاق قريب.")]
+    [InlineData("ولم تنف الوزارة أن الاتفاق قريب.")]
+    [InlineData("لا ينفي الوزير أن الاتفاق قريب.")]
+    [InlineData("غير أن أي جهة رسمية لم تؤكد أو تنف حتى الآن صحة هذه الأنباء.")]
+    [InlineData("ويذكر أن الاتفاق وقع العام الماضي.")]
+    [InlineData("أعلنت الحكومة الحرب على الفساد.")]
+    [InlineData("يقع المبنى بين النهر والجبل.")]
+    [InlineData("تبلغ مدة الاتفاق 25 عاما.")]
+    public void Extract_NegatedOrNoReportedContent_NoClaim(string text)
+        => Extractor.Process(text, Anchor).Claims.Should().BeEmpty(text);
+
+    [Fact]
+    public void Extract_ParticipleContinuation_IsASecondClaimOfTheSameSpeaker()
+    {
+        var doc = Extractor.Process("وقال المتحدث باسم الوزارة إن الاتفاق قريب، مؤكدا أن المفاوضات مستمرة.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[0].Content.Text.Should().Be("الاتفاق قريب");
+        doc.Claims[1].Cue.Text.Should().Be("مؤكدا");
+        doc.Claims[1].CueKind.Should().Be(ClaimCueKind.Participle);
+        doc.Claims[1].Speaker.Should().Be(doc.Claims[0].Speaker);
+        doc.Claims[1].Content.Text.Should().Be("المفاوضات مستمرة");
+    }
+
+    [Theory]
+    [InlineData("قائلا")]
+    [InlineData("موضحا")]
+    [InlineData("مضيفا")]
+    [InlineData("مشيرا")]
+    [InlineData("لافتا")]
+    [InlineData("معتبرا")]
+    [InlineData("مشددا")]
+    public void Extract_Participles_AreCues(string participle)
+    {
+        var doc = Extractor.Process($"وتحدث الوزير مطولا، {participle} أن المفاوضات مستمرة.", Anchor);
+        doc.Claims.Should().ContainSingle().Which.Cue.Text.Should().Be(participle);
+    }
+
+    [Fact]
+    public void Extract_ParticipleOfDenial_IsDenied()
+        => Extractor.Process("وتحدث الوزير مطولا، نافيا أن تكون المفاوضات متوقفة.", Anchor).Claims.Should().ContainSingle()
+            .Which.Polarity.Should().Be(ClaimPolarity.Denied);
+
+    [Fact]
+    public void Extract_ImplicitSubject_IsThePreviousSpeaker()
+    {
+        var doc = Extractor.Process("قال مصدر أمني إن الاتفاق قريب.\nوأضاف أن التوقيع سيتم قريبا.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Cue.Text.Should().Be("أضاف", "the cue span leaves out the conjunction");
+        doc.Claims[1].Speaker.Mention.Should().Be(doc.Claims[0].Speaker.Mention, "the last speaker's mention, with its own offsets");
+    }
+
+    [Fact]
+    public void Extract_PluralVerbWithImplicitSubject_ContinuesThePreviousSpeakers()
+    {
+        var doc = Extractor.Process("قال مسؤولون غربيون إن الهجوم فشل.\nوقالوا إن الاتفاق قريب.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Cue.Text.Should().Be("قالوا");
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("مسؤولون غربيون");
+    }
+
+    [Theory]
+    [InlineData("قال مصدر أمني إن الهجوم فشل.", "مصدر أمني")]
+    [InlineData("وقال مسؤولون غربيون إن الهجوم فشل.", "مسؤولون غربيون")]
+    [InlineData("ذكرت وسائل إعلام رسمية روسية أن الهجوم فشل.", "وسائل إعلام رسمية روسية")]
+    public void Extract_UnnamedSource_SpeakerWithoutEntity(string text, string speaker)
+    {
+        var c = Single(text);
+        c.Speaker.Mention.Text.Should().Be(speaker);
+        c.Speaker.EntityId.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("وقال الوزير: \"لدينا خطط للتعاون. ويتماشى ذلك مع القرارات\".", "لدينا خطط للتعاون. ويتماشى ذلك مع القرارات")]
+    [InlineData("وقال الوزير: «الاتفاق قريب».", "الاتفاق قريب")]
+    [InlineData("وقال الوزير: “الاتفاق قريب”.", "الاتفاق قريب")]
+    [InlineData("وقال الوزير: الاتفاق قريب.", "الاتفاق قريب")]
+    [InlineData("وقال الوزير \"الاتفاق قريب\".", "الاتفاق قريب")]
+    public void Extract_DirectQuote_IsTheContent(string text, string content)
+        => Single(text).Content.Text.Should().Be(content);
+
+    [Fact]
+    public void Extract_QuoteAcrossSentences_IsOneClaim()
+    {
+        var doc = Extractor.Process("وقال الوزير: «الاتفاق قريب. والتوقيع الأسبوع المقبل». ثم غادر.", Anchor);
+        doc.Claims.Should().ContainSingle().Which.Content.Text.Should().Be("الاتفاق قريب. والتوقيع الأسبوع المقبل");
+    }
+
+    [Theory]
+    [InlineData("وبحسب المصدر نفسه، فإن الصفقة هي الثانية.", "بحسب", "المصدر نفسه", "الصفقة هي الثانية")]
+    [InlineData("الصفقة هي الثانية، وفقا لوكالة الأنباء.", "وفقا", "وكالة الأنباء", "الصفقة هي الثانية")]
+    [InlineData("الصفقة هي الثانية، نقلا عن مصادر مطلعة.", "نقلا", "مصادر مطلعة", "الصفقة هي الثانية")]
+    [InlineData("الصفقة هي الثانية، حسبما أفادت الوكالة.", "حسبما", "الوكالة", "الصفقة هي الثانية")]
+    public void Extract_NominalAttribution(string text, string cue, string speaker, string content)
+    {
+        var c = Single(text);
+        c.CueKind.Should().Be(ClaimCueKind.Attribution);
+        c.Cue.Text.Should().Be(cue);
+        c.Speaker.Mention.Text.Should().Be(speaker);
+        c.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Extract_AttributionBeforeReportingVerb_TheVerbCarriesTheClaim()
+    {
+        var c = Single("وحسبما أفادت وكالة إيسنا، أوضح المتحدث أن الاتفاق قريب.");
+        c.Cue.Text.Should().Be("أوضح");
+        c.Speaker.Mention.Text.Should().Be("المتحدث");
+    }
+
+    [Theory]
+    [InlineData("قال الوزير، الاثنين، إن الاتفاق قريب.", "2021-10-18", ClaimDateSource.Explicit)]
+    [InlineData("قال الوزير اليوم الإثنين إن الاتفاق قريب.", "2021-10-18", ClaimDateSource.Explicit)]
+    [InlineData("وفي ديسمبر 2019، أشار الوزير إلى أن الاتفاق قريب.", "2019-12", ClaimDateSource.Explicit)]
+    [InlineData("قال الوزير إن الاتفاق سيوقع الاثنين.", "2021-10-20", ClaimDateSource.Document)]
+    [InlineData("وفي إشارة إلى قرار صدر في أكتوبر الماضي، قال الوزير إن الاتفاق قريب.", "2021-10-20", ClaimDateSource.Document)]
+    public void Extract_Date_ExplicitInClauseElseDocument(string text, string date, ClaimDateSource source)
+    {
+        var c = Single(text);
+        c.Date.Should().Be(date);
+        c.DateSource.Should().Be(source);
+    }
+
+    [Fact]
+    public void Extract_NoDocumentDate_DateIsNull()
+    {
+        var doc = Extractor.Process("قال الوزير إن الاتفاق قريب.");
+        doc.Claims.Should().ContainSingle().Which.Date.Should().BeNull();
+        doc.Claims[0].DateSource.Should().Be(ClaimDateSource.None);
+    }
+
+    [Fact]
+    public void Extract_ContentStopsBeforeTheNextReportingClause()
+    {
+        var doc = Extractor.Process("وأكد الوزير أن طهران تريد الحوار وقال إن إيران مستعدة للوساطة.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[0].Content.Text.Should().Be("طهران تريد الحوار");
+        doc.Claims[1].Content.Text.Should().Be("إيران مستعدة للوساطة");
+    }
+
+    [Fact]
+    public void Extract_RepeatedStatement_IsOneClaim()
+    {
+        var doc = Extractor.Process("ونفى السفير الشائعات.\n\nوكالة: ونفى السفير الشائعات.", Anchor);
+        doc.Claims.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Extract_SpeakerKey_IsNormalizedAndStable()
+    {
+        var a = Single("قال المُتحدّث إن الاتفاق قريب.");
+        var b = Single("وأكدت المتحدث أن الاتفاق قريب.");
+        a.SpeakerKey.Should().Be(b.SpeakerKey).And.Be("المتحدث");
+    }
+
+    [Fact]
+    public void Timeline_OrdersClaimsByDateThenSpeaker()
+    {
+        var d1 = Extractor.Process("قال الوزير إن الاتفاق قريب.", new DateOnly(2021, 10, 20));
+        var d2 = Extractor.Process("قال السفير إن الاتفاق بعيد.", new DateOnly(2021, 10, 19));
+        var d3 = Extractor.Process("قال مصدر إن لا اتفاق.");
+        var timeline = ClaimTimeline.Build([d1, d2, d3]);
+        timeline.Select(e => e.Date).Should().Equal("2021-10-19", "2021-10-20", null);
+        ClaimTimeline.BySpeaker([d1, d2, d3]).Keys.Should().BeEquivalentTo(["الوزير", "السفير", "مصدر"]);
+    }
+
+    [Fact]
+    public void Extract_RandomText_NeverThrowsAndSpansMatch()
+    {
+        var rng = new Random(11);
+        string[] words = ["قال", "وأضاف", "إن", "أن", ":", "«", "»", "\"", "الوزير", "مصدر", "نفى", "لم", "بحسب", "،", ".", "\n", "مؤكدا", "الاثنين", "أمس", "في", "إلى"];
+        for (int i = 0; i < 1500; i++)
+        {
+            string text = string.Join(' ', Enumerable.Range(0, rng.Next(1, 40)).Select(_ => words[rng.Next(words.Length)]));
+            var doc = Extractor.Process(text, Anchor);
+            foreach (var c in doc.Claims)
+            {
+                text.Substring(c.Cue.Span.Start, c.Cue.Span.Length).Should().Be(c.Cue.Text);
+                text.Substring(c.Content.Span.Start, c.Content.Span.Length).Should().Be(c.Content.Text);
+                text.Substring(c.Speaker.Mention.Span.Start, c.Speaker.Mention.Span.Length).Should().Be(c.Speaker.Mention.Text);
+            }
+        }
+    }
+}
