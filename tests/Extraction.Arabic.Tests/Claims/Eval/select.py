@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Deterministic selection of the articles for the attributed-claims evaluation set.
+
+Reproduce with:
+    python3 select.py [CORPUS] > selected.jsonl
+CORPUS defaults to ../shared/corpora/news-unlabeled/saudinewsnet-subset.jsonl relative to the repository root
+(i.e. /work/shared/corpora/news-unlabeled/saudinewsnet-subset.jsonl on the project machine).
+
+Procedure (all steps deterministic, no network):
+ 1. Read every record of the SaudiNewsNet subset (14,482 articles, CC BY-NC-SA 4.0).
+ 2. Article text = title + "\n\n" + text, exactly (no other change). Records with an empty title are skipped, so
+    that every article starts with its headline.
+ 3. Keep articles whose article text is 800..4000 characters long (Python len, code points).
+ 4. Drop the alwatan sections that are not news about politics/the nation (URL path segment other than
+    Politics or Nation: Articles = opinion columns, Sports, Economy, Culture, Local, Citizen_Journalist, ...).
+ 5. Reporting-verb filter: after folding hamza-alef forms (أ إ آ -> ا), the article must contain at least TWO of
+    these eleven cue families as whole tokens (optional و/ف prefix):
+    قال، أكد، أوضح، أشار، أضاف، نفى، ذكر، أعلن، بحسب، وفقا ل، نقلا عن.
+ 6. Politics/international filter: at least THREE distinct keywords of POLITICS_KEYWORDS occur in the article.
+ 7. Sort the pool by id, shuffle with random.Random(20261122), take the first 30.
+Output: one JSON object per line with id, source, url, date_extracted, documentDate, text.
+"""
+import json
+import os
+import random
+import re
+import sys
+
+SEED = 20261122
+N = 30
+MIN_LEN, MAX_LEN = 800, 4000
+
+DEFAULT_CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                              *[".."] * 5, "shared", "corpora", "news-unlabeled", "saudinewsnet-subset.jsonl")
+if not os.path.exists(DEFAULT_CORPUS):
+    DEFAULT_CORPUS = "/work/shared/corpora/news-unlabeled/saudinewsnet-subset.jsonl"
+
+# cue families (hamza-folded forms, whole tokens, optional و/ف proclitic)
+CUE_FAMILIES = {
+    "قال": r"(?:قال|قالت|قالا|قالوا|يقول|تقول|يقولون)",
+    "أكد": r"(?:اكد|اكدت|اكدا|اكدوا|يؤكد|تؤكد|يوكد|توكد)",
+    "أوضح": r"(?:اوضح|اوضحت|اوضحا|اوضحوا|يوضح|توضح)",
+    "أشار": r"(?:اشار|اشارت|اشارا|اشاروا|يشير|تشير)",
+    "أضاف": r"(?:اضاف|اضافت|اضافا|اضافوا|يضيف|تضيف)",
+    "نفى": r"(?:نفى|نفي|نفت|نفيا|نفوا|ينفي|تنفي)",
+    "ذكر": r"(?:ذكر|ذكرت|ذكرا|ذكروا|يذكر|تذكر)",
+    "أعلن": r"(?:اعلن|اعلنت|اعلنا|اعلنوا|يعلن|تعلن)",
+    "بحسب": r"(?:بحسب)",
+    "وفقا ل": r"(?:وفقا|وفقاً)\s+ل",
+    "نقلا عن": r"(?:نقلا|نقلاً)\s+عن",
+}
+BOUND_L = r"(?<![\u0621-\u064A])(?:[وف])?"
+BOUND_R = r"(?![\u0621-\u064A])"
+CUE_RES = {k: re.compile(BOUND_L + v + (BOUND_R if not v.endswith("ل") else "")) for k, v in CUE_FAMILIES.items()}
+
+POLITICS_KEYWORDS = [
+    "وزير الخارجية", "الرئيس", "الحكومة", "مجلس الأمن", "الأمم المتحدة", "البرلمان", "الانتخابات", "المعارضة",
+    "الحوثي", "داعش", "إيران", "اليمن", "سوريا", "العراق", "لبنان", "ليبيا", "مصر", "تركيا", "روسيا",
+    "الولايات المتحدة", "واشنطن", "إسرائيل", "فلسطين", "الاتفاق النووي", "التحالف", "الجيش", "الإرهاب",
+    "السفير", "الدبلوماسي", "المفاوضات", "وزارة الداخلية", "مجلس التعاون", "الجامعة العربية", "الاتحاد الأوروبي",
+]
+
+FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
+
+
+def article_text(rec):
+    return rec["title"] + "\n\n" + rec["text"]
+
+
+def alwatan_ok(rec):
+    if rec["source"] != "alwatan":
+        return True
+    m = re.match(r"https?://www\.alwatan\.com\.sa/([^/]+)/", rec["url"])
+    return bool(m) and m.group(1) in ("Politics", "Nation")
+
+
+def cue_families(text):
+    folded = text.translate(FOLD)
+    return sorted(k for k, rx in CUE_RES.items() if rx.search(folded))
+
+
+def politics_score(text):
+    return sum(1 for k in POLITICS_KEYWORDS if k in text)
+
+
+def pool(corpus):
+    out = []
+    with open(corpus, encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            if not rec["title"].strip():
+                continue
+            t = article_text(rec)
+            if not (MIN_LEN <= len(t) <= MAX_LEN):
+                continue
+            if not alwatan_ok(rec):
+                continue
+            if len(cue_families(t)) < 2:
+                continue
+            if politics_score(t) < 3:
+                continue
+            out.append(rec)
+    out.sort(key=lambda r: r["id"])
+    return out
+
+
+def main():
+    corpus = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_CORPUS
+    p = pool(corpus)
+    rng = random.Random(SEED)
+    rng.shuffle(p)
+    chosen = sorted(p[:N], key=lambda r: r["id"])
+    print(f"pool={len(p)} chosen={len(chosen)}", file=sys.stderr)
+    for rec in chosen:
+        t = article_text(rec)
+        print(json.dumps({
+            "id": rec["id"], "source": rec["source"], "url": rec["url"], "date_extracted": rec["date_extracted"],
+            "documentDate": rec["date_extracted"][:10], "text": t,
+        }, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
