@@ -1,3 +1,4 @@
+using Extraction.Arabic.Entities.Weapons;
 using Extraction.Arabic.Pipeline;
 using Extraction.Arabic.Text;
 using Extraction.Arabic.Tokenization;
@@ -23,6 +24,7 @@ public sealed class ArabicExtractor
     private static readonly Lazy<ArabicExtractor> s_default = new(() => new ArabicExtractor(ExtractorOptions.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly TextAnalysisStage _textAnalysis;
+    private readonly WeaponStage _weapons = new();
 
     private ArabicExtractor(ExtractorOptions options)
     {
@@ -73,7 +75,8 @@ public sealed class ArabicExtractor
 
         cancellationToken.ThrowIfCancellationRequested();
         var doc = Document.Create(text, documentDate, documentDate is null ? DocumentDateSource.None : DocumentDateSource.Caller);
-        return _textAnalysis.Run(doc, cancellationToken);
+        doc = _textAnalysis.Run(doc, cancellationToken);
+        return _weapons.Run(doc, cancellationToken);
     }
 
     /// <summary>Analyses many texts on all cores, yielding results in input order as they are ready.</summary>
