@@ -221,7 +221,7 @@ internal sealed class SentenceScan
                     continue;
                 }
 
-                AddNamed(i, c.LastToken, c.StripIndex, entry, latin, null, fromHead: false);
+                AddNamed(i, c.LastToken, c.StripIndex, entry, latin, c.Family >= 0 ? _lex.Entries[c.Family].Category : null, fromHead: false, family: c.Family);
                 i = c.LastToken;
             }
         }
@@ -346,7 +346,7 @@ internal sealed class SentenceScan
         return j;
     }
 
-    private void AddNamed(int first, int last, int stripIndex, int entry, string? latin, string? category, bool fromHead, string? unknownKey = null)
+    private void AddNamed(int first, int last, int stripIndex, int entry, string? latin, string? category, bool fromHead, string? unknownKey = null, int family = -1)
     {
         int start = _t[first].Strips[stripIndex].SpanStart;
         int end = _t[last].Token.Span.End;
@@ -356,6 +356,7 @@ internal sealed class SentenceScan
             FirstToken = first,
             LastToken = last,
             UnknownKey = unknownKey,
+            Family = family,
         };
         int index = Results.Count;
         Results.Add(f);
@@ -392,11 +393,11 @@ internal sealed class SentenceScan
 
             if (!ReadName(nameStart, typeWord, out int first, out int last, out bool quoted, out bool latinLike)) continue;
             string? category = head?.Category;
-            if (category is null && head is not null)
+            if (head is not null && !head.Modified)
             {
-                // طائرات X المسيرة: the modifier comes after the name.
+                // طائرات X المسيرة، صاروخ (X) مضاد للطائرات: the modifier comes after the name.
                 var mod = MatchMods(head.Rule.Group, last + 1 + (quoted ? 1 : 0), out _);
-                category = mod;
+                category = mod ?? category;
             }
 
             if (category is null) continue;
@@ -520,7 +521,7 @@ internal sealed class SentenceScan
             if (k < _t.Length && _owner[k] >= 0 && firstOwner.TryGetValue(k, out int r) && !Coordinated(Results[r]))
             {
                 var named = Results[r];
-                if (named.Category is null || (named.FromHead && h.Category is not null))
+                if (named.Category is null && h.Category is not null)
                 {
                     Results[r] = named with { Category = h.Category ?? named.Category };
                 }
@@ -575,7 +576,7 @@ internal sealed class SentenceScan
     {
         if (!_t[k].IsWord) return false;
         string w = _t[k].NoArticle;
-        return w.Length >= 5 && (w.EndsWith("يه", StringComparison.Ordinal) || (w.EndsWith('ي') && w.Length >= 5));
+        return w.Length >= 5 && (w.EndsWith("يه", StringComparison.Ordinal) || w.EndsWith("يا", StringComparison.Ordinal) || w.EndsWith('ي'));
     }
 
     /// <summary>The head phrase starting at <paramref name="i"/>, or null.</summary>

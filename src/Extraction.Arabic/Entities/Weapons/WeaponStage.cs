@@ -84,13 +84,14 @@ internal sealed class WeaponStage
             string id = "E" + (next++).ToString(CultureInfo.InvariantCulture);
             var first = items[0];
             var entry = first.Entry >= 0 ? lex.Entries[first.Entry] : null;
+            var family = first.Family >= 0 ? lex.Entries[first.Family] : null;
             string name = items.Select(i => i.Text).OrderByDescending(t => IsArabic(t) ? 1 : 0).ThenByDescending(t => t.Length).First();
             var mentions = items.Select(i => new Mention(new TextSpan(i.Start, i.End - i.Start), i.Text) { Quantity = i.Quantity })
                 .ToImmutableArray();
             string? category = entry?.Category ?? first.Category;
             if (!first.Generic && items.FirstOrDefault(i => i.Category is not null && i.FromHead) is { } h && entry?.Category is null)
                 category = h.Category;
-            var info = new WeaponInfo(first.Generic, entry?.Producer, entry?.Aliases ?? []);
+            var info = new WeaponInfo(first.Generic, entry?.Producer ?? family?.Producer, entry?.Aliases ?? []);
             result.Add(new Entity(id, EntityType.Weapon, name, first.Generic ? null : entry?.Latin ?? first.Latin, mentions)
             {
                 Category = category,
@@ -132,6 +133,8 @@ internal sealed class WeaponStage
         public MentionQuantity? Quantity { get; init; }
         /// <summary>The category came from a head phrase, not from the lexicon.</summary>
         public bool FromHead { get; init; }
+        /// <summary>For a designator of a family that the lexicon does not list (ميغ 41): the family row; else -1.</summary>
+        public int Family { get; init; } = -1;
         public int FirstToken { get; init; }
         public int LastToken { get; init; }
         /// <summary>For a name that is neither in the lexicon nor Latin: its folded text, to group its mentions.</summary>
