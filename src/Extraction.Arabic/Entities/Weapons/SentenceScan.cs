@@ -56,6 +56,7 @@ internal sealed class SentenceScan
         ["ship"] = ["warship", "submarine"],
         ["vehicle"] = ["tank", "armored-vehicle"],
         ["system"] = ["air-defense", "rocket-artillery", "anti-tank", "nuclear", "chemical"],
+        ["array"] = ["air-defense", "rocket-artillery", "anti-tank", "ballistic-missile", "cruise-missile", "nuclear", "chemical"],
         ["launcher"] = ["rocket-artillery", "anti-tank", "bomber"],
         ["gun"] = ["artillery", "small-arms"],
         ["bomb"] = ["munition", "nuclear"],
@@ -243,7 +244,8 @@ internal sealed class SentenceScan
                 if (node.Family >= 0 && isNumber && consumed > 0)
                 {
                     var fam = _lex.Entries[node.Family];
-                    if (int.TryParse(atom, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number >= fam.FamilyMinimum && number > 0)
+                    if (int.TryParse(atom, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number >= fam.FamilyMinimum
+                        && number <= fam.FamilyMaximum && number > 0)
                         Consider(ref best, new Candidate(-1, node.Family, tok, consumed + 1, atom, false, stripIndex, true));
                 }
 
@@ -321,9 +323,16 @@ internal sealed class SentenceScan
             if (n < _t.Length && Numbers.IsCountNoun(_t[n].Fold)) return false;
         }
 
-        bool ambiguous = e.IsAmbiguous || c.AmbiguousForm;
+        // سيارة من نوع يارس: the noun before من طراز/نوع says what kind of thing follows.
+        int typeWord = TypeWordBefore(i);
+        if (typeWord >= 0 && NotWeaponBefore(typeWord)) return false;
+
+        // A plain Latin word (Spectre, Harm) needs context like an ambiguous name; an acronym in capitals does not.
+        bool plainLatin = c.LastToken == i && _t[i].Kind == TokenKind.Latin && !IsAcronym(_t[i].Token.Text);
+        bool ambiguous = e.IsAmbiguous || c.AmbiguousForm || plainLatin;
         if (!ambiguous) return true;
-        if (HeadBefore(i) is not null || TypeWordBefore(i) >= 0) return true;
+        if (typeWord >= 0) return true;
+        if (HeadBefore(i) is { } head && Fits(head, e.Category)) return true;
         if (HasHyphenDesignator(i, c.LastToken)) return true;
         // A listed numbered form (شاهد 136, بركان 2) of an ambiguous name is specific enough.
         return c.Entry >= 0 && c.HasNumber && !e.IsFamily;
@@ -375,6 +384,7 @@ internal sealed class SentenceScan
             bool typeWord = false;
             if (s_typeWords.Contains(CoreOf(j, s_typeWords.Contains)))
             {
+                if (NotWeaponBefore(j)) continue;
                 typeWord = true;
                 nameStart = j + 1;
                 head = HeadBefore(j);
@@ -444,7 +454,7 @@ internal sealed class SentenceScan
             return true;
         }
 
-        if (_t[i].IsWord && i + 1 < _t.Length && _owner[i + 1] == -1 && _t[i + 1].Kind is TokenKind.Number or TokenKind.Designator
+        if (afterTypeWord && _t[i].IsWord && i + 1 < _t.Length && _owner[i + 1] == -1 && _t[i + 1].Kind is TokenKind.Number or TokenKind.Designator
             && !(i + 2 < _t.Length && Numbers.IsCountNoun(_t[i + 2].Fold)) && !_lex.Heads.ContainsKey(_t[i].NoArticle))
         {
             first = i;
@@ -482,6 +492,7 @@ internal sealed class SentenceScan
             int a = k + 1, b = a;
             while (b < _t.Length && _t[b].Kind is TokenKind.Latin or TokenKind.Designator or TokenKind.Number && b - a < 4) b++;
             if (b == a || b >= _t.Length || _t[b].Token.Text != ")") continue;
+            if (!Enumerable.Range(a, b - a).Any(x => _t[x].Kind is TokenKind.Latin or TokenKind.Designator)) continue;
             if (Enumerable.Range(a, b - a).Any(x => _owner[x] != -1))
             {
                 continue;
@@ -634,8 +645,7 @@ internal sealed class SentenceScan
             foreach (var m in _lex.Mods)
             {
                 if (!m.Groups.Contains(group) && !m.Groups.Contains("any")) continue;
-                if (!m.Pattern.Words[0].Contains(_t[k].Fold) && !m.Pattern.Words[0].Contains(_t[k].NoArticle)
-                    && !m.Pattern.Words[0].Contains(Plain2(k))) continue;
+                if (!m.Pattern.Words[0].Contains(_t[k].Fold) && !m.Pattern.Words[0].Contains(_t[k].NoArticle)) continue;
                 int e = MatchRest(m.Pattern, k);
                 if (e > bestEnd) { bestEnd = e; bestCategory = m.Category; }
             }
@@ -660,13 +670,6 @@ internal sealed class SentenceScan
         }
 
         return category;
-    }
-
-    /// <summary>The word without a و/ب/ل proclitic (for modifiers such as للدبابات written as وللدبابات).</summary>
-    private string Plain2(int k)
-    {
-        var s = _t[k].Strips;
-        return s.Length > 1 ? s[1].Rest : _t[k].Fold;
     }
 
     private bool CheckAlone(HeadRule rule, int i, int strip, int end)
@@ -731,12 +734,15 @@ internal sealed class SentenceScan
         return !prevIsNoun && n < _t.Length && _t[n].IsWord && s_nationalities.Contains(_t[n].NoArticle);
     }
 
+    /// <summary>البندقية is also Venice: the definite singular is a rifle only near words of shooting.</summary>
     private bool Venice(int i)
     {
-        int p = PrevContent(i);
-        int n = i + 1;
-        return (p >= 0 && _t[p].NoArticle is "من" or "في" or "الي" or "مدينه" or "مهرجان" or "بينالي")
-               || (n < _t.Length && _t[n].NoArticle is "السينمائي" or "سينمائي");
+        for (int k = Math.Max(0, i - 6); k <= Math.Min(_t.Length - 1, i + 6); k++)
+        {
+            if (k != i && _t[k].IsWord && _lex.IsContext("gun", CoreOf(k, w => _lex.IsContext("gun", w)))) return false;
+        }
+
+        return true;
     }
 
     /// <summary>The token of a number right before <paramref name="i"/> (a scale word may sit between), or -1.</summary>
@@ -778,6 +784,23 @@ internal sealed class SentenceScan
         }
 
         return null;
+    }
+
+    /// <summary>Whether a head phrase can introduce a system of <paramref name="category"/> (نظام نور is no missile).</summary>
+    private static bool Fits(HeadPhrase head, string? category)
+        => category is null || head.Category == category
+           || (s_groupCategories.TryGetValue(head.Rule.Group, out var fits) && fits.Contains(category));
+
+    private static bool IsAcronym(string s) => s.Length >= 3 && s.All(ch => !char.IsLetter(ch) || char.IsUpper(ch));
+
+    /// <summary>Whether the noun before <c>(من) طراز/نوع</c> at <paramref name="typeWord"/> names something that is no weapon.</summary>
+    private bool NotWeaponBefore(int typeWord)
+    {
+        int p = PrevContent(typeWord);
+        if (p >= 0 && _t[p].IsWord && _t[p].NoArticle == "من") p = PrevContent(p);
+        int steps = 0;
+        while (p >= 0 && steps < 3 && IsNisba(p)) { p = PrevContent(p); steps++; }
+        return p >= 0 && _t[p].IsWord && _lex.IsContext("notweapon", CoreOf(p, w => _lex.IsContext("notweapon", w)));
     }
 
     private int TypeWordBefore(int i)

@@ -17,6 +17,7 @@ internal sealed record WeaponEntry(
     ImmutableArray<string> Aliases,
     bool IsFamily,
     int FamilyMinimum,
+    int FamilyMaximum,
     bool IsAmbiguous,
     bool IsBlock);
 
@@ -184,13 +185,15 @@ internal sealed class WeaponLexicon
                 if (c.Length != 8) throw new InvalidDataException($"weapons.tsv line {lineNo}: expected 8 columns, found {c.Length}.");
                 string[] flags = Dash(c[4]) is { } f ? f.Split(',') : [];
                 bool family = false, ambiguous = false, block = false;
-                int minimum = 0;
+                int minimum = 0, maximum = int.MaxValue;
                 foreach (string flag in flags)
                 {
                     if (flag.StartsWith("family", StringComparison.Ordinal))
                     {
                         family = true;
-                        if (flag.Length > 8 && flag[6..8] == ">=") minimum = int.Parse(flag[8..], CultureInfo.InvariantCulture);
+                        int ge = flag.IndexOf(">=", StringComparison.Ordinal), le = flag.IndexOf("<=", StringComparison.Ordinal);
+                        if (ge > 0) minimum = int.Parse(flag[(ge + 2)..(le > ge ? le : flag.Length)], CultureInfo.InvariantCulture);
+                        if (le > 0) maximum = int.Parse(flag[(le + 2)..], CultureInfo.InvariantCulture);
                     }
                     else if (flag == "ambiguous") ambiguous = true;
                     else if (flag == "block") block = true;
@@ -198,7 +201,7 @@ internal sealed class WeaponLexicon
                 }
 
                 var aliases = Dash(c[5]) is { } a ? a.Split('|').Select(x => x.TrimStart('~')).ToImmutableArray() : [];
-                var entry = new WeaponEntry(entries.Count, c[0], c[1], Dash(c[2]), Dash(c[3]), aliases, family, minimum, ambiguous, block);
+                var entry = new WeaponEntry(entries.Count, c[0], c[1], Dash(c[2]), Dash(c[3]), aliases, family, minimum, maximum, ambiguous, block);
                 entries.Add(entry);
                 if (!family) forms.Add((entry.Index, c[1]));
                 foreach (string x in aliases.Length > 0 ? Dash(c[5])!.Split('|') : []) forms.Add((entry.Index, x));
@@ -226,7 +229,7 @@ internal sealed class WeaponLexicon
             familyForms[e.Latin].Add(e.Latin);
             foreach (string form in familyForms[e.Latin])
             {
-                foreach (var atoms in Variants(form))
+                foreach (var atoms in Variants(form, swap: true))
                 {
                     var node = Walk(root, atoms);
                     if (node.Family < 0) node.Family = e.Index;
@@ -249,7 +252,8 @@ internal sealed class WeaponLexicon
         {
             if (all[entry].IsFamily) continue;
             bool ambiguousForm = form.StartsWith('~');
-            foreach (var atoms in Variants(ambiguousForm ? form[1..] : form))
+            string f = ambiguousForm ? form[1..] : form;
+            foreach (var atoms in Variants(f, swap: f.Any(char.IsAsciiDigit)))
             {
                 if (atoms.Count == 0) continue;
                 var node = Walk(root, atoms);
@@ -269,12 +273,15 @@ internal sealed class WeaponLexicon
         return node;
     }
 
-    /// <summary>The atom sequences of a form: as written, and with ج and غ swapped (transliterations of g).</summary>
-    private static IEnumerable<List<string>> Variants(string form)
+    /// <summary>The atom sequences of a form: as written, and with ج and غ swapped (transliterations of g) when
+    /// <paramref name="swap"/> (family prefixes and forms with digits only: a swapped plain word can be a real word, as
+    /// جافلين and غافلين are).</summary>
+    private static IEnumerable<List<string>> Variants(string form, bool swap)
     {
         string folded = Fold(form.Trim());
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string v in new[] { folded, folded.Replace('\u063A', '\u062C'), folded.Replace('\u062C', '\u063A') })
+        string[] all = swap ? [folded, folded.Replace('\u063A', '\u062C'), folded.Replace('\u062C', '\u063A')] : [folded];
+        foreach (string v in all)
         {
             if (!seen.Add(v)) continue;
             var atoms = new List<string>();

@@ -111,6 +111,17 @@ public class WeaponStageTests
     [InlineData("استخدمت أسلحة مدمرة في الحرب.")]
     [InlineData("تعرضت المنظومة الصحية لضغوط كبيرة.")]
     [InlineData("تستخدم الشركة سيارات من طراز فورد.")]
+    [InlineData("يدعم الجهاز منفذ يو إس بي 3 السريع.")]
+    [InlineData("أطلقت الشركة حاسوب HP Spectre الجديد.")]
+    [InlineData("عقدت دورة Safe from Harm للمتطوعين.")]
+    [InlineData("اصطدمت سيارة من نوع يارس بشاحنة.")]
+    [InlineData("انتشر الجراد في المزارع.")]
+    [InlineData("زار السياح مدينة البندقية الإيطالية.")]
+    [InlineData("قال المتحدث جون كيربي إن المحادثات مستمرة.")]
+    [InlineData("نشرت مجلة ذا لانسيت دراسة جديدة.")]
+    [InlineData("قال إنه كان في طريقه إلى العمل.")]
+    [InlineData("ارتفع مؤشر إس آند بي 500 أمس.")]
+    [InlineData("وصف الكاتب الغافلين عن الخطر.")]
     public void Ambiguous_WithoutWeaponContext_NoWeapon(string text) => Weapons(text).Should().BeEmpty();
 
     [Theory]
