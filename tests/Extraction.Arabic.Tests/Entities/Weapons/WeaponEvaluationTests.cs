@@ -38,8 +38,9 @@ public class WeaponEvaluationTests(ITestOutputHelper output)
         score.Recall.Should().BeGreaterThanOrEqualTo(recallFloor);
     }
 
-    private const double NamedPrecisionFloor = 0.0;
-    private const double NamedRecallFloor = 0.0;
-    private const double GenericPrecisionFloor = 0.0;
-    private const double GenericRecallFloor = 0.0;
+    // Reached on the test half when the rules were frozen (named P 0.972 R 0.921; generic P 0.938 R 1.000), rounded down.
+    private const double NamedPrecisionFloor = 0.97;
+    private const double NamedRecallFloor = 0.92;
+    private const double GenericPrecisionFloor = 0.93;
+    private const double GenericRecallFloor = 1.00;
 }
