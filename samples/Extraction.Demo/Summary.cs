@@ -1,4 +1,6 @@
+using System.Globalization;
 using Extraction.Arabic;
+using Extraction.Arabic.Entities;
 using Extraction.Arabic.Tokenization;
 
 namespace Extraction.Demo;
@@ -21,6 +23,7 @@ internal static class Summary
 
         o.WriteLine($"   date:      {(doc.DocumentDate is { } d ? $"{d:yyyy-MM-dd} ({doc.DocumentDateSource.ToString().ToLowerInvariant()})" : "unknown")}");
         o.WriteLine($"   sentences: {doc.Sentences.Length}   tokens: {doc.Tokens.Length}   Arabic words: {words} ({withClitics} with clitics)");
+        WriteWeapons(o, doc);
         if (doc.Dates.Length > 0)
         {
             o.WriteLine("   dates:");
@@ -39,4 +42,37 @@ internal static class Summary
 
         o.WriteLine();
     }
+
+    /// <summary>One line per weapon (named systems first) and per sum of money.</summary>
+    private static void WriteWeapons(TextWriter o, Document doc)
+    {
+        var weapons = doc.Entities.Where(e => e.Type == EntityType.Weapon).OrderBy(e => e.Weapon?.IsGeneric == true).ToList();
+        foreach (var e in weapons)
+        {
+            string what = e.Weapon?.IsGeneric == true ? $"({e.Category}, generic)"
+                : $"→ {e.Latin ?? "?"} ({string.Join(", ", new[] { e.Category, e.Weapon?.Producer }.Where(x => x is not null))})";
+            var counts = e.Mentions.Where(m => m.Quantity is not null).Select(m => Count(m.Quantity!)).ToList();
+            string quantities = counts.Count > 0 ? $"  count {string.Join(", ", counts)}" : "";
+            string aliases = e.Weapon is { Aliases.Length: > 0 } w ? $"  aka {string.Join(", ", w.Aliases)}" : "";
+            o.WriteLine($"   WEAPON  {e.Name} {what} ×{e.Mentions.Length}{quantities}{aliases}");
+        }
+
+        foreach (var e in doc.Entities.Where(e => e.Type == EntityType.Money))
+        {
+            string amount = e.Money is { } m ? string.Create(CultureInfo.InvariantCulture, $"{m.Value:#,0.##} {m.Currency ?? "(currency unknown)"}") : "";
+            var linked = e.LinkedEntityIds.Select(id => doc.Entities.FirstOrDefault(x => x.Id == id)?.Name).Where(n => n is not null);
+            string links = e.LinkedEntityIds.Length > 0 ? $"  for {string.Join(", ", linked)}" : "";
+            o.WriteLine($"   MONEY   {e.Name} = {amount}{links}");
+        }
+    }
+
+    private static string Count(MentionQuantity q) => q.Qualifier switch
+    {
+        QuantityQualifier.MoreThan => $">{q.Value.ToString(CultureInfo.InvariantCulture)}",
+        QuantityQualifier.LessThan => $"<{q.Value.ToString(CultureInfo.InvariantCulture)}",
+        QuantityQualifier.About => $"~{q.Value.ToString(CultureInfo.InvariantCulture)}",
+        QuantityQualifier.AtLeast => $"≥{q.Value.ToString(CultureInfo.InvariantCulture)}",
+        QuantityQualifier.AtMost => $"≤{q.Value.ToString(CultureInfo.InvariantCulture)}",
+        _ => q.Value.ToString(CultureInfo.InvariantCulture),
+    };
 }

@@ -11,9 +11,12 @@ internal static class Program
 
                 Commands:
                   help                 this text
+                  weapons-eval         precision/recall of the weapon recognizer on its evaluation set
                 """);
             return args.Length == 0 ? 2 : 0;
         }
+
+        if (args[0] == "weapons-eval") return Weapons.WeaponsEvalCommand.Run(args[1..]);
 
         Console.Error.WriteLine($"Unknown command '{args[0]}'. Run with --help.");
         return 2;

@@ -1,3 +1,4 @@
+using Extraction.Arabic.Entities.Weapons;
 using Extraction.Arabic.Pipeline;
 using Extraction.Arabic.Text;
 using Extraction.Arabic.Tokenization;
@@ -23,6 +24,7 @@ public sealed class ArabicExtractor
     private static readonly Lazy<ArabicExtractor> s_default = new(() => new ArabicExtractor(ExtractorOptions.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly TextAnalysisStage _textAnalysis;
+    private readonly WeaponStage _weapons = new();
 
     private ArabicExtractor(ExtractorOptions options)
     {
@@ -74,6 +76,7 @@ public sealed class ArabicExtractor
         cancellationToken.ThrowIfCancellationRequested();
         var doc = Document.Create(text, documentDate, documentDate is null ? DocumentDateSource.None : DocumentDateSource.Caller);
         doc = _textAnalysis.Run(doc, cancellationToken);
+        doc = _weapons.Run(doc, cancellationToken);
         doc = DateStage.Run(doc, cancellationToken);
         return ClaimStage.Run(doc, cancellationToken);
     }

@@ -200,6 +200,11 @@ public sealed class Document
     {
         CheckSpan(m.Span, paramName);
         CheckText(m.Span, m.Text, paramName);
+        if (m.Quantity is { } q)
+        {
+            CheckSpan(q.Span, paramName);
+            CheckText(q.Span, q.Text, paramName);
+        }
     }
 
     private void CheckSpan(TextSpan span, string paramName)

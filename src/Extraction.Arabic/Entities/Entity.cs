@@ -29,7 +29,12 @@ public enum EntityType
 /// <param name="Span">Where it is in <see cref="Document.Text"/>.</param>
 /// <param name="Text">Exactly the text at <paramref name="Span"/>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public readonly record struct Mention(TextSpan Span, string Text);
+public readonly record struct Mention(TextSpan Span, string Text)
+{
+    /// <summary>A count stated for this mention (<c>أكثر من 160 مسيّرة</c> → 160, more than), or null.</summary>
+    /// <value>The default is <see langword="null"/>.</value>
+    public MentionQuantity? Quantity { get; init; }
+}
 
 /// <summary>One real-world referent and every mention of it in a document.</summary>
 /// <param name="Id">Document-local identifier (<c>E1</c>, <c>E2</c>, …).</param>
@@ -42,4 +47,16 @@ public sealed record Entity(string Id, EntityType Type, string Name, string? Lat
 {
     /// <summary>For weapons: the category (<c>drone</c>, <c>helicopter</c>, …); otherwise null.</summary>
     public string? Category { get; init; }
+
+    /// <summary>For weapons: whether it is a named system or a generic class, its producer and aliases; otherwise null.</summary>
+    /// <value>The default is <see langword="null"/>.</value>
+    public WeaponInfo? Weapon { get; init; }
+
+    /// <summary>For <see cref="EntityType.Money"/>: the amount and currency; otherwise null.</summary>
+    /// <value>The default is <see langword="null"/>.</value>
+    public MoneyAmount? Money { get; init; }
+
+    /// <summary>Ids of other entities this one is tied to, for example the weapons of the deal a sum of money pays for.</summary>
+    /// <value>The default is empty.</value>
+    public ImmutableArray<string> LinkedEntityIds { get; init; } = [];
 }

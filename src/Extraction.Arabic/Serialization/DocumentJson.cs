@@ -106,8 +106,21 @@ public static class DocumentJson
         foreach (var s in d.Sentences) dto.Sentences.Add(Span(d, s.Span));
         foreach (var e in d.Entities)
         {
-            var ed = new EntityDto { Id = e.Id, Type = TypeName(e.Type), Name = e.Name, Latin = e.Latin, Category = e.Category };
-            foreach (var m in e.Mentions) ed.Mentions.Add(Span(d, m.Span));
+            var ed = new EntityDto
+            {
+                Id = e.Id,
+                Type = TypeName(e.Type),
+                Name = e.Name,
+                Latin = e.Latin,
+                Category = e.Category,
+                Generic = e.Weapon?.IsGeneric,
+                Producer = e.Weapon?.Producer,
+                Aliases = e.Weapon is { Aliases.Length: > 0 } w ? [.. w.Aliases] : null,
+                Value = e.Money?.Value,
+                Currency = e.Money?.Currency,
+                LinkedEntities = e.LinkedEntityIds.IsDefaultOrEmpty ? null : [.. e.LinkedEntityIds],
+            };
+            foreach (var m in e.Mentions) ed.Mentions.Add(MentionOf(d, m));
             dto.Entities.Add(ed);
         }
 
@@ -191,6 +204,27 @@ public static class DocumentJson
             _ => null,
         },
         Entities = [.. c.EntityIds],
+    };
+
+    private static MentionDto MentionOf(Document d, Mention m) => new()
+    {
+        Start = m.Span.Start,
+        End = m.Span.End,
+        Text = d.Text.Substring(m.Span.Start, m.Span.Length),
+        Quantity = m.Quantity is { } q
+            ? new QuantityDto { Value = q.Value, Qualifier = QualifierName(q.Qualifier), Start = q.Span.Start, End = q.Span.End, Text = q.Text }
+            : null,
+    };
+
+    /// <summary>The JSON name of a count qualifier (<c>exact</c>, <c>more-than</c>, …).</summary>
+    internal static string QualifierName(QuantityQualifier q) => q switch
+    {
+        QuantityQualifier.MoreThan => "more-than",
+        QuantityQualifier.LessThan => "less-than",
+        QuantityQualifier.About => "about",
+        QuantityQualifier.AtLeast => "at-least",
+        QuantityQualifier.AtMost => "at-most",
+        _ => "exact",
     };
 
     private static SpanDto Span(Document d, TextSpan s) => new() { Start = s.Start, End = s.End, Text = d.Text.Substring(s.Start, s.Length) };

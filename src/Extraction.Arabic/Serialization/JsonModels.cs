@@ -73,8 +73,59 @@ internal sealed class EntityDto
     [JsonPropertyName("category"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Category { get; set; }
 
+    [JsonPropertyName("generic"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? Generic { get; set; }
+
+    [JsonPropertyName("producer"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Producer { get; set; }
+
+    [JsonPropertyName("aliases"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<string>? Aliases { get; set; }
+
+    [JsonPropertyName("value"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public decimal? Value { get; set; }
+
+    [JsonPropertyName("currency"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Currency { get; set; }
+
+    [JsonPropertyName("linkedEntities"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<string>? LinkedEntities { get; set; }
+
     [JsonPropertyName("mentions")]
-    public List<SpanDto> Mentions { get; set; } = [];
+    public List<MentionDto> Mentions { get; set; } = [];
+}
+
+internal sealed class MentionDto
+{
+    [JsonPropertyName("start")]
+    public int Start { get; set; }
+
+    [JsonPropertyName("end")]
+    public int End { get; set; }
+
+    [JsonPropertyName("text")]
+    public string Text { get; set; } = "";
+
+    [JsonPropertyName("quantity"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public QuantityDto? Quantity { get; set; }
+}
+
+internal sealed class QuantityDto
+{
+    [JsonPropertyName("value")]
+    public decimal Value { get; set; }
+
+    [JsonPropertyName("qualifier")]
+    public string Qualifier { get; set; } = "";
+
+    [JsonPropertyName("start")]
+    public int Start { get; set; }
+
+    [JsonPropertyName("end")]
+    public int End { get; set; }
+
+    [JsonPropertyName("text")]
+    public string Text { get; set; } = "";
 }
 
 internal sealed class DateDto
