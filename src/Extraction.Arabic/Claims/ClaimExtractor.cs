@@ -34,7 +34,8 @@ internal sealed class ClaimExtractor
     /// <summary>Nouns that make رفض a denial: رفض الاتهامات، رفض المزاعم.</summary>
     private static readonly HashSet<string> s_denialObjects = new(StringComparer.Ordinal)
     {
-        "الاتهامات", "المزاعم", "الادعاءات", "التقارير", "الانباء", "التهم", "اتهامات", "مزاعم", "ادعاءات",
+        "الاتهامات", "المزاعم", "الادعاءات", "التقارير", "الانباء", "التهم", "اتهامات", "مزاعم", "ادعاءات", "ايحاءات",
+        "اتهامات", "تهم", "تقارير", "انباء", "شائعات", "تلميحات", "اشاعات", "الشائعات", "التلميحات", "الايحاءات", "الاشاعات",
     };
 
     private readonly Document _doc;
@@ -184,7 +185,9 @@ internal sealed class ClaimExtractor
         if (_fold[c] is "يذكر" or "ويذكر" or "يشار" or "ويشار" && c + 1 < hi && (IsComplementizer(c + 1) || _fold[c + 1] == "الي")) return false;
 
         bool denial = cue.Denial;
-        if (cue.Lemma == "رفض") denial = true;
+        // رفض is a denial only of claims (رفض الاتهامات، رفضوا أي إيحاءات), not a refusal of anything.
+        if (cue.Lemma == "رفض" && !Enumerable.Range(c + 1, Math.Max(0, Math.Min(4, hi - c - 1))).Any(k => s_denialObjects.Contains(StripArticle(_fold[k])) || s_denialObjects.Contains(_fold[k])))
+            return false;
 
         return cue.Kind switch
         {
@@ -200,7 +203,7 @@ internal sealed class ClaimExtractor
         int marker = -1;
         for (int k = c + 1; k < Math.Min(hi, c + 30); k++)
         {
-            if (IsComplementizer(k) || IsPunct(k, ':') || IsQuoteToken(k) && (k == c + 1 || k <= c + 4 && _t[k - 1].Kind == TokenKind.Word && QuoteRunsToSentenceEnd(k, hi)))
+            if (IsComplementizer(k) || IsPunct(k, ':') || IsQuoteToken(k) && (k == c + 1 || _t[k - 1].Kind == TokenKind.Word && QuoteRunsToSentenceEnd(k, hi)))
             {
                 marker = k;
                 break;
@@ -233,11 +236,41 @@ internal sealed class ClaimExtractor
         }
         else
         {
-            (speaker, speakerType, afterSpeaker) = FindSpeakerAfter(c + 1, regionEnd, hi);
+            // A masculine plural verb (قالوا، رفضوا) has its subject before it or none: the words after it are not its subject.
+            bool pluralVerb = _fold[c].EndsWith("وا", StringComparison.Ordinal) && _fold[c].Length > 3;
+            if (!pluralVerb)
+                (speaker, speakerType, afterSpeaker) = FindSpeakerAfter(c + 1, regionEnd, hi);
+            else
+                (speaker, speakerType) = (null, null);
+
+            // نقل/نقلت الوكالة عن المسؤول قوله: the speaker is the one quoted.
+            if (cue.Lemma == "نقل")
+            {
+                for (int k = c + 1; k < regionEnd; k++)
+                {
+                    if (_fold[k] != "عن") continue;
+                    var (source, sourceType, after) = FindSpeakerAfter(k + 1, regionEnd, hi);
+                    if (source is not null) (speaker, speakerType, afterSpeaker) = (source, sourceType, after);
+                    break;
+                }
+            }
+
             if (speaker is null && EntityEndingAt(c - 1, lo) is { } svo)
             {
                 (speaker, speakerType) = svo;
                 afterSpeaker = c + 1;
+            }
+
+            if (speaker is null && prefixLetters == 0 && c > lo && DefiniteSubjectBefore(c, lo) is { } np)
+            {
+                // البعض يقول إن …، فالرياض ترى أن …: a definite subject before the verb.
+                speaker = np;
+                speakerType = null;
+            }
+            else if (speaker is null && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1))
+            {
+                // تقارير إعلامية أفادت بأن …: a verb right after an indefinite noun is a relative clause, not a report.
+                return false;
             }
 
             if (speaker is null)
@@ -249,6 +282,36 @@ internal sealed class ClaimExtractor
         }
 
         if (speaker is null) return false;
+
+        // …، كما أعلن الوزير اليوم: the statement comes before the cue.
+        if (marker < 0 && !denial && c - 1 > lo && _fold[c - 1] == "كما" && !implicitSpeaker && RestIsSpeakerOnly(afterSpeaker, hi))
+        {
+            int last = c - 2;
+            while (last > lo && _t[last].Kind == TokenKind.Punctuation) last--;
+            int first = lo;
+            while (first < last && _t[first].Kind == TokenKind.Punctuation) first++;
+            if (last > first)
+            {
+                var before = TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End);
+                AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, speakerType, before, c, afterSpeaker, lo);
+                resume = hi;
+                return true;
+            }
+        }
+
+        // وقال الوزير للصحفيين، تم تحديد …: a comma after the speaker opens the statement of a saying verb.
+        if (marker < 0 && !denial && cue.Lemma is "قال" or "اضاف" or "تابع" or "اوضح" && cue.Kind == ClaimCueKind.Verb)
+        {
+            for (int k = afterSpeaker; k < Math.Min(hi - 3, c + 15); k++)
+            {
+                if (IsPunct(k, '،') || IsPunct(k, ','))
+                {
+                    marker = k;
+                    break;
+                }
+            }
+        }
+
         if (marker < 0 && !denial)
         {
             // A reporting verb without reported content (أشار إلى سوريا): its subject still speaks next (قائلا: …).
@@ -281,6 +344,40 @@ internal sealed class ClaimExtractor
         AddClaim(cueSpan, cue, denial, speaker, speakerType, content, c, marker >= 0 ? marker : afterSpeaker, lo);
         resume = contentEndToken + 1;
         return true;
+    }
+
+    /// <summary>Words after which a verb starts a new clause (ثم، وقد، كما …), so the verb is no relative clause.</summary>
+    private bool IsClauseOpener(int k) => _fold[k] is "ثم" or "قد" or "وقد" or "فقد" or "كما" or "وكما" or "لكن" or "ولكن" or "لكنه" or "لكنها" or "بينما" or "حين" or "عندما" or "كذلك" or "ايضا" or "حيث";
+
+    /// <summary>A definite noun phrase ending right before the cue (البعض، فالرياض، الكثيرون), as a speaker.</summary>
+    private ClaimSpeaker? DefiniteSubjectBefore(int c, int lo)
+    {
+        int k = c - 1;
+        if (_t[k].Kind != TokenKind.Word || TryCue(k, out _, out _)) return null;
+        string f = _fold[k];
+        bool definite = f.StartsWith("ال", StringComparison.Ordinal) || f.Length > 3 && f[0] is '\u0648' or '\u0641' && f.AsSpan(1).StartsWith("ال", StringComparison.Ordinal);
+        if (!definite || IsAdjectiveLike(StripConjunction(f)) && k - 1 >= lo && _t[k - 1].Kind == TokenKind.Word && !_fold[k - 1].StartsWith("ال", StringComparison.Ordinal)) return null;
+        int first = k;
+        while (first - 1 >= lo && _t[first - 1].Kind == TokenKind.Word && IsAdjectiveLike(StripConjunction(_fold[first])) && _fold[first - 1].StartsWith("ال", StringComparison.Ordinal) && !TryCue(first - 1, out _, out _))
+            first--;
+        int start = _t[first].Span.Start;
+        if (_fold[first].Length > 3 && _fold[first][0] is '\u0648' or '\u0641' && _fold[first].AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
+            start = CueSpan(first, 1).Start;
+        var span = TextSpan.FromBounds(start, _t[k].Span.End);
+        return new ClaimSpeaker(null, new Mention(span, _doc.Text.Substring(span.Start, span.Length)));
+    }
+
+    private static string StripConjunction(string f) => f.Length > 3 && f[0] is '\u0648' or '\u0641' && f.AsSpan(1).StartsWith("ال", StringComparison.Ordinal) ? f[1..] : f;
+
+    /// <summary>Whether only the speaker's trailing words (dates, prepositional phrases) remain in the sentence.</summary>
+    private bool RestIsSpeakerOnly(int from, int hi)
+    {
+        for (int k = from; k < hi; k++)
+        {
+            if (IsComplementizer(k) || IsPunct(k, ':') || IsQuoteToken(k)) return false;
+        }
+
+        return hi - from <= 6;
     }
 
     /// <summary>Whether the quotation opened at token k closes at the end of the sentence (وقال الوزير "…".).</summary>
@@ -372,7 +469,7 @@ internal sealed class ClaimExtractor
 
         int stop = k;
         while (stop < hi && !IsPunct(stop, '،') && !IsPunct(stop, ',') && !IsPunct(stop, '.') && !IsComplementizer(stop)) stop++;
-        var (speaker, type, after) = FindSpeakerAfter(k, stop, hi);
+        var (speaker, type, after) = FindSpeakerAfter(k, stop, hi, gluedPreposition: cue.Lemma == "وفقا ل");
         if (speaker is null) return false;
         // وفقا لوكالة …: the preposition is glued to the speaker.
         if (cue.Lemma == "وفقا ل" && speaker.EntityId is null && speaker.Mention.Span.Start == _t[k].Span.Start && _fold[k].Length > 3 && _fold[k][0] == '\u0644')
@@ -482,7 +579,7 @@ internal sealed class ClaimExtractor
         lastToken = marker;
         quoted = false;
         int k = marker;
-        if (IsPunct(k, ':') || IsComplementizer(k) || _t[k].Kind == TokenKind.Word) k++;
+        if (IsPunct(k, ':') || IsPunct(k, '،') || IsPunct(k, ',') || _t[k].Kind == TokenKind.Word) k++;
         while (k < _t.Length && k < hi && _t[k].Kind == TokenKind.Punctuation && !IsQuoteToken(k)) k++;
         if (k >= hi) return false;
 
@@ -523,14 +620,14 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>The speaker named in tokens [from, end): a person, an organization or place, a role, or an unnamed source.</summary>
-    private (ClaimSpeaker? Speaker, EntityType? Type, int After) FindSpeakerAfter(int from, int end, int hi, bool allowBareRole = false)
+    private (ClaimSpeaker? Speaker, EntityType? Type, int After) FindSpeakerAfter(int from, int end, int hi, bool allowBareRole = false, bool gluedPreposition = false)
     {
         int k = from;
         // Skip what stands between a verb and its subject: dates, commas, adverbs such as أيضا.
         while (k < end && (_t[k].Kind == TokenKind.Punctuation || IsDateToken(k, out _) || _fold[k] is "ايضا" or "كذلك" or "بدوره" or "بدورها" or "اليوم" or "امس")) k++;
         if (k >= end) return (null, null, from);
         // A prepositional phrase first means no subject here (وقال في مقابلة …): the subject is implicit.
-        if (_fold[k] is "في" or "خلال" or "عن" or "لدي" or "امام" or "عبر" or "الي" or "علي" && _entityOf[k] < 0) return (null, null, from);
+        if ((_fold[k] is "في" or "خلال" or "عن" or "لدي" or "امام" or "عبر" or "الي" or "علي" || !gluedPreposition && StartsWithPreposition(k)) && _entityOf[k] < 0) return (null, null, from);
 
         // A person anywhere in the noun phrase wins (مدير الوكالة …، دميتري شوغايف).
         for (int p = k; p < end; p++)
@@ -563,7 +660,7 @@ internal sealed class ClaimExtractor
         bool definiteHead = _fold[k].StartsWith("ال", StringComparison.Ordinal);
         while (stop < end && _t[stop].Kind != TokenKind.Punctuation && !IsDateToken(stop, out _)
                && !(stop > k && (_fold[stop] is "في" or "خلال" or "عن" or "حول" or "امام" or "عبر" or "الي" or "علي" or "ايضا" or "كذلك"
-                                 || _fold[stop].StartsWith("بال", StringComparison.Ordinal) || _fold[stop].StartsWith("لل", StringComparison.Ordinal))))
+                                 || _fold[stop].StartsWith("بال", StringComparison.Ordinal) || _fold[stop].StartsWith("لل", StringComparison.Ordinal) || StartsWithPreposition(stop))))
         {
             // After a definite head only adjectives follow (المسؤول العسكري الإيراني الكبير | التعاون …); after an
             // indefinite head one genitive noun may (رئيس الأركان العامة, سفير إيران لدى روسيا).
@@ -596,6 +693,10 @@ internal sealed class ClaimExtractor
     private static bool IsAdjectiveLike(string folded)
         => s_adjectives.Contains(folded) || folded.EndsWith('\u064A') || folded.EndsWith("يه", StringComparison.Ordinal)
            || folded.EndsWith("يين", StringComparison.Ordinal) || folded.EndsWith("يون", StringComparison.Ordinal);
+
+    /// <summary>A word whose clitic segmentation starts with the preposition ل، ب or ك (لمحطة، للصحف، بالتأكيد).</summary>
+    private bool StartsWithPreposition(int k)
+        => _t[k].Kind == TokenKind.Word && _t[k].Segments.Length > 1 && _t[k].Segments[0].Kind == SegmentKind.Preposition && _entityOf[k] < 0;
 
     private bool IsIndefiniteUnnamed(int k)
     {

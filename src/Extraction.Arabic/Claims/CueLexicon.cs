@@ -97,6 +97,14 @@ internal static class CueLexicon
         // بيّن is not listed: unvocalized it is بين "between".
         Verb("نوه", "نوه", "نوه");
         Verb("أفصح", "أفصح", "فصح");
+        Verb("ألمح", "ألمح", "لمح", needs: "الي");
+        Verb("أبان", "أبان", "بين");
+        Verb("طالب", "طالب", "طالب");
+        Verb("عبر", "عبر", "عبر", needs: "عن"); // unvocalized عبر is also "across": only with عن
+        Verb("أصر", "أصر", "صر", needs: "علي");
+        Verb("هدد", "هدد", "هدد");
+        Verb("اتهم", "اتهم", "تهم");
+        Verb("رفض", "رفض", "رفض", denial: true); // a denial only before الاتهامات، المزاعم … (checked by the extractor)
         Verb("أنكر", "أنكر", "نكر", denial: true);
         Verb("كذب", "كذب", "كذب", denial: true);
         Verb("دحض", "دحض", "دحض", denial: true);
@@ -134,6 +142,9 @@ internal static class CueLexicon
         Participle("تابع", "متابع");
         Participle("ختم", "مختتم");
         Participle("زعم", "زاعم");
+        Participle("طالب", "مطالب");
+        Participle("ألمح", "ملمح");
+        Participle("اتهم", "متهم");
         Put("داعيا", new CueEntry("دعا", ClaimCueKind.Participle, false, "الي"));
 
         // Nominal attributions.
@@ -145,6 +156,7 @@ internal static class CueLexicon
         Put("وفق", attribution("وفقا ل", null));
         Put("طبقا", attribution("وفقا ل", null));
         Put("نقلا", attribution("نقلا عن", "عن"));
+        Put("بالقول", new CueEntry("قال", ClaimCueKind.Participle, false, null)); // … بالقول: «…»
         return d;
     }
 }

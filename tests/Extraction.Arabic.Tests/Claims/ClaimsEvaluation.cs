@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Extraction.Arabic.Claims;
+using Extraction.Arabic.Text;
+
+namespace Extraction.Arabic.Tests.Claims;
+
+/// <summary>Scores extracted claims against the hand-annotated set in Claims/Eval (see its README).</summary>
+internal static class ClaimsEvaluation
+{
+    internal sealed record GoldClaim(TextSpan Cue, TextSpan Speaker, string? SpeakerKey, string Polarity, TextSpan Content, string? Date);
+
+    internal sealed record Article(string Id, string Split, DateOnly Date, string Text, List<GoldClaim> Claims);
+
+    internal sealed record Scores(int Gold, int Predicted, int Matched, int SpeakerCorrect, int DateCorrect, int PolarityCorrect, List<string> Errors)
+    {
+        public double Precision => Predicted == 0 ? 0 : (double)Matched / Predicted;
+        public double Recall => Gold == 0 ? 0 : (double)Matched / Gold;
+        public double SpeakerAccuracy => Matched == 0 ? 0 : (double)SpeakerCorrect / Matched;
+        public double DateAccuracy => Matched == 0 ? 0 : (double)DateCorrect / Matched;
+        public double PolarityAccuracy => Matched == 0 ? 0 : (double)PolarityCorrect / Matched;
+
+        public override string ToString()
+            => $"claims P {Precision:P1} ({Matched}/{Predicted}) R {Recall:P1} ({Matched}/{Gold}); speaker {SpeakerAccuracy:P1}; date {DateAccuracy:P1}; polarity {PolarityAccuracy:P1}";
+    }
+
+    public static string GoldPath => Path.Combine(TestPaths.RepoRoot, "tests", "Extraction.Arabic.Tests", "Claims", "Eval", "claims-gold.jsonl");
+
+    public static List<Article> Load()
+    {
+        var result = new List<Article>();
+        foreach (string line in File.ReadLines(GoldPath))
+        {
+            if (line.Length == 0) continue;
+            using var doc = JsonDocument.Parse(line);
+            var r = doc.RootElement;
+            var claims = r.GetProperty("claims").EnumerateArray().Select(c => new GoldClaim(
+                Span(c.GetProperty("cue")),
+                Span(c.GetProperty("speaker")),
+                c.GetProperty("speakerKey").ValueKind == JsonValueKind.Null ? null : c.GetProperty("speakerKey").GetString(),
+                c.GetProperty("polarity").GetString()!,
+                Span(c.GetProperty("content")),
+                c.GetProperty("date").ValueKind == JsonValueKind.Null ? null : c.GetProperty("date").GetString())).ToList();
+            result.Add(new Article(
+                r.GetProperty("id").GetString()!,
+                r.GetProperty("split").GetString()!,
+                DateOnly.Parse(r.GetProperty("documentDate").GetString()!, System.Globalization.CultureInfo.InvariantCulture),
+                r.GetProperty("text").GetString()!,
+                claims));
+        }
+
+        return result;
+
+        static TextSpan Span(JsonElement e) => TextSpan.FromBounds(e.GetProperty("start").GetInt32(), e.GetProperty("end").GetInt32());
+    }
+
+    /// <summary>A predicted claim matches a gold claim when their cues overlap (one to one, in text order).
+    /// Its speaker is right when the speaker words, or any mention of the resolved entity, overlap the gold speaker
+    /// words, or the speaker keys agree; its date when the ISO values are equal.</summary>
+    public static Scores Score(IEnumerable<Article> articles, bool collectErrors)
+    {
+        var extractor = ArabicExtractor.CreateDefault();
+        var fold = new ArabicNormalizer(NormalizationOptions.Aggressive);
+        int gold = 0, predicted = 0, matched = 0, speaker = 0, date = 0, polarity = 0;
+        var errors = new List<string>();
+        foreach (var a in articles)
+        {
+            var doc = extractor.Process(a.Text, a.Date);
+            gold += a.Claims.Count;
+            predicted += doc.Claims.Length;
+            var used = new bool[doc.Claims.Length];
+            foreach (var g in a.Claims)
+            {
+                int k = Array.FindIndex(used, 0, used.Length, _ => false);
+                int match = -1;
+                for (int i = 0; i < doc.Claims.Length; i++)
+                {
+                    if (!used[i] && doc.Claims[i].Cue.Span.Overlaps(g.Cue))
+                    {
+                        match = i;
+                        break;
+                    }
+                }
+
+                if (match < 0)
+                {
+                    if (collectErrors) errors.Add($"MISS  {a.Id} cue «{Text(a, g.Cue)}» speaker «{Text(a, g.Speaker)}» content «{Short(Text(a, g.Content))}»");
+                    continue;
+                }
+
+                used[match] = true;
+                matched++;
+                var p = doc.Claims[match];
+                bool speakerOk = p.Speaker.Mention.Span.Overlaps(g.Speaker)
+                    || p.Speaker.EntityId is { } id && doc.Entities.First(e => e.Id == id).Mentions.Any(m => m.Span.Overlaps(g.Speaker))
+                    || g.SpeakerKey is not null && fold.NormalizeToString(g.SpeakerKey) == p.SpeakerKey;
+                if (speakerOk) speaker++;
+                else if (collectErrors) errors.Add($"SPKR  {a.Id} cue «{p.Cue.Text}» gold «{Text(a, g.Speaker)}» ours «{p.Speaker.Mention.Text}»");
+                if (p.Date == g.Date) date++;
+                else if (collectErrors) errors.Add($"DATE  {a.Id} cue «{p.Cue.Text}» gold {g.Date} ours {p.Date} ({p.DateSource})");
+                if ((p.Polarity == ClaimPolarity.Denied ? "denied" : "asserted") == g.Polarity) polarity++;
+                else if (collectErrors) errors.Add($"POL   {a.Id} cue «{p.Cue.Text}» gold {g.Polarity}");
+            }
+
+            if (!collectErrors) continue;
+            for (int i = 0; i < doc.Claims.Length; i++)
+            {
+                if (!used[i]) errors.Add($"EXTRA {a.Id} cue «{doc.Claims[i].Cue.Text}» speaker «{doc.Claims[i].Speaker.Mention.Text}» content «{Short(doc.Claims[i].Content.Text)}»");
+            }
+        }
+
+        return new Scores(gold, predicted, matched, speaker, date, polarity, errors);
+
+        static string Text(Article a, TextSpan s) => a.Text.Substring(s.Start, s.Length);
+        static string Short(string s) => s.Length > 70 ? s[..70] + "…" : s;
+    }
+}
