@@ -48,6 +48,7 @@ internal sealed class ClaimExtractor
     private ClaimSpeaker? _lastSpeaker;
     private EntityType? _lastSpeakerType;
     private int _lastSpeakerSentence = -1;
+    private TextSpan _lastContent;
     private int _quotedUntil = -1;        // characters inside a claim's quotation are not searched for new cues
 
     private ClaimExtractor(Document doc)
@@ -184,6 +185,11 @@ internal sealed class ClaimExtractor
         // يذكر أن، يشار إلى أن: impersonal, nobody's claim.
         if (_fold[c] is "يذكر" or "ويذكر" or "يشار" or "ويشار" && c + 1 < hi && (IsComplementizer(c + 1) || _fold[c + 1] == "الي")) return false;
 
+        // يُعتبر مستحيلا، اعتبره مضرا: "considered (to be) X", an accusative predicate, not a report.
+        if (cue.Lemma == "اعتبر" && c + 1 < hi && _t[c + 1].Kind == TokenKind.Word && _entityOf[c + 1] < 0
+            && _fold[c + 1].EndsWith('\u0627') && !_fold[c + 1].StartsWith("ال", StringComparison.Ordinal))
+            return false;
+
         bool denial = cue.Denial;
         // رفض is a denial only of claims (رفض الاتهامات، رفضوا أي إيحاءات), not a refusal of anything.
         if (cue.Lemma == "رفض" && !Enumerable.Range(c + 1, Math.Max(0, Math.Min(4, hi - c - 1))).Any(k => s_denialObjects.Contains(StripArticle(_fold[k])) || s_denialObjects.Contains(_fold[k])))
@@ -267,6 +273,12 @@ internal sealed class ClaimExtractor
                 speaker = np;
                 speakerType = null;
             }
+            else if (speaker is null && pluralVerb && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && NounPhraseBefore(c, lo) is { } plural)
+            {
+                // أقرباء له قالوا إن …، وزراء التجارة … قالوا: a plural subject before a plural verb.
+                speaker = plural;
+                speakerType = null;
+            }
             else if (speaker is null && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1))
             {
                 // تقارير إعلامية أفادت بأن …: a verb right after an indefinite noun is a relative clause, not a report.
@@ -282,6 +294,7 @@ internal sealed class ClaimExtractor
         }
 
         if (speaker is null) return false;
+        if (implicitSpeaker && _lastContent.Contains(_t[c].Span)) return false;
 
         // …، كما أعلن الوزير اليوم: the statement comes before the cue.
         if (marker < 0 && !denial && c - 1 > lo && _fold[c - 1] == "كما" && !implicitSpeaker && RestIsSpeakerOnly(afterSpeaker, hi))
@@ -342,12 +355,16 @@ internal sealed class ClaimExtractor
         if (!quoted) (content, contentEndToken) = TrimAtNextClause(content, contentEndToken);
         var cueSpan = CueSpan(c, prefixLetters);
         AddClaim(cueSpan, cue, denial, speaker, speakerType, content, c, marker >= 0 ? marker : afterSpeaker, lo);
-        resume = contentEndToken + 1;
+        _lastContent = content;
+        // Keep scanning inside unquoted content: a reported report (… أن البعض يقول إن …) is a claim of its own,
+        // when it names its own speaker.
+        resume = quoted ? contentEndToken + 1 : c + 1;
         return true;
     }
 
     /// <summary>Words after which a verb starts a new clause (ثم، وقد، كما …), so the verb is no relative clause.</summary>
-    private bool IsClauseOpener(int k) => _fold[k] is "ثم" or "قد" or "وقد" or "فقد" or "كما" or "وكما" or "لكن" or "ولكن" or "لكنه" or "لكنها" or "بينما" or "حين" or "عندما" or "كذلك" or "ايضا" or "حيث";
+    private bool IsClauseOpener(int k) => _fold[k] is "ثم" or "قد" or "وقد" or "فقد" or "كما" or "وكما" or "لكن" or "ولكن" or "لكنه" or "لكنها"
+        or "بينما" or "حين" or "عندما" or "كذلك" or "ايضا" or "حيث" or "فيما" or "بعدما" or "اذ" or "وفيما" or "وبينما" or "ولذلك" or "لذلك";
 
     /// <summary>A definite noun phrase ending right before the cue (البعض، فالرياض، الكثيرون), as a speaker.</summary>
     private ClaimSpeaker? DefiniteSubjectBefore(int c, int lo)
@@ -364,6 +381,18 @@ internal sealed class ClaimExtractor
         if (_fold[first].Length > 3 && _fold[first][0] is '\u0648' or '\u0641' && _fold[first].AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
             start = CueSpan(first, 1).Start;
         var span = TextSpan.FromBounds(start, _t[k].Span.End);
+        return new ClaimSpeaker(null, new Mention(span, _doc.Text.Substring(span.Start, span.Length)));
+    }
+
+    /// <summary>Up to three words before the cue, back to a punctuation mark, a verb or a complementizer.</summary>
+    private ClaimSpeaker? NounPhraseBefore(int c, int lo)
+    {
+        int first = c - 1;
+        while (first - 1 >= lo && c - first < 3 && _t[first - 1].Kind == TokenKind.Word && !TryCue(first - 1, out _, out _)
+               && !IsComplementizer(first - 1) && !IsClauseOpener(first - 1))
+            first--;
+        if (IsComplementizer(first)) return null;
+        var span = TextSpan.FromBounds(_t[first].Span.Start, _t[c - 1].Span.End);
         return new ClaimSpeaker(null, new Mention(span, _doc.Text.Substring(span.Start, span.Length)));
     }
 

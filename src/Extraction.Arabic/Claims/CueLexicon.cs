@@ -98,7 +98,7 @@ internal static class CueLexicon
         Verb("نوه", "نوه", "نوه");
         Verb("أفصح", "أفصح", "فصح");
         Verb("ألمح", "ألمح", "لمح", needs: "الي");
-        Verb("أبان", "أبان", "بين");
+        Forms("أبان", false, "أبان", "أبانت", "أبانوا"); // not يبين/أبين: أبين is also a place name
         Verb("طالب", "طالب", "طالب");
         Verb("عبر", "عبر", "عبر", needs: "عن"); // unvocalized عبر is also "across": only with عن
         Verb("أصر", "أصر", "صر", needs: "علي");
