@@ -327,8 +327,9 @@ internal sealed class ClaimExtractor
 
         if (marker < 0 && !denial)
         {
-            // A reporting verb without reported content (أشار إلى سوريا): its subject still speaks next (قائلا: …).
-            if (!implicitSpeaker) Remember(speaker, speakerType, c);
+            // A reporting verb without reported content (أشار إلى سوريا): its subject still speaks next (قائلا: …) —
+            // unless the verb stands inside another claim's content.
+            if (!implicitSpeaker && !_lastContent.Contains(_t[c].Span)) Remember(speaker, speakerType, c);
             return false;
         }
 
@@ -414,7 +415,14 @@ internal sealed class ClaimExtractor
     {
         int last = hi - 1;
         while (last > k && _t[last].Kind == TokenKind.Punctuation && !IsClosingQuote(last)) last--;
-        return last > k + 1 && IsClosingQuote(last);
+        if (last <= k + 1 || !IsClosingQuote(last)) return false;
+        // One quotation from k to the end, with no other quote mark or colon inside (not «"إيرنا، … قائلا: "…"»).
+        for (int q = k + 1; q < last; q++)
+        {
+            if (IsQuoteToken(q) || IsClosingQuote(q) || IsPunct(q, ':')) return false;
+        }
+
+        return true;
     }
 
     /// <summary>Ends unquoted content before the next reporting clause: «، مؤكدا …», «، وأضاف …», «وقال إن …».</summary>
@@ -724,8 +732,13 @@ internal sealed class ClaimExtractor
            || folded.EndsWith("يين", StringComparison.Ordinal) || folded.EndsWith("يون", StringComparison.Ordinal);
 
     /// <summary>A word whose clitic segmentation starts with the preposition ل، ب or ك (لمحطة، للصحف، بالتأكيد).</summary>
+    /// <remarks>Only ل, or ب/ك before the article, are trusted: names that begin with ب (باقري) must stay subjects.</remarks>
     private bool StartsWithPreposition(int k)
-        => _t[k].Kind == TokenKind.Word && _t[k].Segments.Length > 1 && _t[k].Segments[0].Kind == SegmentKind.Preposition && _entityOf[k] < 0;
+    {
+        var seg = _t[k].Segments;
+        if (_t[k].Kind != TokenKind.Word || seg.Length < 2 || seg[0].Kind != SegmentKind.Preposition || _entityOf[k] >= 0) return false;
+        return _doc.Text[seg[0].Span.Start] == '\u0644' || seg[1].Kind == SegmentKind.Article;
+    }
 
     private bool IsIndefiniteUnnamed(int k)
     {
