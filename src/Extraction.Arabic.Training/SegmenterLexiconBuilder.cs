@@ -90,10 +90,13 @@ internal static class SegmenterLexiconBuilder
             }
         }
 
+        var (names, cityNames, personNames) = ReadNames(options);
+        foreach (string name in names) GetOrAdd(lookup, name);
+
         var entries = counts
-            .Where(kv => kv.Value.Frequency >= MinFrequency || !kv.Value.Evidence().IsEmpty)
+            .Where(kv => kv.Value.Frequency >= MinFrequency || !kv.Value.Evidence().IsEmpty || names.Contains(kv.Key))
             .OrderBy(kv => kv.Key, StringComparer.Ordinal)
-            .Select(kv => (kv.Key, kv.Value.Frequency, kv.Value.Hamzated * 2 > kv.Value.Frequency, kv.Value.Evidence()))
+            .Select(kv => (kv.Key, kv.Value.Frequency, kv.Value.Hamzated * 2 > kv.Value.Frequency, names.Contains(kv.Key), kv.Value.Evidence()))
             .ToList();
 
         int devEnd = (int)(news.Count * SegmenterDataSplit.TestStart), trainEnd = (int)(news.Count * SegmenterDataSplit.DevStart);
@@ -106,6 +109,8 @@ internal static class SegmenterLexiconBuilder
             string.Format(inv, "Source 1: Arabic Wikipedia 2017-01-20, 10,235 articles (motazsaad/comparableWikiCoprus, Saad & Alijla 2017), {0:N0} word tokens counted. Authors: Arabic Wikipedia contributors. CC BY-SA 4.0.", wikiTokens),
             string.Format(inv, "Source 2: WikiFANE Gold 2014 (all {0:N0} sentences) and NewsFANE Gold 2014 train.txt sentences [0, {1}) of {2} ({3}), Alotaibi & Lee, COLING 2014. CC BY-SA 3.0. {4:N0} words rebuilt with clitics attached.",
                 wiki.Count, excludeDev ? trainEnd : devEnd, news.Count, excludeDev ? "train portion only" : "train + dev portions; the held-out test portion is excluded", faneWords),
+            string.Format(inv, "Source 3 (flag n, names): GeoNames cities15000 (2022-02-23), single-word Arabic names, {0:N0}; GeoNames, geonames.org, CC BY 4.0. Person-name tokens mined from Wikidata (Merhav & Ash, COLING 2018; steveash/NETransliteration-COLING2018, Copyright 2018 Amazon.com, MIT; Wikidata CC0), {1:N0}. Only names that begin with a proclitic letter or end like a pronoun are flagged: {2:N0}.",
+                cityNames, personNames, names.Count),
             "Changes: tokenized, normalized (alef hamza folded, alef maksura to yeh, marks and tatweel removed), counted; words seen once dropped.",
             "Licence of this file: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/).",
             string.Format(inv, "Entries: {0:N0}.", entries.Count),
@@ -123,6 +128,42 @@ internal static class SegmenterLexiconBuilder
         Console.WriteLine(string.Format(inv, "Wikipedia tokens {0:N0}; FANE words {1:N0} (NewsFANE sentences used {2}/{3}); entries {4:N0}; wrote {5} ({6:N0} bytes)",
             wikiTokens, faneWords, newsSentences, news.Count, entries.Count, output, raw.Length));
         return 0;
+    }
+
+    /// <summary>Known names from the gazetteers (normalized, Arabic letters only, at least 3 letters) whose shape admits a
+    /// clitic split: a first letter و/ف/ب/ك/ل/س or a pronoun ending. Single-word city names (GeoNames cities15000, CC BY
+    /// 4.0) and person-name tokens (Wikidata via NETransliteration-COLING2018, MIT). The country list (ODbL, share-alike
+    /// on derived databases) is not used.</summary>
+    private static (HashSet<string> Names, int Cities, int Persons) ReadNames(Options options)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        int cities = 0, persons = 0;
+        void Add(string raw, ref int counter)
+        {
+            string w = ArabicNormalizer.Default.NormalizeToString(raw.Trim());
+            if (w.Length < 3 || !IsArabicLetters(w)) return;
+            bool shape = w[0] is ArabicChars.Waw or ArabicChars.Feh or ArabicChars.Beh or ArabicChars.Kaf or ArabicChars.Lam or ArabicChars.Seen
+                || s_enclitics.Any(e => w.Length - e.Length >= 2 && w.EndsWith(e, StringComparison.Ordinal));
+            if (shape && names.Add(w)) counter++;
+        }
+
+        bool first = true;
+        foreach (string line in File.ReadLines(options.Corpus("gazetteers", "geonames-cities-ar", "cities15000-ar.tsv"), Encoding.UTF8))
+        {
+            if (first) { first = false; continue; }
+            string[] f = line.Split('\t');
+            if (f.Length > 1 && f[1].IndexOfAny([' ', '-']) < 0) Add(f[1], ref cities);
+        }
+
+        first = true;
+        foreach (string line in File.ReadLines(options.Corpus("gazetteers", "person-name-tokens-wikidata", "name-tokens-en-ar.tsv"), Encoding.UTF8))
+        {
+            if (first) { first = false; continue; }
+            string[] f = line.Split('\t');
+            if (f.Length > 1) Add(f[1], ref persons);
+        }
+
+        return (names, cities, persons);
     }
 
     /// <summary>One surface word rebuilt from clitic-split tokens.</summary>

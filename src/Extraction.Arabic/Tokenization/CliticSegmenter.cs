@@ -34,15 +34,22 @@ namespace Extraction.Arabic.Tokenization;
 /// article (ال + x, or x without its ال). Before a pronoun a stem ending in ت is also looked up with ة, and one ending
 /// in ئ/ؤ with ء. The whole word also counts as evidence the forms of its own paradigm: for a word ending in ي, the
 /// counts of word + ة and word + ن (nisba adjectives and construct plurals, which are not ي pronouns); for a word
-/// ending in ا, 0.3 × the count of the word without it (accusative tanween, not نا). Weights (natural log):
-/// conjunction +1 (ف −1 more), preposition −1 (ك −1.5 more, +1.5 when the article follows), future −1, pronoun +0.5
-/// (ي and ك −3 more). These and the smoothing were set on a development part of NewsFANE that is not in the lexicon
+/// ending in ا, 0.3 × the count of the word without it (accusative tanween, not نا); for a word ending in نا, 3 × the
+/// counts of its stem + ت and stem + وا (a past verb: نا is the subject suffix, which NewsFANE keeps attached: قمنا،
+/// افتتحنا); and for a word ending in ي, also the counts of word + ين and word + ون (nisba plurals …يين/…يون). Weights
+/// (natural log): conjunction +1 (ف −1 more), preposition −1 (ك −1.5 more, +1.5 when the article follows and the
+/// stem after it has at least 2 letters and a lexeme mass of at least 20), future −1, pronoun +0.5 (ي and ك −3 more, ي
+/// −1 more again: the 1sg possessive is rare in news). A word that is a known name (flag <c>n</c> of the lexicon:
+/// single-word GeoNames cities and Wikidata person-name tokens), or whose remainder after the conjunction is one, gets
+/// −4 for every candidate that cuts inside the name: a name is split only when the remainder is over e⁴ ≈ 55 times as
+/// frequent (بعقوبة، فرانكلين stay whole, فان splits). These and the smoothing were set on a development part of NewsFANE that is not in the lexicon
 /// build of that experiment.</para>
 /// <para><b>Observed splits.</b> When the word itself occurs in the clitic-split corpora (WikiFANE, NewsFANE), the
 /// candidate also gets the log-likelihood of those observations under a noisy-annotation model: a true split is
 /// annotated with probability 0.8 and a false one with probability 0.02, per decision (conjunction, preposition,
 /// pronoun). So a word seen split many times is split even if one annotation missed it, and a word never seen split
-/// (وزير, واحد) stays whole.</para>
+/// (وزير, واحد) stays whole. Observed conjunction splits are ignored when the remainder is under a tenth as frequent as
+/// the word (NewsFANE writes و + كالات for وكالات: the remainder is no word).</para>
 /// <para><b>Article.</b> Once the analysis is chosen, an article-capable ال is cut off its stem x unless x is shorter
 /// than 2 letters, x is only clitics (له: so الله stays whole), x is under 3% as frequent as ال + x (التي، الذي،
 /// القاهرة: a lexicalized ال), or x is over 10 times as frequent as ال + x (الان: a different word).</para>
@@ -96,6 +103,12 @@ public sealed class CliticSegmenter
     private const double AnnotatorFalseSplit = 0.02;
     private const double ArticleMinRatio = 0.03;
     private const double ArticleMaxRatio = 10.0;
+    private const double NameWeight = -4.0;
+    private const double YehPronounWeight = -1.0;
+    private const double VerbParadigmWeight = 3.0;
+    private const double NisbaPluralWeight = 1.0;
+    private const double RemainderMinRatio = 0.1;
+    private const double MinArticleStemMass = 20.0;
 
     private static readonly double s_lnKeepIfKept = Math.Log(1 - AnnotatorFalseSplit);
     private static readonly double s_lnSplitIfKept = Math.Log(AnnotatorFalseSplit);
@@ -162,19 +175,36 @@ public sealed class CliticSegmenter
         // Nothing to cut: no proclitic letter first, no article, no pronoun last.
         if (pronounCount == 0 && w[0] is not (Waw or Feh or Beh or Kaf or Lam or Seen or Alef)) return 1;
 
-        Span<char> scratch = stackalloc char[MaxLetters + 3];
+        Span<char> scratch = stackalloc char[MaxLetters + 4];
         Span<int> cacheKeys = stackalloc int[CacheSize];
         Span<int> cacheEntries = stackalloc int[CacheSize];
         var look = new Lookups(_lexicon, w, scratch, cacheKeys, cacheEntries);
 
         int self = look.Entry(NoPrefix, 0, n, NoSuffix);
         SplitEvidence evidence = self >= 0 ? _lexicon.EvidenceOf(self) : default;
+        int conjMax = n > 2 && w[0] is Waw or Feh ? 1 : 0;
+
+        // An observed conjunction split whose remainder is rarer than a tenth of the word (و + كالات) is annotation noise: it is not used.
+        if (conjMax == 1 && evidence.ConjunctionSplit > 0
+            && Mass(ref look, NoPrefix, 1, n, NoSuffix) < RemainderMinRatio * _lexicon.FrequencyOf(self))
+            evidence = evidence with { ConjunctionKept = 0, ConjunctionSplit = 0 };
         bool hasEvidence = !evidence.IsEmpty;
+
+        // A known name (the word, or the word after its conjunction) resists cuts inside it.
+        int nameStart = -1;
+        if (self >= 0 && _lexicon.IsName(self))
+        {
+            nameStart = 0;
+        }
+        else if (conjMax == 1)
+        {
+            int rest = look.Entry(NoPrefix, 1, n, NoSuffix);
+            if (rest >= 0 && _lexicon.IsName(rest)) nameStart = 1;
+        }
 
         double best = double.NegativeInfinity;
         Analysis choice = default;
 
-        int conjMax = n > 2 && w[0] is Waw or Feh ? 1 : 0;
         for (int conj = 0; conj <= conjMax; conj++)
         {
             int i = conj;
@@ -219,13 +249,14 @@ public sealed class CliticSegmenter
                     double mass = encLength > 0 ? MassBeforePronoun(ref look, j, end) : Mass(ref look, prefix, j, end, NoSuffix);
                     if (whole) mass += ParadigmMass(ref look, n);
                     double score = Math.Log(mass + Smoothing);
+                    if (nameStart >= 0 && (j > nameStart || encLength > 0)) score += NameWeight;
                     if (conj > 0) score += ConjunctionWeight + (w[0] == Feh ? FehWeight : 0);
                     if (mid is 1 or 2)
-                        score += PrepositionWeight + (w[i] == Kaf ? KafPrepositionWeight : 0) + (article ? PrepositionBeforeArticleWeight : 0);
+                        score += PrepositionWeight + (w[i] == Kaf ? KafPrepositionWeight : 0) + (article && ArticleStemPlausible(ref look, prefix, j, end) ? PrepositionBeforeArticleWeight : 0);
                     else if (mid == 3)
                         score += FutureWeight;
                     if (encLength > 0)
-                        score += PronounWeight + (encLength == 1 && w[n - 1] is Yeh or Kaf ? ShortPronounWeight : 0);
+                        score += PronounWeight + (encLength == 1 && w[n - 1] is Yeh or Kaf ? ShortPronounWeight : 0) + (encLength == 1 && w[n - 1] == Yeh ? YehPronounWeight : 0);
                     if (hasEvidence)
                     {
                         score += LogLikelihood(evidence.ConjunctionKept, evidence.ConjunctionSplit, conj > 0)
@@ -413,9 +444,29 @@ public sealed class CliticSegmenter
     {
         char last = look.Letter(n - 1);
         if (last == Yeh)
-            return NisbaParadigmWeight * (look.Frequency(NoPrefix, 0, n, AppendTehMarbuta) + look.Frequency(NoPrefix, 0, n, AppendNoon));
-        if (last == Alef) return TanweenParadigmWeight * look.Frequency(NoPrefix, 0, n - 1, NoSuffix);
-        return 0;
+        {
+            return (NisbaParadigmWeight * (look.Frequency(NoPrefix, 0, n, AppendTehMarbuta) + look.Frequency(NoPrefix, 0, n, AppendNoon)))
+                + (NisbaPluralWeight * (look.Frequency(NoPrefix, 0, n, AppendYehNoon) + look.Frequency(NoPrefix, 0, n, AppendWawNoon)));
+        }
+
+        if (last != Alef) return 0;
+        double m = TanweenParadigmWeight * look.Frequency(NoPrefix, 0, n - 1, NoSuffix);
+        if (n >= 4 && look.Letter(n - 2) == Noon)
+        {
+            // …نا after a past-verb stem is the subject suffix (we did): the stem's ت and وا forms are the evidence.
+            m += VerbParadigmWeight * (look.Frequency(NoPrefix, 0, n - 2, AppendTeh) + look.Frequency(NoPrefix, 0, n - 2, AppendWawAlef));
+        }
+
+        return m;
+    }
+
+    /// <summary>Whether the stem after the article of the key (<paramref name="prefix"/> + <c>w[start..end]</c>) is a
+    /// plausible word: at least 2 letters and a lexicon mass of at least <see cref="MinArticleStemMass"/>.</summary>
+    private static bool ArticleStemPlausible(ref Lookups look, int prefix, int start, int end)
+    {
+        int stemStart = prefix == AlefPrefix ? start + 1 : start + 2;
+        if (end - stemStart < 2) return false;
+        return Mass(ref look, NoPrefix, stemStart, end, NoSuffix) >= MinArticleStemMass;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -432,7 +483,8 @@ public sealed class CliticSegmenter
 
     private const int CacheSize = 32;
     private const int NoPrefix = 0, AlefPrefix = 1, ArticlePrefix = 2;
-    private const int NoSuffix = 0, LastToTehMarbuta = 1, LastToHamza = 2, AppendTehMarbuta = 3, AppendNoon = 4;
+    private const int NoSuffix = 0, LastToTehMarbuta = 1, LastToHamza = 2, AppendTehMarbuta = 3, AppendNoon = 4,
+        AppendTeh = 5, AppendWawAlef = 6, AppendYehNoon = 7, AppendWawNoon = 8;
 
     /// <summary>Memoized lexicon lookups of keys made from the word's letters: an optional prefix (ا or ال), a letter
     /// range, and an optional change at the end (last letter → ة or ء, or ة/ن appended).</summary>
@@ -470,7 +522,7 @@ public sealed class CliticSegmenter
 
         public int Entry(int prefix, int start, int end, int suffix)
         {
-            int code = prefix | (suffix << 2) | (start << 5) | (end << 11);
+            int code = prefix | (suffix << 2) | (start << 6) | (end << 12);
             for (int i = 0; i < _count; i++)
             {
                 if (_keys[i] == code) return _entries[i];
@@ -488,6 +540,10 @@ public sealed class CliticSegmenter
                 case LastToHamza: s[p - 1] = Hamza; break;
                 case AppendTehMarbuta: s[p++] = TehMarbuta; break;
                 case AppendNoon: s[p++] = Noon; break;
+                case AppendTeh: s[p++] = Teh; break;
+                case AppendWawAlef: s[p++] = Waw; s[p++] = Alef; break;
+                case AppendYehNoon: s[p++] = Yeh; s[p++] = Noon; break;
+                case AppendWawNoon: s[p++] = Waw; s[p++] = Noon; break;
             }
 
             int entry = Lexicon.Find(s[..p]);

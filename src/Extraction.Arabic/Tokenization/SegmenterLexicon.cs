@@ -26,8 +26,9 @@ internal readonly record struct SplitEvidence(
 /// open-addressing hash table that is searched with a span and never allocates.</summary>
 /// <remarks>
 /// <para>Text format (UTF-8, one entry a line, ordinal order, <c>#</c> starts a comment line):
-/// <c>word TAB frequency [TAB flags [TAB ck,cs,pk,ps,ek,es,el]]</c>. <c>flags</c> is <c>-</c> or <c>h</c>
-/// (the word starts with ال but is mostly written with a hamzated alef, أل/إل/آل, so its ال is no article);
+/// <c>word TAB frequency [TAB flags [TAB ck,cs,pk,ps,ek,es,el]]</c>. <c>flags</c> is <c>-</c>, <c>h</c>
+/// (the word starts with ال but is mostly written with a hamzated alef, أل/إل/آل, so its ال is no article), <c>n</c>
+/// (the word is a known name) or <c>hn</c>;
 /// the seven numbers are a <see cref="SplitEvidence"/>. Words are normalized by
 /// <see cref="Text.ArabicNormalizer.Default"/> and contain Arabic letters only.</para>
 /// <para>Immutable after loading; thread-safe.</para>
@@ -41,6 +42,7 @@ internal sealed class SegmenterLexicon
     public const string Signature = "# Extraction.Arabic segmenter lexicon v1";
 
     private const byte HamzaFlag = 1;
+    private const byte NameFlag = 2;
 
     private readonly char[] _pool;
     private readonly int[] _start;
@@ -52,7 +54,7 @@ internal sealed class SegmenterLexicon
     private readonly int[] _slots;
     private readonly int _mask;
 
-    private SegmenterLexicon(List<(string Word, int Frequency, bool Hamza, SplitEvidence Evidence)> entries, IReadOnlyList<string> header)
+    private SegmenterLexicon(List<(string Word, int Frequency, bool Hamza, bool Name, SplitEvidence Evidence)> entries, IReadOnlyList<string> header)
     {
         Header = header;
         int n = entries.Count;
@@ -79,13 +81,13 @@ internal sealed class SegmenterLexicon
         int p = 0, ev = 0;
         for (int i = 0; i < n; i++)
         {
-            var (word, frequency, hamza, evidence) = entries[i];
+            var (word, frequency, hamza, name, evidence) = entries[i];
             word.CopyTo(_pool.AsSpan(p));
             _start[i] = p;
             _length[i] = (byte)word.Length;
             p += word.Length;
             _frequency[i] = frequency;
-            _flags[i] = hamza ? HamzaFlag : (byte)0;
+            _flags[i] = (byte)((hamza ? HamzaFlag : 0) | (name ? NameFlag : 0));
             if (evidence.IsEmpty)
             {
                 _evidenceIndex[i] = -1;
@@ -145,7 +147,7 @@ internal sealed class SegmenterLexicon
         ArgumentNullException.ThrowIfNull(gzip);
         using var z = new GZipStream(gzip, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new StreamReader(z, new UTF8Encoding(false, true));
-        var entries = new List<(string, int, bool, SplitEvidence)>(1 << 18);
+        var entries = new List<(string, int, bool, bool, SplitEvidence)>(1 << 18);
         var header = new List<string>();
         string? line;
         int lineNumber = 0;
@@ -172,7 +174,7 @@ internal sealed class SegmenterLexicon
     /// <param name="header">Comment lines without the leading <c>#</c>.</param>
     /// <param name="entries">Entries in ordinal order of <c>Word</c>.</param>
     public static void Write(TextWriter writer, IEnumerable<string> header,
-        IEnumerable<(string Word, int Frequency, bool Hamza, SplitEvidence Evidence)> entries)
+        IEnumerable<(string Word, int Frequency, bool Hamza, bool Name, SplitEvidence Evidence)> entries)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(header);
@@ -187,15 +189,15 @@ internal sealed class SegmenterLexicon
         }
 
         var inv = CultureInfo.InvariantCulture;
-        foreach (var (word, frequency, hamza, e) in entries)
+        foreach (var (word, frequency, hamza, name, e) in entries)
         {
             writer.Write(word);
             writer.Write('\t');
             writer.Write(frequency.ToString(inv));
-            if (hamza || !e.IsEmpty)
+            if (hamza || name || !e.IsEmpty)
             {
                 writer.Write('\t');
-                writer.Write(hamza ? 'h' : '-');
+                writer.Write(hamza && name ? "hn" : hamza ? "h" : name ? "n" : "-");
             }
 
             if (!e.IsEmpty)
@@ -248,6 +250,12 @@ internal sealed class SegmenterLexicon
     /// <returns>The flag.</returns>
     public bool IsHamzated(int entry) => (_flags[entry] & HamzaFlag) != 0;
 
+    /// <summary>Whether the word is itself a known name (a single-word place or a person-name token in the
+    /// gazetteers), so it resists a clitic split.</summary>
+    /// <param name="entry">An index from <see cref="Find"/>.</param>
+    /// <returns>The flag.</returns>
+    public bool IsName(int entry) => (_flags[entry] & NameFlag) != 0;
+
     /// <summary>The split evidence of an entry (empty when the word never occurred in the segmented corpora).</summary>
     /// <param name="entry">An index from <see cref="Find"/>.</param>
     /// <returns>The evidence.</returns>
@@ -270,13 +278,16 @@ internal sealed class SegmenterLexicon
         return h ^ (h >> 15);
     }
 
-    private static (string, int, bool, SplitEvidence) ParseLine(string line, int lineNumber)
+    private static (string, int, bool, bool, SplitEvidence) ParseLine(string line, int lineNumber)
     {
         string[] f = line.Split('\t');
         if (f.Length is < 2 or > 4 || f[0].Length is 0 or > byte.MaxValue
             || !int.TryParse(f[1], NumberStyles.None, CultureInfo.InvariantCulture, out int frequency))
             throw new InvalidDataException($"Lexicon line {lineNumber} is malformed.");
-        bool hamza = f.Length >= 3 && f[2] == "h";
+        string flags = f.Length >= 3 ? f[2] : "-";
+        if (flags is not ("-" or "h" or "n" or "hn")) throw new InvalidDataException($"Lexicon line {lineNumber} has bad flags.");
+        bool hamza = flags[0] == 'h';
+        bool name = flags[^1] == 'n';
         SplitEvidence evidence = default;
         if (f.Length == 4)
         {
@@ -292,6 +303,6 @@ internal sealed class SegmenterLexicon
             evidence = new SplitEvidence(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
         }
 
-        return (f[0], frequency, hamza, evidence);
+        return (f[0], frequency, hamza, name, evidence);
     }
 }

@@ -54,10 +54,22 @@ public class CliticSegmenterTests
     [InlineData("لقائه", "لقائ/Stem+ه/Pronoun")]                                 // ه after ئ (from ء)
     [InlineData("ولكنها", "و/Conjunction+لكن/Stem+ها/Pronoun")]                  // conjunction + stem + pronoun
     [InlineData("فإنه", "ف/Conjunction+إن/Stem+ه/Pronoun")]                      // ف + إن + ه
+    [InlineData("وبعقوبة", "و/Conjunction+بعقوبة/Stem")]                         // conjunction before a known name
+    [InlineData("فان", "ف/Conjunction+ان/Stem")]                                 // a name (Van), but ان is far more frequent
+    [InlineData("شعبنا", "شعب/Stem+نا/Pronoun")]                                 // noun + نا stays a pronoun
     public void Segment_CliticWord_SplitsIntoParts(string word, string expected) => Render(word).Should().Be(expected);
 
     [Theory]
     [InlineData("ورقة")]      // و is a root letter (paper)
+    [InlineData("بعقوبة")]    // known name (GeoNames): not ب + عقوبة
+    [InlineData("فرانكلين")]  // known name (person tokens): not ف + رانكلين
+    [InlineData("بالاسيوس")]  // known name: not ب + ال + اسيوس
+    [InlineData("ابراهيمي")]  // nisba: not ابراهيم + ي (my Ibrahim)
+    [InlineData("موضوعي")]    // nisba (objective): موضوعية، موضوعيين are frequent
+    [InlineData("بدأنا")]     // past verb + subject نا (we began), kept whole as in NewsFANE
+    [InlineData("افتتحنا")]   // past verb: افتتحت، افتتحوا are frequent
+    [InlineData("قمنا")]
+    [InlineData("وكالات")]    // agencies: not و + ك + آلات (NewsFANE's و + كالات leaves no word)
     [InlineData("وزير")]      // minister
     [InlineData("واحد")]      // one, although أحد is a word
     [InlineData("وقت")]
@@ -212,11 +224,12 @@ public class CliticSegmenterTests
     [Fact]
     public void Lexicon_WriteThenLoad_RoundTrips()
     {
-        var entries = new List<(string, int, bool, SplitEvidence)>
+        var entries = new List<(string, int, bool, bool, SplitEvidence)>
         {
-            ("الي", 9, true, default),
-            ("وزير", 7, false, new SplitEvidence(5, 0, 0, 0, 0, 0, 0)),
-            ("كتابه", 3, false, new SplitEvidence(0, 0, 0, 0, 1, 2, 1)),
+            ("الي", 9, true, false, default),
+            ("بعقوبة", 4, false, true, default),
+            ("وزير", 7, false, false, new SplitEvidence(5, 0, 0, 0, 0, 0, 0)),
+            ("كتابه", 3, false, false, new SplitEvidence(0, 0, 0, 0, 1, 2, 1)),
         };
         using var raw = new MemoryStream();
         using (var gz = new System.IO.Compression.GZipStream(raw, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
@@ -227,18 +240,23 @@ public class CliticSegmenterTests
 
         raw.Position = 0;
         var lexicon = SegmenterLexicon.Load(raw);
-        lexicon.Count.Should().Be(3);
+        lexicon.Count.Should().Be(4);
         lexicon.Header.Should().Equal(SegmenterLexicon.Signature, "# test");
         lexicon.IsHamzated(lexicon.Find("الي")).Should().BeTrue();
+        lexicon.IsName(lexicon.Find("الي")).Should().BeFalse();
+        lexicon.IsName(lexicon.Find("بعقوبة")).Should().BeTrue();
+        lexicon.IsHamzated(lexicon.Find("بعقوبة")).Should().BeFalse();
         lexicon.Frequency("وزير").Should().Be(7);
         lexicon.EvidenceOf(lexicon.Find("كتابه")).Should().Be(new SplitEvidence(0, 0, 0, 0, 1, 2, 1));
         lexicon.EvidenceOf(lexicon.Find("الي")).IsEmpty.Should().BeTrue();
     }
 
     /// <summary>Held-out floor: ANERcorp text aligned to the NewsFANE test portion, which no lexicon build reads.
-    /// Measured when this test was written: precision 93.55 %, recall 96.48 % (comparable split points); the floors
-    /// are those rounded down to the whole percent. The 95 % target is met for recall, not for precision: most
-    /// false positives are splits NewsFANE itself misses (و+اضاف, ان+ه); see the evaluate-segmenter report.</summary>
+    /// Measured when this test was written (evaluated once, after tuning on the dev portion only): precision 94.50 %,
+    /// recall 96.07 % (comparable split points; before the name, nisba, verb + نا and stem-plausibility rules: 93.55 %,
+    /// 96.48 %); the floors are those rounded down to the whole percent. The 95 % target is met for recall, not
+    /// for precision: most remaining false positives are splits NewsFANE itself misses (و+اضاف, ان+ه); see the
+    /// evaluate-segmenter report.</summary>
     [Fact]
     public void Evaluate_HeldOutNewsFane_MeetsPrecisionAndRecallFloors()
     {
@@ -261,7 +279,7 @@ public class CliticSegmenterTests
         result.Comparable.Recall.Should().BeGreaterOrEqualTo(RecallFloor);
     }
 
-    private const double PrecisionFloor = 0.93;
+    private const double PrecisionFloor = 0.94;
     private const double RecallFloor = 0.96;
 
     private static void AssertWellFormed(string word, WordSegment[] parts)
