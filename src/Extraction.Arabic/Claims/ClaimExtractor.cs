@@ -415,7 +415,7 @@ internal sealed class ClaimExtractor
     {
         int last = hi - 1;
         while (last > k && _t[last].Kind == TokenKind.Punctuation && !IsClosingQuote(last)) last--;
-        if (last <= k + 1 || !IsClosingQuote(last)) return false;
+        if (last <= k + 1 || !IsClosingQuote(last)) return QuotationClosesAtClauseEnd(k);
         // One quotation from k to the end, with no other quote mark or colon inside (not «"إيرنا، … قائلا: "…"»).
         for (int q = k + 1; q < last; q++)
         {
@@ -423,6 +423,26 @@ internal sealed class ClaimExtractor
         }
 
         return true;
+    }
+
+    /// <summary>A quotation opened at token k that closes later on the line, the closing mark followed by a full stop,
+    /// comma or line end — a reported quotation over several sentences, not a quoted name (شبكة "ان بي سي" الأميركية).</summary>
+    private bool QuotationClosesAtClauseEnd(int k)
+    {
+        char open = _t[k].Text[0];
+        char close = open switch { '«' => '»', '\u201C' => '\u201D', '\u201E' => '\u201D', _ => open };
+        int lineEnd = LineEnd(_t[k].Span.End);
+        for (int q = k + 1; q < _t.Length && _t[q].Span.Start < lineEnd; q++)
+        {
+            if (_t[q].Kind != TokenKind.Punctuation || _t[q].Text.Length != 1) continue;
+            char ch = _t[q].Text[0];
+            if (IsPunct(q, ':')) return false;
+            if (ch != close && !(close == '"' && ch == '\u2033')) continue;
+            if (q <= k + 2) return false;
+            return q + 1 >= _t.Length || _t[q + 1].Span.Start >= lineEnd || IsPunct(q + 1, '.') || IsPunct(q + 1, '،') || IsPunct(q + 1, ',');
+        }
+
+        return false;
     }
 
     /// <summary>Ends unquoted content before the next reporting clause: «، مؤكدا …», «، وأضاف …», «وقال إن …».</summary>
