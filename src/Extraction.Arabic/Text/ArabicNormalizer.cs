@@ -95,9 +95,37 @@ public sealed class ArabicNormalizer
     /// <returns><see langword="false"/> when <paramref name="destination"/> is too small (nothing useful is written).</returns>
     public bool TryNormalize(ReadOnlySpan<char> source, Span<char> destination, out int written)
     {
+        // The common case, every character mapped to at most one: a loop without calls, so that the JIT keeps its
+        // state in registers. The first presentation form hands the rest over to the general loop.
         int n = 0;
         char[] map = _map;
         for (int i = 0; i < source.Length; i++)
+        {
+            char c = source[i];
+            char m = map[c];
+            if (m == c)
+            {
+                if ((uint)n >= (uint)destination.Length) { written = n; return false; }
+                destination[n++] = c;
+                continue;
+            }
+
+            if (m == Delete) continue;
+            if (m == Expand) return TryNormalizeFrom(source, i, destination, n, out written);
+            if ((uint)n >= (uint)destination.Length) { written = n; return false; }
+            destination[n++] = m;
+        }
+
+        written = n;
+        return true;
+    }
+
+    /// <summary>Goes on with <see cref="TryNormalize"/> from <paramref name="start"/>, <paramref name="n"/> characters written.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryNormalizeFrom(ReadOnlySpan<char> source, int start, Span<char> destination, int n, out int written)
+    {
+        char[] map = _map;
+        for (int i = start; i < source.Length; i++)
         {
             char c = source[i];
             char m = map[c];
