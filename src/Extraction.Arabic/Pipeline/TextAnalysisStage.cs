@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Extraction.Arabic.Text;
 using Extraction.Arabic.Tokenization;
 
@@ -39,10 +40,11 @@ internal sealed class TextAnalysisStage
                 ReadOnlySpan<char> s = ArabicLightStemmer.Stem(normalized);
                 stem = s.Length == normalized.Length ? normalized : s.ToString();
                 int n = _segmenter.Segment(surface, parts);
-                var seg = ImmutableArray.CreateBuilder<Segment>(n);
+                // One array per word and no builder: most words have a single segment.
+                var seg = new Segment[n];
                 for (int k = 0; k < n; k++)
-                    seg.Add(new Segment(new TextSpan(r.Start + parts[k].Start, parts[k].Length), parts[k].Kind));
-                segments = seg.MoveToImmutable();
+                    seg[k] = new Segment(new TextSpan(r.Start + parts[k].Start, parts[k].Length), parts[k].Kind);
+                segments = ImmutableCollectionsMarshal.AsImmutableArray(seg);
             }
 
             tokens.Add(new Token(r.Span, r.Kind, tokenText, normalized, stem, segments));

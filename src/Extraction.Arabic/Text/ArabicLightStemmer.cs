@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Extraction.Arabic.Text;
 
 /// <summary>The "light10" Arabic light stemmer of Larkey, Ballesteros and Connell, for matching and features.</summary>
@@ -21,9 +23,6 @@ namespace Extraction.Arabic.Text;
 /// </remarks>
 public static class ArabicLightStemmer
 {
-    private static readonly string[] s_articles = ["\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644", "\u0627\u0644", "\u0644\u0644"];
-    private static readonly string[] s_suffixes = ["\u0647\u0627", "\u0627\u0646", "\u0627\u062A", "\u0648\u0646", "\u064A\u0646", "\u064A\u0647", "\u064A\u0629", "\u0647", "\u0629", "\u064A"];
-
     /// <summary>Stems a word that is already normalized.</summary>
     /// <param name="normalizedWord">A word normalized by <see cref="ArabicNormalizer"/>.</param>
     /// <returns>The stem: a slice of <paramref name="normalizedWord"/>.</returns>
@@ -32,21 +31,29 @@ public static class ArabicLightStemmer
         ReadOnlySpan<char> w = normalizedWord;
         if (w.Length >= 4 && w[0] == ArabicChars.Waw) w = w[1..];
 
-        foreach (string article in s_articles)
+        // Articles, the first that matches: وال بال كال فال (3 letters, 5 left), then ال لل (2 letters, 4 left).
+        // The two groups start with different letters, so testing them in this order keeps the list's order.
+        if (w.Length >= 5 && w[2] == ArabicChars.Lam && w[1] == ArabicChars.Alef
+            && w[0] is ArabicChars.Waw or ArabicChars.Beh or ArabicChars.Kaf or ArabicChars.Feh)
         {
-            if (w.Length >= article.Length + 2 && w.StartsWith(article, StringComparison.Ordinal))
-            {
-                w = w[article.Length..];
-                break;
-            }
+            w = w[3..];
+        }
+        else if (w.Length >= 4 && w[1] == ArabicChars.Lam && w[0] is ArabicChars.Alef or ArabicChars.Lam)
+        {
+            w = w[2..];
         }
 
-        foreach (string suffix in s_suffixes)
-        {
-            if (w.Length >= suffix.Length + 2 && w.EndsWith(suffix, StringComparison.Ordinal))
-                w = w[..^suffix.Length];
-        }
-
+        // Suffixes, each tried once in this order: ها ان ات ون ين يه ية ه ة ي.
+        w = TrimSuffix(w, ArabicChars.Heh, ArabicChars.Alef);
+        w = TrimSuffix(w, ArabicChars.Alef, ArabicChars.Noon);
+        w = TrimSuffix(w, ArabicChars.Alef, ArabicChars.Teh);
+        w = TrimSuffix(w, ArabicChars.Waw, ArabicChars.Noon);
+        w = TrimSuffix(w, ArabicChars.Yeh, ArabicChars.Noon);
+        w = TrimSuffix(w, ArabicChars.Yeh, ArabicChars.Heh);
+        w = TrimSuffix(w, ArabicChars.Yeh, ArabicChars.TehMarbuta);
+        w = TrimSuffix(w, ArabicChars.Heh);
+        w = TrimSuffix(w, ArabicChars.TehMarbuta);
+        w = TrimSuffix(w, ArabicChars.Yeh);
         return w;
     }
 
@@ -59,4 +66,14 @@ public static class ArabicLightStemmer
         ArgumentNullException.ThrowIfNull(word);
         return new string(Stem(ArabicNormalizer.Default.NormalizeToString(word).AsSpan()));
     }
+
+    /// <summary>Removes the two-letter suffix <paramref name="first"/><paramref name="last"/> when 2 letters remain.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ReadOnlySpan<char> TrimSuffix(ReadOnlySpan<char> w, char first, char last)
+        => w.Length >= 4 && w[^1] == last && w[^2] == first ? w[..^2] : w;
+
+    /// <summary>Removes the one-letter suffix <paramref name="last"/> when 2 letters remain.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ReadOnlySpan<char> TrimSuffix(ReadOnlySpan<char> w, char last)
+        => w.Length >= 3 && w[^1] == last ? w[..^1] : w;
 }

@@ -319,9 +319,9 @@ public ref struct TokenEnumerator
 
                 return start + 1;
             case '.':
-                return RunWhile(t, start, static ch => ch == '.');
+                return RunOfFullStops(t, start);
             case '!' or '?' or ArabicChars.ArabicQuestionMark:
-                return RunWhile(t, start, static ch => ch is '!' or '?' or ArabicChars.ArabicQuestionMark);
+                return RunOfQuestionMarks(t, start);
             case '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015':
                 int j = start + 1;
                 while (j < t.Length && t[j] == c) j++;
@@ -331,10 +331,17 @@ public ref struct TokenEnumerator
         }
     }
 
-    private static int RunWhile(ReadOnlySpan<char> t, int start, Func<char, bool> member)
+    private static int RunOfFullStops(ReadOnlySpan<char> t, int start)
     {
         int i = start + 1;
-        while (i < t.Length && member(t[i])) i++;
+        while (i < t.Length && t[i] == '.') i++;
+        return i;
+    }
+
+    private static int RunOfQuestionMarks(ReadOnlySpan<char> t, int start)
+    {
+        int i = start + 1;
+        while (i < t.Length && t[i] is '!' or '?' or ArabicChars.ArabicQuestionMark) i++;
         return i;
     }
 
