@@ -92,9 +92,36 @@ internal static class TemporalLexicon
 
     private static readonly Dictionary<string, LexEntry[]> s_entries = Build();
 
+    /// <summary>A 65,536-bit filter over (first letter, last letter, length) of every key: most words are rejected
+    /// by one bit test, without hashing the whole string.</summary>
+    private static readonly ulong[] s_filter = BuildFilter();
+
     /// <summary>Looks up every reading of a token's normalized form (empty when it is no trigger).</summary>
     public static LexEntry[] Lookup(string normalized)
-        => s_entries.TryGetValue(normalized, out var e) ? e : [];
+        => MayContain(normalized) && s_entries.TryGetValue(normalized, out var e) ? e : [];
+
+    /// <summary>False when <paramref name="normalized"/> is certainly no key.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool MayContain(string normalized)
+    {
+        if (normalized.Length == 0) return false;
+        int bit = FilterBit(normalized);
+        return (s_filter[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    private static int FilterBit(string s) => (int)((s[0] * 0x9E37u + s[^1] * 0x85EBu + (uint)s.Length * 0xC2B3u) & 0xFFFF);
+
+    private static ulong[] BuildFilter()
+    {
+        var filter = new ulong[1024];
+        foreach (string key in s_entries.Keys.Append("ال"))
+        {
+            int bit = FilterBit(key);
+            filter[bit >> 6] |= 1UL << (bit & 63);
+        }
+
+        return filter;
+    }
 
     private static Dictionary<string, LexEntry[]> Build()
     {

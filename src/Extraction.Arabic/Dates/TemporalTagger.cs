@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Extraction.Arabic.Text;
 using Extraction.Arabic.Tokenization;
 
@@ -31,7 +32,7 @@ internal sealed class TemporalTagger
     private TemporalTagger(Document doc)
     {
         _doc = doc;
-        _t = [.. doc.Tokens];
+        _t = ImmutableCollectionsMarshal.AsArray(doc.Tokens)!;
     }
 
     /// <summary>Finds every temporal expression in <paramref name="doc"/>, in text order.</summary>
@@ -51,7 +52,7 @@ internal sealed class TemporalTagger
         _usOrder = false;
         for (int i = _lo; i < _hi; i++)
         {
-            if (_t[i].Kind == TokenKind.Latin && Has(i, LexKind.Weekday) || Has(i, LexKind.GregorianMonth) && _t[i].Kind == TokenKind.Latin)
+            if (_t[i].Kind == TokenKind.Latin && (Has(i, LexKind.Weekday) || Has(i, LexKind.GregorianMonth)))
             {
                 _usOrder = true; // "Wednesday, 10/20/2021": an English dateline writes month first
                 break;
@@ -82,6 +83,13 @@ internal sealed class TemporalTagger
             if (TryTime(i, out next, out c) || TryNumericDate(i, out next, out c) || TryDateCore(i, i, out next, out c)
                 || TryDuration(i, i, out next, out c) || TryYear(i, i, out next, out c))
                 return true;
+            return false;
+        }
+
+        if (!TemporalLexicon.MayContain(_t[i].Normalized))
+        {
+            next = i;
+            c = null;
             return false;
         }
 
@@ -312,7 +320,7 @@ internal sealed class TemporalTagger
         c = null;
         int day, month, year, last;
         string text = _t[i].Normalized;
-        string[] dotted = text.Split('.');
+        string[] dotted = text.AsSpan().Count('.') == 2 ? text.Split('.') : [];
         if (dotted.Length == 3 && dotted.All(p => p.Length is >= 1 and <= 4 && p.All(char.IsAsciiDigit)))
         {
             // 20.10.2021 or 2021.10.20 (one number token)
