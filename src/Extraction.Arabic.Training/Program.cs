@@ -11,9 +11,16 @@ internal static class Program
 
                 Commands:
                   help                 this text
+                  train                trains the entity model (NER) from ../shared/corpora
+                  evaluate             scores the entity model on a CoNLL file
+                  tag                  tags one-token-per-line text with the entity model
                 """);
             return args.Length == 0 ? 2 : 0;
         }
+
+        if (args[0] == "train") return Ner.TrainCommand.Run(args[1..]);
+        if (args[0] == "evaluate") return Ner.EvaluateCommand.Run(args[1..]);
+        if (args[0] == "tag") return Ner.TagCommand.Run(args[1..]);
 
         Console.Error.WriteLine($"Unknown command '{args[0]}'. Run with --help.");
         return 2;
