@@ -23,6 +23,7 @@ public sealed class ArabicExtractor
     private static readonly Lazy<ArabicExtractor> s_default = new(() => new ArabicExtractor(ExtractorOptions.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly TextAnalysisStage _textAnalysis;
+    private readonly EntityRecognitionStage _entities = new();
 
     private ArabicExtractor(ExtractorOptions options)
     {
@@ -73,7 +74,8 @@ public sealed class ArabicExtractor
 
         cancellationToken.ThrowIfCancellationRequested();
         var doc = Document.Create(text, documentDate, documentDate is null ? DocumentDateSource.None : DocumentDateSource.Caller);
-        return _textAnalysis.Run(doc, cancellationToken);
+        doc = _textAnalysis.Run(doc, cancellationToken);
+        return _entities.Run(doc, cancellationToken);
     }
 
     /// <summary>Analyses many texts on all cores, yielding results in input order as they are ready.</summary>

@@ -10,7 +10,7 @@ internal static class TrainCommand
 {
     public const string Usage = """
         train [--shared DIR] [--corpora anercorp,newsfane,wikifane,aqmar,wojood] [--features base,hints[,clusters]]
-              [--scheme bilou|bio] [--epochs N] [--hint-epochs N] [--min-count N] [--no-domain-copies]
+              [--scheme bio|bilou] [--algorithm perceptron|crf] [--c C] [--eta ETA0] [--epochs N] [--hint-epochs N] [--min-count N] [--no-domain-copies]
               [--out FILE | --no-save] [--dev-out FILE]
             Trains the entity model (averaged perceptron) on the corpora, holding out the last 10% of ANERcorp
             train (whole articles) as dev, reports dev P/R/F1, and writes the model (default: the shipped
@@ -22,7 +22,7 @@ internal static class TrainCommand
 
     public static int Run(string[] args)
     {
-        var a = new NerArgs(args, "--no-domain-copies", "--no-save", "--quiet");
+        var a = new NerArgs(args, "--no-domain-copies", "--no-save", "--per-epoch");
         var log = Console.Out;
         var clock = Stopwatch.StartNew();
         string shared = a.Get("--shared", NerArgs.SharedRoot);
@@ -59,7 +59,8 @@ internal static class TrainCommand
             return 2;
         }
 
-        var scheme = a.Get("--scheme", "bilou") == "bio" ? TagScheme.Bio : TagScheme.Bilou;
+        var scheme = a.Get("--scheme", "bio") == "bio" ? TagScheme.Bio : TagScheme.Bilou;
+        string algorithm = a.Get("--algorithm", "perceptron");
         var tags = new NerTagSet(scheme, NerCorpora.Types);
         int epochs = a.GetInt("--epochs", 12);
         string dir = Path.Combine(shared, "corpora");
@@ -143,7 +144,9 @@ internal static class TrainCommand
 
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["algorithm"] = $"averaged structured perceptron (Collins 2002), {epochs} epochs, seed {options.Seed}",
+            ["algorithm"] = algorithm == "crf"
+                ? $"linear-chain CRF (Lafferty et al. 2001), SGD with L2 (C={a.Get("--c", "1")}, eta0={a.Get("--eta", "0.1")}), {epochs} epochs, seed {options.Seed}"
+                : $"averaged structured perceptron (Collins 2002), {epochs} epochs, seed {options.Seed}",
             ["scheme"] = scheme.ToString().ToUpperInvariant(),
             ["features"] = groups.ToString(),
             ["featureSetVersion"] = NerFeatureExtractor.Version.ToString(CultureInfo.InvariantCulture),
@@ -162,7 +165,31 @@ internal static class TrainCommand
                 log.WriteLine($"[{clock.Elapsed:mm\\:ss}]   dev micro-F1 after epoch {epoch}: {f1:F2}");
             } : null,
         });
-        var chain = trainer.Train(training, hints);
+        LinearChainModel chain;
+        if (algorithm == "crf")
+        {
+            var crf = new CrfTrainer(extractor, tags, new CrfOptions
+            {
+                Epochs = epochs,
+                MinFeatureCount = options.MinFeatureCount,
+                DomainCopies = options.DomainCopies,
+                C = double.Parse(a.Get("--c", "1"), CultureInfo.InvariantCulture),
+                Eta0 = double.Parse(a.Get("--eta", "0.1"), CultureInfo.InvariantCulture),
+                Log = log,
+                OnEpoch = a.Has("--per-epoch") ? (epoch, m) =>
+                {
+                    var tagger = new NerTagger(new NerModel(m, groups, NerFeatureExtractor.Version, lexicon, metadata), clusters);
+                    double f1 = NerEvaluation.Score(tagger, dev, NerCorpora.AnercorpTypes).MicroF1;
+                    log.WriteLine($"[{clock.Elapsed:mm\\:ss}]   dev micro-F1 after epoch {epoch}: {f1:F2}");
+                } : null,
+            });
+            chain = crf.Train(training, hints);
+        }
+        else
+        {
+            chain = trainer.Train(training, hints);
+        }
+
         log.WriteLine($"[{clock.Elapsed:mm\\:ss}] trained: {chain.FeatureCount:N0} features with non-zero weights");
 
         var final = new NerTagger(new NerModel(chain, groups, NerFeatureExtractor.Version, lexicon, metadata), clusters);

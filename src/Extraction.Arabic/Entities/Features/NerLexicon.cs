@@ -109,6 +109,9 @@ internal sealed class NerLexicon
         return 0;
     }
 
+    /// <summary>The categories of exactly this folded word (article-stripped, no other clitic variants).</summary>
+    public uint LookupExact(ReadOnlySpan<char> folded) => _words.GetValueOrDefault(Key(folded));
+
     public bool IsPhrasePrefix(uint phraseHash) => _prefixes.Contains(phraseHash);
 
     public uint PhraseFlags(uint phraseHash) => _phrases.GetValueOrDefault(phraseHash);

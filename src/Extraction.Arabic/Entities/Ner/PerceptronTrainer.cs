@@ -34,6 +34,10 @@ internal sealed record PerceptronOptions
     public TextWriter? Log { get; init; }
 }
 
+/// <summary>Training data as feature rows: <c>Rows[Offsets[t]..Offsets[t+1]]</c> are the rows of token t;
+/// sentence s starts at token <c>SentenceStart[s]</c>.</summary>
+internal sealed record TrainingMatrix(int[] Rows, int[] Offsets, int[] SentenceStart, Dictionary<uint, int> Index, HashSet<uint> Copies);
+
 /// <summary>Trains a <see cref="LinearChainModel"/> with the averaged structured perceptron.</summary>
 /// <remarks>
 /// <para>Collins, "Discriminative Training Methods for Hidden Markov Models: Theory and Experiments with Perceptron
@@ -100,19 +104,19 @@ internal sealed class PerceptronTrainer
 
     private static uint DomainCopy(uint feature, uint domain) => FeatureHash.Feature(1000 + domain, feature);
 
-    public LinearChainModel Train(IReadOnlyList<NerTrainingSentence> data, HintSetter? hints = null)
+    /// <summary>Featurizes and indexes the training data: feature rows per token (features seen fewer than
+    /// <paramref name="minCount"/> times are dropped).</summary>
+    public static TrainingMatrix Prepare(
+        NerFeatureExtractor features, NerTagSet tags, IReadOnlyList<NerTrainingSentence> data, HintSetter? hints,
+        bool domainCopies, int targetDomain, int minCount, TextWriter? log)
     {
-        var log = _options.Log;
-        var (hashes, tokenOffsets, copies) = Featurize(_features, _tags, data, hints, _options.DomainCopies, _options.TargetDomain);
-        _domainCopies = copies;
-
-        // Count and index features; general (target-domain) features are the ones that can be shipped.
+        var (hashes, tokenOffsets, copies) = Featurize(features, tags, data, hints, domainCopies, targetDomain);
         var counts = new Dictionary<uint, int>(1 << 20);
         foreach (uint h in hashes) counts[h] = counts.GetValueOrDefault(h) + 1;
         var index = new Dictionary<uint, int>(counts.Count);
         foreach (var (h, count) in counts)
         {
-            if (count >= _options.MinFeatureCount) index[h] = index.Count;
+            if (count >= minCount) index[h] = index.Count;
         }
 
         var rows = new int[hashes.Length];
@@ -128,9 +132,26 @@ internal sealed class PerceptronTrainer
         }
 
         compactOffsets[^1] = kept;
-        log?.WriteLine($"features: {counts.Count:N0} distinct, {index.Count:N0} kept (count >= {_options.MinFeatureCount}); {kept:N0} feature occurrences");
-        counts = null;
-        hashes = null;
+        log?.WriteLine($"features: {counts.Count:N0} distinct, {index.Count:N0} kept (count >= {minCount}); {kept:N0} feature occurrences");
+        var sentenceStart = new int[data.Count];
+        for (int s = 0, t = 0; s < data.Count; s++)
+        {
+            sentenceStart[s] = t;
+            t += data[s].Tokens.Length;
+        }
+
+        return new TrainingMatrix(rows, compactOffsets, sentenceStart, index, copies);
+    }
+
+    public LinearChainModel Train(IReadOnlyList<NerTrainingSentence> data, HintSetter? hints = null)
+    {
+        var log = _options.Log;
+        var m = Prepare(_features, _tags, data, hints, _options.DomainCopies, _options.TargetDomain, _options.MinFeatureCount, log);
+        _domainCopies = m.Copies;
+        var rows = m.Rows;
+        var compactOffsets = m.Offsets;
+        var index = m.Index;
+        var sentenceStart = m.SentenceStart;
 
         int l = _tags.Count;
         int featureCount = index.Count;
@@ -139,13 +160,6 @@ internal sealed class PerceptronTrainer
         int tl = l * l;
         var tw = new float[tl + 2 * l];
         var tu = new double[tl + 2 * l];
-
-        var sentenceStart = new int[data.Count];
-        for (int s = 0, t = 0; s < data.Count; s++)
-        {
-            sentenceStart[s] = t;
-            t += data[s].Tokens.Length;
-        }
 
         var illegal = new float[tl];
         var illegalStart = new float[l];
@@ -250,6 +264,13 @@ internal sealed class PerceptronTrainer
     }
 
     private LinearChainModel Average(float[] w, double[] u, float[] tw, double[] tu, long c, Dictionary<uint, int> index, int l)
+        => Build(_tags, index, _domainCopies, _options.PruneBelow, l, (r, y) => (float)(w[r * l + y] - u[r * l + y] / c), x => (float)(tw[x] - tu[x] / c));
+
+    /// <summary>Builds the shippable model from trained weights: drops domain copies, near-zero weights and
+    /// all-zero rows.</summary>
+    public static LinearChainModel Build(
+        NerTagSet tags, Dictionary<uint, int> index, HashSet<uint>? copies, float pruneBelow, int l,
+        Func<int, int, float> weight, Func<int, float> transition)
     {
         int tl = l * l;
         var keys = new List<uint>(index.Count);
@@ -260,13 +281,13 @@ internal sealed class PerceptronTrainer
             bool any = false;
             for (int y = 0; y < l; y++)
             {
-                float v = (float)(w[r * l + y] - u[r * l + y] / c);
-                if (MathF.Abs(v) < _options.PruneBelow) v = 0;
+                float v = weight(r, y);
+                if (MathF.Abs(v) < pruneBelow) v = 0;
                 row[y] = v;
                 any |= v != 0;
             }
 
-            if (!any || IsDomainCopy(h)) continue;
+            if (!any || (copies?.Contains(h) ?? false)) continue;
             keys.Add(h);
             weights.AddRange(row);
         }
@@ -274,17 +295,15 @@ internal sealed class PerceptronTrainer
         var trans = new float[tl];
         var start = new float[l];
         var end = new float[l];
-        for (int x = 0; x < tl; x++) trans[x] = (float)(tw[x] - tu[x] / c);
+        for (int x = 0; x < tl; x++) trans[x] = transition(x);
         for (int y = 0; y < l; y++)
         {
-            start[y] = (float)(tw[tl + y] - tu[tl + y] / c);
-            end[y] = (float)(tw[tl + l + y] - tu[tl + l + y] / c);
+            start[y] = transition(tl + y);
+            end[y] = transition(tl + l + y);
         }
 
-        return new LinearChainModel(_tags, [.. keys], [.. weights], trans, start, end);
+        return new LinearChainModel(tags, [.. keys], [.. weights], trans, start, end);
     }
 
     private HashSet<uint>? _domainCopies;
-
-    private bool IsDomainCopy(uint h) => _domainCopies?.Contains(h) ?? false;
 }
