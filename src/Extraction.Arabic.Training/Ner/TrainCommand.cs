@@ -9,7 +9,7 @@ namespace Extraction.Arabic.Training.Ner;
 internal static class TrainCommand
 {
     public const string Usage = """
-        train [--shared DIR] [--corpora anercorp,newsfane,wikifane,aqmar,wojood] [--features base,hints[,clusters]]
+        train [--shared DIR] [--corpora anercorp,newsfane,wikifane,aqmar,wojood] [--features base,hints[,ngrams][,clusters]]
               [--scheme bio|bilou] [--algorithm perceptron|crf] [--c C] [--eta ETA0] [--epochs N] [--hint-epochs N] [--min-count N] [--no-domain-copies]
               [--out FILE | --no-save] [--dev-out FILE]
             Trains the entity model (averaged perceptron) on the corpora, holding out the last 10% of ANERcorp
@@ -47,6 +47,7 @@ internal static class TrainCommand
                 "shape" => FeatureGroups.Shape,
                 "lexicon" => FeatureGroups.Lexicon,
                 "clusters" => FeatureGroups.Clusters,
+                "ngrams" => FeatureGroups.CharNgrams,
                 "hints" => FeatureGroups.DocumentHints,
                 _ => throw new ArgumentException($"unknown feature group '{f}'"),
             };

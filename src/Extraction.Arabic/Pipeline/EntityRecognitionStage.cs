@@ -13,8 +13,8 @@ namespace Extraction.Arabic.Pipeline;
 /// window edge may be cut there. Text without Arabic letters is tagged like any other (Latin names are rarely
 /// found: the model is trained on Arabic script).</para>
 /// <para>A leading proclitic (و، ف، ب، ل، ك) is left out of a mention when the rest of the word starts with the
-/// article (<c>والقاهرة</c> → <c>القاهرة</c>), or when the rest is a word of the model's lexicons or occurs on its
-/// own elsewhere in the document (<c>وموسكو</c> → <c>موسكو</c>).</para>
+/// article (<c>والقاهرة</c> → <c>القاهرة</c>), or is a city or country of the model's lexicons, or starts another
+/// mention in the document (<c>وموسكو</c> → <c>موسكو</c>; any word of a mention counts).</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 internal sealed class EntityRecognitionStage
@@ -23,7 +23,7 @@ internal sealed class EntityRecognitionStage
 
     private static readonly EntityType[] s_types = [EntityType.Person, EntityType.Organization, EntityType.Location, EntityType.Misc];
 
-    private const uint NameCategories = (uint)(LexiconCategory.City | LexiconCategory.Country | LexiconCategory.PersonToken);
+    private const uint PlaceCategories = (uint)(LexiconCategory.City | LexiconCategory.Country);
 
     private readonly NerTagger? _explicitTagger;
 
@@ -70,10 +70,14 @@ internal sealed class EntityRecognitionStage
         int[][] tags = tagger.TagDocument(windows);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var standalone = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in document.Tokens)
+        // Words of the mentions in the document, to tell وموسكو (و + a name found elsewhere) from بوتين.
+        var mentionStarts = new HashSet<string>(StringComparer.Ordinal);
+        for (int w = 0; w < windows.Count; w++)
         {
-            if (t.Kind == TokenKind.Word) standalone.Add(Fold(t.Text));
+            foreach (var (_, start, end) in tagger.Tags.Decode(tags[w]))
+            {
+                for (int i = start; i < end; i++) mentionStarts.Add(Fold(document.Tokens[firstToken[w] + i].Text));
+            }
         }
 
         var mentions = new List<RawMention>();
@@ -85,7 +89,7 @@ internal sealed class EntityRecognitionStage
                 if (type < 0 || type >= s_types.Length || !string.Equals(types[type], NerTypeNames[type], StringComparison.Ordinal)) continue;
                 var first = document.Tokens[firstToken[w] + start];
                 var last = document.Tokens[firstToken[w] + end - 1];
-                int from = first.Span.Start + ProcliticLength(tagger, first, standalone);
+                int from = first.Span.Start + ProcliticLength(tagger, first, mentionStarts);
                 var words = new string[end - start];
                 for (int i = start; i < end; i++)
                 {
@@ -102,7 +106,7 @@ internal sealed class EntityRecognitionStage
 
     private static readonly string[] NerTypeNames = ["PERSON", "ORGANIZATION", "LOCATION", "MISC"];
 
-    private static int ProcliticLength(NerTagger tagger, Token first, HashSet<string> standalone)
+    private static int ProcliticLength(NerTagger tagger, Token first, HashSet<string> mentionStarts)
     {
         if (first.Kind != TokenKind.Word || first.Text.Length < 4 || !NerText.IsProclitic(first.Text[0])) return 0;
         // A segmenter that splits the word decides.
@@ -114,13 +118,14 @@ internal sealed class EntityRecognitionStage
 
         if (conj > 0 && conj < first.Text.Length - 1) return conj;
         string folded = Fold(first.Text);
-        if (folded.Length < 4) return 0;
-        for (int cut = 1; cut <= 2 && cut < folded.Length - 2; cut++)
+        // One proclitic (و ف ب ل ك), or a conjunction and a preposition (وب، ول، فب …).
+        int maxCut = folded.Length >= 5 && folded[0] is '\u0648' or '\u0641' && folded[1] is '\u0628' or '\u0644' or '\u0643' ? 2 : 1;
+        for (int cut = 1; cut <= maxCut; cut++)
         {
-            if (!NerText.IsProclitic(folded[cut - 1])) break;
             ReadOnlySpan<char> rest = folded.AsSpan(cut);
-            bool article = rest.StartsWith("\u0627\u0644", StringComparison.Ordinal) && rest.Length >= 4;
-            if (article || standalone.Contains(rest.ToString()) || (tagger.Features.Lexicon.LookupExact(rest) & NameCategories) != 0)
+            if (rest.Length < 3) break;
+            bool article = rest.Length >= 4 && rest.StartsWith("\u0627\u0644", StringComparison.Ordinal) && folded[cut - 1] != '\u0644';
+            if (article || mentionStarts.Contains(rest.ToString()) || (tagger.Features.Lexicon.LookupExact(rest) & PlaceCategories) != 0)
                 return SurfaceOffset(first.Text, cut);
         }
 

@@ -33,6 +33,8 @@ internal enum FeatureGroups : uint
     Clusters = 1 << 4,
     /// <summary>Document-level hints from a first tagging pass (two-stage model of Krishnan and Manning 2006).</summary>
     DocumentHints = 1 << 5,
+    /// <summary>Letter trigrams of the core and its consonant/vowel skeleton (for unseen transliterated names).</summary>
+    CharNgrams = 1 << 6,
     /// <summary>Everything but clusters and document hints.</summary>
     Base = Words | Affixes | Shape | Lexicon,
 }
@@ -98,7 +100,7 @@ internal sealed class NerScratch
 /// </remarks>
 internal sealed class NerFeatureExtractor
 {
-    public const int MaxFeaturesPerToken = 96;
+    public const int MaxFeaturesPerToken = 112;
 
     /// <summary>Version of the feature templates; a model is only valid with the version it was trained with.</summary>
     public const int Version = 1;
@@ -112,7 +114,7 @@ internal sealed class NerFeatureExtractor
     private const uint TBias = 0, TNorm = 1, TCore = 6, TStem = 9, TBigramLeft = 12, TBigramRight = 13,
         TPrefix = 14, TSuffix = 18, TShape = 22, TShapes3 = 23, TClitics = 24, TLex = 25, TPhraseB = 30, TPhraseI = 31,
         TC64 = 32, TC256 = 33, TC1024 = 34, TC256Left = 35, TC256Right = 36, TShapeBoundary = 37, TNisbaNext = 38,
-        THint = 40, THintPos = 41, THintWord = 42, TLexPair = 43;
+        THint = 40, THintPos = 41, THintWord = 42, TLexPair = 43, TTrigram = 44, TSkeleton = 45;
 
     private static readonly uint s_boundaryLeft = FeatureHash.Of("<S>");
     private static readonly uint s_boundaryRight = FeatureHash.Of("</S>");
@@ -311,6 +313,21 @@ internal sealed class NerFeatureExtractor
                 }
             }
 
+            if ((groups & FeatureGroups.CharNgrams) != 0 && a.CoreLength >= 3)
+            {
+                ReadOnlySpan<char> core = chars.Slice(a.CoreStart, a.CoreLength);
+                uint skeleton = FeatureHash.Empty;
+                foreach (char c in core)
+                {
+                    char v = c is '\u0627' or '\u0648' or '\u064A' or '\u0649' ? 'a' : c == '\u0629' ? 't' : 'c';
+                    skeleton = (skeleton ^ v) * 16777619;
+                }
+
+                f[k++] = FeatureHash.Feature(TSkeleton, skeleton);
+                int trigrams = Math.Min(core.Length - 2, 10);
+                for (int m = 0; m < trigrams; m++) f[k++] = FeatureHash.Feature(TTrigram, FeatureHash.Of(core.Slice(m, 3)));
+            }
+
             if ((groups & FeatureGroups.Shape) != 0)
             {
                 uint left = i > 0 ? attrs[i - 1].Shape : 0, right = i + 1 < n ? attrs[i + 1].Shape : 0;
@@ -327,7 +344,7 @@ internal sealed class NerFeatureExtractor
                     int j = i + d;
                     if (j < 0 || j >= n) continue;
                     uint lex = attrs[j].Lex;
-                    while (lex != 0 && k < MaxFeaturesPerToken * (i + 1) - 24)
+                    while (lex != 0 && k < MaxFeaturesPerToken * (i + 1) - 16)
                     {
                         uint bit = (uint)System.Numerics.BitOperations.TrailingZeroCount(lex);
                         lex &= lex - 1;
@@ -336,14 +353,14 @@ internal sealed class NerFeatureExtractor
                 }
 
                 uint pb = a.PhraseB, pi = a.PhraseI;
-                while (pb != 0)
+                while (pb != 0 && k < MaxFeaturesPerToken * (i + 1) - 14)
                 {
                     uint bit = (uint)System.Numerics.BitOperations.TrailingZeroCount(pb);
                     pb &= pb - 1;
                     f[k++] = FeatureHash.Feature(TPhraseB, bit);
                 }
 
-                while (pi != 0 && k < MaxFeaturesPerToken * (i + 1) - 20)
+                while (pi != 0 && k < MaxFeaturesPerToken * (i + 1) - 12)
                 {
                     uint bit = (uint)System.Numerics.BitOperations.TrailingZeroCount(pi);
                     pi &= pi - 1;
