@@ -10,7 +10,7 @@ internal static class TrainCommand
 {
     public const string Usage = """
         train [--shared DIR] [--corpora anercorp,newsfane,wikifane,aqmar,wojood] [--features base,hints[,ngrams][,clusters]]
-              [--scheme bio|bilou] [--algorithm perceptron|crf] [--c C] [--eta ETA0] [--epochs N] [--hint-epochs N] [--min-count N] [--no-domain-copies]
+              [--scheme bio|bilou] [--algorithm perceptron|crf] [--c C] [--eta ETA0] [--epochs N] [--hint-epochs N] [--min-count N] [--target-repeat K] [--no-domain-copies]
               [--out FILE | --no-save] [--dev-out FILE]
             Trains the entity model (averaged perceptron) on the corpora, holding out the last 10% of ANERcorp
             train (whole articles) as dev, reports dev P/R/F1, and writes the model (default: the shipped
@@ -112,6 +112,14 @@ internal static class TrainCommand
             training.AddRange(NerCorpora.ToTraining(sentences, tags, domain));
             used.Add($"{name} ({sentences.Count:N0} sentences)");
             log.WriteLine($"{name}: {sentences.Count:N0} sentences ({before - sentences.Count} dropped: they overlap the dev text), {sentences.Sum(s => s.Tokens.Length):N0} tokens, {sentences.Sum(s => s.Spans.Count):N0} mentions");
+        }
+
+        int repeat = a.GetInt("--target-repeat", 1);
+        if (repeat > 1)
+        {
+            var anerOnly = training.Where(s => s.Domain == 0).ToList();
+            for (int r = 1; r < repeat; r++) training.AddRange(anerOnly);
+            log.WriteLine($"anercorp sentences repeated {repeat} times per epoch");
         }
 
         var lexicon = NerLexiconSources.Build(shared, NerArgs.CuratedFolder, log);

@@ -7,7 +7,7 @@ public class EntityStageTests
 {
     private static readonly ArabicExtractor s_extractor = ArabicExtractor.CreateDefault();
 
-    public static TheoryData<string> Seeds() => [.. TestPaths.SeedFiles.Select(Path.GetFileName)!];
+    public static TheoryData<string> Seeds() => [.. TestPaths.SeedFiles.Select(f => Path.GetFileName(f))];
 
     private static void CheckInvariants(Document doc)
     {
