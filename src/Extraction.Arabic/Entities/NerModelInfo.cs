@@ -8,7 +8,7 @@ namespace Extraction.Arabic.Entities;
 /// data, and the hash of the file.</summary>
 /// <remarks>
 /// <para>The model is a first-order linear-chain sequence labeller over sparse hashed features, trained with the
-/// averaged structured perceptron (Collins 2002) and decoded with Viterbi over legal BILOU tag sequences. It is
+/// averaged structured perceptron (Collins 2002) and decoded with Viterbi over legal BIO tag sequences. It is
 /// embedded as <c>Extraction.Arabic.Resources.ner-model.bin.gz</c> and loaded once, on first use.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>

@@ -15,8 +15,9 @@ namespace Extraction.Arabic.Entities.Ner;
 /// </remarks>
 internal sealed class LinearChainModel
 {
-    private readonly uint[] _keys;
-    private readonly int[] _rows; // row + 1; 0 = empty slot
+    // One 64-bit entry per slot: the feature hash in the low half, row + 1 in the high half (0 = empty), so a lookup
+    // touches one cache line of the table.
+    private readonly ulong[] _table;
     private readonly int _mask;
     private readonly float[] _weights;
     private readonly float[] _transitions; // [prev * L + next]
@@ -31,20 +32,18 @@ internal sealed class LinearChainModel
         if (transitions.Length != l * l || start.Length != l || end.Length != l) throw new ArgumentException("Bad transition table.", nameof(transitions));
         int capacity = 16;
         while (capacity < featureKeys.Length * 2) capacity <<= 1;
-        _keys = new uint[capacity];
-        _rows = new int[capacity];
+        _table = new ulong[capacity];
         _mask = capacity - 1;
         for (int r = 0; r < featureKeys.Length; r++)
         {
             int slot = Slot(featureKeys[r]);
-            while (_rows[slot] != 0)
+            while (_table[slot] != 0)
             {
-                if (_keys[slot] == featureKeys[r]) throw new ArgumentException("Duplicate feature.", nameof(featureKeys));
+                if ((uint)_table[slot] == featureKeys[r]) throw new ArgumentException("Duplicate feature.", nameof(featureKeys));
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = featureKeys[r];
-            _rows[slot] = r + 1;
+            _table[slot] = ((ulong)(uint)(r + 1) << 32) | featureKeys[r];
         }
 
         _weights = weights;
@@ -80,12 +79,13 @@ internal sealed class LinearChainModel
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Row(uint feature)
     {
+        ulong[] table = _table;
         int slot = Slot(feature);
         while (true)
         {
-            int r = _rows[slot];
-            if (r == 0) return -1;
-            if (_keys[slot] == feature) return r - 1;
+            ulong e = table[slot];
+            if (e == 0) return -1;
+            if ((uint)e == feature) return (int)(e >> 32) - 1;
             slot = (slot + 1) & _mask;
         }
     }
@@ -94,9 +94,9 @@ internal sealed class LinearChainModel
     public uint[] KeysByRow()
     {
         var keys = new uint[FeatureCount];
-        for (int s = 0; s < _rows.Length; s++)
+        foreach (ulong e in _table)
         {
-            if (_rows[s] != 0) keys[_rows[s] - 1] = _keys[s];
+            if (e != 0) keys[(int)(e >> 32) - 1] = (uint)e;
         }
 
         return keys;
