@@ -92,7 +92,9 @@ internal sealed class NerScratch
 /// <item>Affixes: core prefixes and folded suffixes of 1–4 letters.</item>
 /// <item>Shape: shape class (Arabic, Latin capitalized/lower/upper, number, year, designator, punctuation, mixed) with
 /// length bucket; shapes at (−1,0,+1); clitic flags (و/ف, preposition, article, pronoun, future).</item>
-/// <item>Lexicon: each lexicon category of the token at −2…+2, and B/I of multi-word matches at 0.</item>
+/// <item>Lexicon: each lexicon category of the token at −2…+2, and B/I of multi-word matches at 0; the distance to a
+/// title up to 4 words back over titles and nisba adjectives only, and to an organization head noun up to 3 Arabic
+/// words back.</item>
 /// <item>Clusters: the 64/256/1024-way clusters at 0, the 256-way ones at ±1.</item>
 /// <item>Document hints: the type and confidence a first pass gave the same word elsewhere in the document.</item>
 /// </list>
@@ -103,7 +105,7 @@ internal sealed class NerFeatureExtractor
     public const int MaxFeaturesPerToken = 112;
 
     /// <summary>Version of the feature templates; a model is only valid with the version it was trained with.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const uint ShapeArabic = 1, ShapeLatinCap = 2, ShapeLatinLower = 3, ShapeLatinUpper = 4, ShapeNumber = 5,
         ShapeYear = 6, ShapeDesignator = 7, ShapePunct = 8, ShapeMixed = 9, ShapeOther = 10;
@@ -114,7 +116,7 @@ internal sealed class NerFeatureExtractor
     private const uint TBias = 0, TNorm = 1, TCore = 6, TStem = 9, TBigramLeft = 12, TBigramRight = 13,
         TPrefix = 14, TSuffix = 18, TShape = 22, TShapes3 = 23, TClitics = 24, TLex = 25, TPhraseB = 30, TPhraseI = 31,
         TC64 = 32, TC256 = 33, TC1024 = 34, TC256Left = 35, TC256Right = 36, TShapeBoundary = 37, TNisbaNext = 38,
-        THint = 40, THintPos = 41, THintWord = 42, TLexPair = 43, TTrigram = 44, TSkeleton = 45;
+        THint = 40, THintPos = 41, THintWord = 42, TLexPair = 43, TTrigram = 44, TSkeleton = 45, TTitleChain = 46, TOrgChain = 47;
 
     private static readonly uint s_boundaryLeft = FeatureHash.Of("<S>");
     private static readonly uint s_boundaryRight = FeatureHash.Of("</S>");
@@ -372,6 +374,32 @@ internal sealed class NerFeatureExtractor
                 f[k++] = FeatureHash.Feature(TLexPair, prevLex, LowestCategory(a.Lex));
                 if (i + 1 < n && (attrs[i + 1].Lex & (uint)LexiconCategory.Nisba) != 0)
                     f[k++] = FeatureHash.Feature(TNisbaNext, a.Shape);
+
+                // A title up to 4 words back with only titles and nisba adjectives between ("وزير الخارجية الإيراني X"),
+                // and an organization head noun up to 3 words back with only Arabic words between.
+                const uint titleLike = (uint)(LexiconCategory.Title | LexiconCategory.Nisba);
+                for (int j = i - 1, d = 1; j >= 0 && d <= 4; j--, d++)
+                {
+                    uint lj = attrs[j].Lex | attrs[j].PhraseB | attrs[j].PhraseI;
+                    if ((lj & (uint)LexiconCategory.Title) != 0)
+                    {
+                        f[k++] = FeatureHash.Feature(TTitleChain, (uint)d);
+                        break;
+                    }
+
+                    if ((lj & titleLike) == 0) break;
+                }
+
+                for (int j = i - 1, d = 1; j >= 0 && d <= 3; j--, d++)
+                {
+                    if ((attrs[j].Lex & (uint)LexiconCategory.OrgHead) != 0)
+                    {
+                        f[k++] = FeatureHash.Feature(TOrgChain, (uint)d * 16 + a.Shape);
+                        break;
+                    }
+
+                    if (attrs[j].Shape != ShapeArabic) break;
+                }
             }
 
             if ((groups & FeatureGroups.Clusters) != 0)
