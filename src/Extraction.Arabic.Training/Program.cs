@@ -15,6 +15,7 @@ internal static class Program
             return args.Length == 0 ? 2 : 0;
         }
 
+        if (args[0] == Clusters.WordClusterCommand.Name) return Clusters.WordClusterCommand.Run(args[1..]);
         Console.Error.WriteLine($"Unknown command '{args[0]}'. Run with --help.");
         return 2;
     }
