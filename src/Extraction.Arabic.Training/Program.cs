@@ -21,7 +21,7 @@ internal static class Program
         if (args[0] == "train") return Ner.TrainCommand.Run(args[1..]);
         if (args[0] == "evaluate") return Ner.EvaluateCommand.Run(args[1..]);
         if (args[0] == "tag") return Ner.TagCommand.Run(args[1..]);
-
+        if (args[0] == Clusters.WordClusterCommand.Name) return Clusters.WordClusterCommand.Run(args[1..]);
         Console.Error.WriteLine($"Unknown command '{args[0]}'. Run with --help.");
         return 2;
     }
