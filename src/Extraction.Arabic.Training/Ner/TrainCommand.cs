@@ -9,7 +9,7 @@ namespace Extraction.Arabic.Training.Ner;
 internal static class TrainCommand
 {
     public const string Usage = """
-        train [--shared DIR] [--corpora anercorp,newsfane,wikifane,aqmar,wojood] [--features base,hints[,ngrams][,clusters]]
+        train [--shared DIR] [--corpora anercorp,newsfane,wikifane,aqmar,wojood] [--features base,ngrams,clusters,hints]
               [--scheme bio|bilou] [--algorithm perceptron|crf] [--c C] [--eta ETA0] [--epochs N] [--hint-epochs N] [--min-count N] [--target-repeat K] [--no-domain-copies]
               [--out FILE | --no-save] [--dev-out FILE]
             Trains the entity model (averaged perceptron) on the corpora, holding out the last 10% of ANERcorp
@@ -37,7 +37,7 @@ internal static class TrainCommand
         }
 
         var groups = FeatureGroups.None;
-        foreach (string f in a.Get("--features", "base,hints").Split(',', StringSplitOptions.RemoveEmptyEntries))
+        foreach (string f in a.Get("--features", "base,ngrams,clusters,hints").Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
             groups |= f switch
             {

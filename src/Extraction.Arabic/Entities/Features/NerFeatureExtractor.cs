@@ -95,7 +95,8 @@ internal sealed class NerScratch
 /// <item>Lexicon: each lexicon category of the token at −2…+2, and B/I of multi-word matches at 0; the distance to a
 /// title up to 4 words back over titles and nisba adjectives only, and to an organization head noun up to 3 Arabic
 /// words back.</item>
-/// <item>Clusters: the 64/256/1024-way clusters at 0, the 256-way ones at ±1.</item>
+/// <item>Clusters: the 64/256/1024-way clusters at 0, the 256- and 1024-way ones at ±1, the 64-way ones at ±2,
+/// and 256-way cluster bigrams (−1,0) and (0,+1).</item>
 /// <item>Document hints: the type and confidence a first pass gave the same word elsewhere in the document.</item>
 /// </list>
 /// <para>Immutable and thread-safe (buffers come from <see cref="NerScratch"/>).</para>
@@ -105,7 +106,7 @@ internal sealed class NerFeatureExtractor
     public const int MaxFeaturesPerToken = 112;
 
     /// <summary>Version of the feature templates; a model is only valid with the version it was trained with.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     private const uint ShapeArabic = 1, ShapeLatinCap = 2, ShapeLatinLower = 3, ShapeLatinUpper = 4, ShapeNumber = 5,
         ShapeYear = 6, ShapeDesignator = 7, ShapePunct = 8, ShapeMixed = 9, ShapeOther = 10;
@@ -116,7 +117,8 @@ internal sealed class NerFeatureExtractor
     private const uint TBias = 0, TNorm = 1, TCore = 6, TStem = 9, TBigramLeft = 12, TBigramRight = 13,
         TPrefix = 14, TSuffix = 18, TShape = 22, TShapes3 = 23, TClitics = 24, TLex = 25, TPhraseB = 30, TPhraseI = 31,
         TC64 = 32, TC256 = 33, TC1024 = 34, TC256Left = 35, TC256Right = 36, TShapeBoundary = 37, TNisbaNext = 38,
-        THint = 40, THintPos = 41, THintWord = 42, TLexPair = 43, TTrigram = 44, TSkeleton = 45, TTitleChain = 46, TOrgChain = 47;
+        THint = 40, THintPos = 41, THintWord = 42, TLexPair = 43, TTrigram = 44, TSkeleton = 45, TTitleChain = 46, TOrgChain = 47, TC1024Left = 48, TC1024Right = 49, TC64Left2 = 50, TC64Right2 = 51,
+        TCBigramLeft = 52, TCBigramRight = 53;
 
     private static readonly uint s_boundaryLeft = FeatureHash.Of("<S>");
     private static readonly uint s_boundaryRight = FeatureHash.Of("</S>");
@@ -346,7 +348,7 @@ internal sealed class NerFeatureExtractor
                     int j = i + d;
                     if (j < 0 || j >= n) continue;
                     uint lex = attrs[j].Lex;
-                    while (lex != 0 && k < MaxFeaturesPerToken * (i + 1) - 16)
+                    while (lex != 0 && k < MaxFeaturesPerToken * (i + 1) - 24)
                     {
                         uint bit = (uint)System.Numerics.BitOperations.TrailingZeroCount(lex);
                         lex &= lex - 1;
@@ -355,14 +357,14 @@ internal sealed class NerFeatureExtractor
                 }
 
                 uint pb = a.PhraseB, pi = a.PhraseI;
-                while (pb != 0 && k < MaxFeaturesPerToken * (i + 1) - 14)
+                while (pb != 0 && k < MaxFeaturesPerToken * (i + 1) - 22)
                 {
                     uint bit = (uint)System.Numerics.BitOperations.TrailingZeroCount(pb);
                     pb &= pb - 1;
                     f[k++] = FeatureHash.Feature(TPhraseB, bit);
                 }
 
-                while (pi != 0 && k < MaxFeaturesPerToken * (i + 1) - 12)
+                while (pi != 0 && k < MaxFeaturesPerToken * (i + 1) - 20)
                 {
                     uint bit = (uint)System.Numerics.BitOperations.TrailingZeroCount(pi);
                     pi &= pi - 1;
@@ -411,8 +413,22 @@ internal sealed class NerFeatureExtractor
                     f[k++] = FeatureHash.Feature(TC1024, a.C1024);
                 }
 
-                if (i > 0 && attrs[i - 1].HasClusters) f[k++] = FeatureHash.Feature(TC256Left, attrs[i - 1].C256);
-                if (i + 1 < n && attrs[i + 1].HasClusters) f[k++] = FeatureHash.Feature(TC256Right, attrs[i + 1].C256);
+                if (i > 0 && attrs[i - 1].HasClusters)
+                {
+                    f[k++] = FeatureHash.Feature(TC256Left, attrs[i - 1].C256);
+                    f[k++] = FeatureHash.Feature(TC1024Left, attrs[i - 1].C1024);
+                    if (a.HasClusters) f[k++] = FeatureHash.Feature(TCBigramLeft, attrs[i - 1].C256, a.C256);
+                }
+
+                if (i + 1 < n && attrs[i + 1].HasClusters)
+                {
+                    f[k++] = FeatureHash.Feature(TC256Right, attrs[i + 1].C256);
+                    f[k++] = FeatureHash.Feature(TC1024Right, attrs[i + 1].C1024);
+                    if (a.HasClusters) f[k++] = FeatureHash.Feature(TCBigramRight, a.C256, attrs[i + 1].C256);
+                }
+
+                if (i > 1 && attrs[i - 2].HasClusters) f[k++] = FeatureHash.Feature(TC64Left2, attrs[i - 2].C64);
+                if (i + 2 < n && attrs[i + 2].HasClusters) f[k++] = FeatureHash.Feature(TC64Right2, attrs[i + 2].C64);
             }
 
             if ((groups & FeatureGroups.DocumentHints) != 0 && a.HintType != 0)
