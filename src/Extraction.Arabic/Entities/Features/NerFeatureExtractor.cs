@@ -135,6 +135,28 @@ internal sealed class NerFeatureExtractor
 
     public FeatureGroups Groups { get; }
 
+    /// <summary>A hash of how <see cref="CliticSegmenter.Default"/> and <see cref="NerClusters.Default"/> treat a
+    /// fixed set of probe words. The core and clitic features depend on the segmenter, the cluster features on the
+    /// clusters: a model trained with another fingerprint must be retrained.</summary>
+    public static string DependencyFingerprint()
+    {
+        string[] probes = ["\u0648\u0627\u0644\u0643\u062A\u0627\u0628", "\u0628\u0645\u0648\u0633\u0643\u0648", "\u0648\u0642\u0627\u0644",
+            "\u0644\u0631\u0648\u0633\u064A\u0627", "\u0633\u064A\u0630\u0647\u0628", "\u0643\u062A\u0627\u0628\u0647\u0645",
+            "\u0644\u0644\u0631\u0626\u064A\u0633", "\u0641\u0627\u0644\u0623\u0645\u0631", "\u0648\u0628\u0637\u0647\u0631\u0627\u0646",
+            "\u0627\u0644\u0631\u0626\u064A\u0633", "\u0637\u0647\u0631\u0627\u0646"];
+        Span<WordSegment> parts = stackalloc WordSegment[CliticSegmenter.MaxSegments];
+        uint segments = FeatureHash.Empty, clusters = FeatureHash.Empty;
+        foreach (string w in probes)
+        {
+            int n = CliticSegmenter.Default.Segment(w, parts);
+            for (int i = 0; i < n; i++) segments = FeatureHash.Extend(segments, (uint)(parts[i].Start * 64 + parts[i].Length * 8 + (int)parts[i].Kind));
+            if (NerClusters.Default is { } lookup && lookup(w, out ushort c64, out ushort c256, out ushort c1024))
+                clusters = FeatureHash.Extend(clusters, (uint)(c64 << 20 | c256 << 10 | c1024));
+        }
+
+        return $"segmenter:{segments:x8} clusters:{clusters:x8}";
+    }
+
     public NerLexicon Lexicon => _lexicon;
 
     /// <summary>Computes the per-token attributes of a sentence into <paramref name="scratch"/>.</summary>
