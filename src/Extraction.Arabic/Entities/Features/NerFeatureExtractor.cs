@@ -453,15 +453,22 @@ internal sealed class NerFeatureExtractor
                 if (i + 2 < n && attrs[i + 2].HasClusters) f[k++] = FeatureHash.Feature(TC64Right2, attrs[i + 2].C64);
             }
 
-            if ((groups & FeatureGroups.DocumentHints) != 0 && a.HintType != 0)
-            {
-                f[k++] = FeatureHash.Feature(THint, (uint)a.HintType * 4 + a.HintStrength);
-                f[k++] = FeatureHash.Feature(THintPos, (uint)a.HintType * 16 + (uint)a.HintPosition * 4 + a.HintStrength);
-                f[k++] = FeatureHash.Feature(THintWord, (uint)a.HintType, a.Shape);
-            }
+            if ((groups & FeatureGroups.DocumentHints) != 0 && a.HintType != 0) k += HintFeatures(a, f.AsSpan(k));
         }
 
         offsets[n] = k;
+    }
+
+    /// <summary>Writes the document-hint features of a token (three, or none without a hint) and returns how many.
+    /// They are the only features that differ between the two passes, so the second pass adds just their weights to
+    /// the first pass's scores.</summary>
+    public static int HintFeatures(in NerTokenAttributes a, Span<uint> destination)
+    {
+        if (a.HintType == 0) return 0;
+        destination[0] = FeatureHash.Feature(THint, (uint)a.HintType * 4 + a.HintStrength);
+        destination[1] = FeatureHash.Feature(THintPos, (uint)a.HintType * 16 + (uint)a.HintPosition * 4 + a.HintStrength);
+        destination[2] = FeatureHash.Feature(THintWord, (uint)a.HintType, a.Shape);
+        return 3;
     }
 
     private static uint LowestCategory(uint lex) => lex == 0 ? 0 : 1 + (uint)System.Numerics.BitOperations.TrailingZeroCount(lex);

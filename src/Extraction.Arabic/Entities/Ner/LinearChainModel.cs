@@ -120,6 +120,16 @@ internal sealed class LinearChainModel
         }
     }
 
+    /// <summary>Adds the weights of one feature (if known) to <paramref name="scores"/>.</summary>
+    public void AddWeights(uint feature, Span<float> scores)
+    {
+        int r = Row(feature);
+        if (r < 0) return;
+        int l = Tags.Count;
+        ReadOnlySpan<float> row = _weights.AsSpan(r * l, l);
+        for (int y = 0; y < row.Length; y++) scores[y] += row[y];
+    }
+
     /// <summary>Finds the best legal tag sequence given emission scores (n × L, row-major).</summary>
     public void Decode(ReadOnlySpan<float> emissions, int n, Span<float> delta, Span<int> back, Span<int> tags)
         => Viterbi(Tags, _transitions, _start, _end, emissions, n, delta, back, tags);

@@ -32,12 +32,13 @@ internal sealed class NerTagger
         if (tokens.IsEmpty) return;
         var scratch = NerScratch.ForThread;
         Features.Analyze(tokens, scratch, Tags.Count);
-        Decode(tokens.Length, scratch, tags);
+        Features.Extract(tokens.Length, scratch);
+        Score(tokens.Length, scratch);
+        Viterbi(scratch.Scores, tokens.Length, scratch, tags);
     }
 
-    private void Decode(int n, NerScratch scratch, Span<int> tags)
+    private void Score(int n, NerScratch scratch)
     {
-        Features.Extract(n, scratch);
         int l = Tags.Count;
         var scores = scratch.Scores.AsSpan(0, n * l);
         var chain = Model.Chain;
@@ -45,12 +46,14 @@ internal sealed class NerTagger
         {
             chain.Emit(scratch.Features.AsSpan(scratch.Offsets[i], scratch.Offsets[i + 1] - scratch.Offsets[i]), scores.Slice(i * l, l));
         }
+    }
 
-        // Viterbi's delta reuses a second buffer: Back holds ints, so a separate float array is needed.
-        float[] delta = System.Buffers.ArrayPool<float>.Shared.Rent(n * l);
+    private void Viterbi(ReadOnlySpan<float> scores, int n, NerScratch scratch, Span<int> tags)
+    {
+        float[] delta = System.Buffers.ArrayPool<float>.Shared.Rent(n * Tags.Count);
         try
         {
-            chain.Decode(scores, n, delta, scratch.Back, tags);
+            Model.Chain.Decode(scores, n, delta, scratch.Back, tags);
         }
         finally
         {
@@ -59,28 +62,78 @@ internal sealed class NerTagger
     }
 
     /// <summary>Tags the sentences of one document, with a second pass when the model uses document hints.</summary>
+    /// <remarks>The hint features are the only ones that differ in the second pass: it adds their weights to the
+    /// first pass's scores and decodes again, without extracting anything else twice.</remarks>
     public int[][] TagDocument(IReadOnlyList<NerToken[]> sentences)
     {
+        int l = Tags.Count;
+        bool twoPass = (Model.Groups & FeatureGroups.DocumentHints) != 0;
         var result = new int[sentences.Count][];
         var keys = new uint[sentences.Count][];
+        var shapes = twoPass ? new uint[sentences.Count][] : null;
+        var scores = twoPass ? new float[sentences.Count][] : null;
         var scratch = NerScratch.ForThread;
         for (int s = 0; s < sentences.Count; s++)
         {
-            result[s] = new int[sentences[s].Length];
-            TagSentence(sentences[s], result[s]);
-            keys[s] = new uint[sentences[s].Length];
-            for (int i = 0; i < keys[s].Length; i++) keys[s][i] = scratch.Attributes[i].LexKey;
+            var tokens = sentences[s];
+            int n = tokens.Length;
+            result[s] = new int[n];
+            keys[s] = new uint[n];
+            if (n == 0)
+            {
+                if (twoPass)
+                {
+                    shapes![s] = [];
+                    scores![s] = [];
+                }
+
+                continue;
+            }
+
+            Features.Analyze(tokens, scratch, l);
+            Features.Extract(n, scratch);
+            Score(n, scratch);
+            Viterbi(scratch.Scores, n, scratch, result[s]);
+            for (int i = 0; i < n; i++) keys[s][i] = scratch.Attributes[i].LexKey;
+            if (twoPass)
+            {
+                shapes![s] = new uint[n];
+                for (int i = 0; i < n; i++) shapes[s][i] = scratch.Attributes[i].Shape;
+                scores![s] = scratch.Scores.AsSpan(0, n * l).ToArray();
+            }
         }
 
-        if ((Model.Groups & FeatureGroups.DocumentHints) == 0) return result;
+        if (!twoPass) return result;
         var hints = DocumentHints.Collect(Tags, keys, result);
+        Span<uint> hintFeatures = stackalloc uint[4];
         for (int s = 0; s < sentences.Count; s++)
         {
-            var tokens = sentences[s];
-            if (tokens.Length == 0) continue;
-            Features.Analyze(tokens, scratch, Tags.Count);
-            hints.Apply(scratch.Attributes.AsSpan(0, tokens.Length), s);
-            Decode(tokens.Length, scratch, result[s]);
+            int n = sentences[s].Length;
+            if (n == 0) continue;
+            var attrs = System.Buffers.ArrayPool<NerTokenAttributes>.Shared.Rent(n);
+            try
+            {
+                var span = attrs.AsSpan(0, n);
+                span.Clear();
+                for (int i = 0; i < n; i++) span[i].Shape = shapes![s][i];
+                hints.Apply(span, s);
+                bool any = false;
+                float[] sc = scores![s];
+                for (int i = 0; i < n; i++)
+                {
+                    int count = NerFeatureExtractor.HintFeatures(span[i], hintFeatures);
+                    if (count == 0) continue;
+                    any = true;
+                    var row = sc.AsSpan(i * l, l);
+                    foreach (uint f in hintFeatures[..count]) Model.Chain.AddWeights(f, row);
+                }
+
+                if (any) Viterbi(sc, n, scratch, result[s]);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<NerTokenAttributes>.Shared.Return(attrs);
+            }
         }
 
         return result;
