@@ -23,6 +23,20 @@ internal static class Summary
 
         o.WriteLine($"   date:      {(doc.DocumentDate is { } d ? $"{d:yyyy-MM-dd} ({doc.DocumentDateSource.ToString().ToLowerInvariant()})" : "unknown")}");
         o.WriteLine($"   sentences: {doc.Sentences.Length}   tokens: {doc.Tokens.Length}   Arabic words: {words} ({withClitics} with clitics)");
+        var named = doc.Entities.Where(e => e.Type is not (Extraction.Arabic.Entities.EntityType.Weapon or Extraction.Arabic.Entities.EntityType.Money)).ToList();
+        o.WriteLine($"   entities:  {named.Count}");
+        foreach (var e in named)
+        {
+            string type = e.Type switch
+            {
+                Extraction.Arabic.Entities.EntityType.Person => "PERSON",
+                Extraction.Arabic.Entities.EntityType.Organization => "ORGANIZATION",
+                Extraction.Arabic.Entities.EntityType.Location => "LOCATION",
+                _ => e.Type.ToString().ToUpperInvariant(),
+            };
+            string count = e.Mentions.Length == 1 ? "1 mention" : $"{e.Mentions.Length} mentions";
+            o.WriteLine($"   {type,-13} {e.Name} ({count})");
+        }
         WriteWeapons(o, doc);
         if (doc.Dates.Length > 0)
         {

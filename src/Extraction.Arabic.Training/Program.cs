@@ -21,6 +21,10 @@ internal static class Program
                                  --examples N       distinct error examples per type (default 15)
                                  --errors PATH      also write every disagreement (TSV: FP/FN, type, word, ours, NewsFANE)
           segment WORD...      prints the clitic segmentation of each word (option: --lexicon PATH)
+          train                trains the entity model (NER) from ../shared/corpora into src/Extraction.Arabic/Resources
+          evaluate FILE        CoNLL exact-span P/R/F1 of the entity model on a CoNLL file (--format anercorp|newsfane|…)
+          tag FILE|-           tags one-token-per-line text (--labels anercorp for B-/I- PERS LOC ORG MISC)
+          word-clusters        rebuilds src/Extraction.Arabic/Resources/word-clusters.bin.gz from Arabic Wikipedia
           weapons-eval         precision/recall of the weapon recognizer on its evaluation set
                                (options: --split dev|test, --errors dev)
 
@@ -39,6 +43,10 @@ internal static class Program
         {
             if (args[0] == "segment") return SegmenterEvaluationCommand.Segment(args.AsSpan(1));
             if (args[0] == "weapons-eval") return Weapons.WeaponsEvalCommand.Run(args[1..]);
+            if (args[0] == "train") return Ner.TrainCommand.Run(args[1..]);
+            if (args[0] == "evaluate") return Ner.EvaluateCommand.Run(args[1..]);
+            if (args[0] == "tag") return Ner.TagCommand.Run(args[1..]);
+            if (args[0] == Clusters.WordClusterCommand.Name) return Clusters.WordClusterCommand.Run(args[1..]);
             var options = Options.Parse(args.AsSpan(1));
             return args[0] switch
             {

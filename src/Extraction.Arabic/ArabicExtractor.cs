@@ -24,6 +24,7 @@ public sealed class ArabicExtractor
     private static readonly Lazy<ArabicExtractor> s_default = new(() => new ArabicExtractor(ExtractorOptions.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly TextAnalysisStage _textAnalysis;
+    private readonly EntityRecognitionStage _entities = new();
     private readonly WeaponStage _weapons = new();
 
     private ArabicExtractor(ExtractorOptions options)
@@ -76,6 +77,7 @@ public sealed class ArabicExtractor
         cancellationToken.ThrowIfCancellationRequested();
         var doc = Document.Create(text, documentDate, documentDate is null ? DocumentDateSource.None : DocumentDateSource.Caller);
         doc = _textAnalysis.Run(doc, cancellationToken);
+        doc = _entities.Run(doc, cancellationToken);
         doc = _weapons.Run(doc, cancellationToken);
         doc = DateStage.Run(doc, cancellationToken);
         return ClaimStage.Run(doc, cancellationToken);

@@ -30,9 +30,10 @@ public class DocumentTests
     {
         int s = Doc.Text.IndexOf("باقري", StringComparison.Ordinal);
         var e = new Entity("E1", EntityType.Person, "باقري", "Mohammad Bagheri", [new Mention(new TextSpan(s, 5), "باقري")]);
+        var before = Doc.Entities;
         var next = Doc.WithEntities([e]);
-        next.Entities.Should().ContainSingle();
-        Doc.Entities.Should().BeEmpty("documents are immutable");
+        next.Entities.Should().ContainSingle().Which.Should().BeSameAs(e);
+        Doc.Entities.Should().Equal(before, "documents are immutable");
         next.Tokens.Should().Equal(Doc.Tokens);
     }
 

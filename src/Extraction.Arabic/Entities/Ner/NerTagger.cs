@@ -1,0 +1,239 @@
+using Extraction.Arabic.Entities.Features;
+
+namespace Extraction.Arabic.Entities.Ner;
+
+/// <summary>Tags sentences and documents with a <see cref="NerModel"/>.</summary>
+/// <remarks>
+/// <para>When the model uses <see cref="FeatureGroups.DocumentHints"/>, a document is tagged twice: the first pass
+/// has no hints; from its output, every word key (the article-stripped folded form) that was tagged as part of an
+/// entity elsewhere in the document gets a hint: the majority type among its other occurrences, how clear that
+/// majority is, and where in the span it usually stands. The second pass uses them. This is the two-stage approach
+/// of Krishnan and Manning (ACL 2006, "An Effective Two-Stage Model for Exploiting Non-Local Dependencies in Named
+/// Entity Recognition") with one model trained on documents with and without hints.</para>
+/// <para>Immutable and thread-safe: buffers are per thread.</para>
+/// </remarks>
+internal sealed class NerTagger
+{
+    public NerTagger(NerModel model, ClusterLookup? clusters)
+    {
+        Model = model;
+        Features = new NerFeatureExtractor(model.Lexicon, model.Groups, clusters);
+    }
+
+    public NerModel Model { get; }
+
+    public NerFeatureExtractor Features { get; }
+
+    public NerTagSet Tags => Model.Tags;
+
+    /// <summary>Tags one sentence without document hints.</summary>
+    public void TagSentence(ReadOnlySpan<NerToken> tokens, Span<int> tags)
+    {
+        if (tokens.IsEmpty) return;
+        var scratch = NerScratch.ForThread;
+        Features.Analyze(tokens, scratch, Tags.Count);
+        Features.Extract(tokens.Length, scratch);
+        Score(tokens.Length, scratch);
+        Viterbi(scratch.Scores, tokens.Length, scratch, tags);
+    }
+
+    private void Score(int n, NerScratch scratch)
+    {
+        int l = Tags.Count;
+        var scores = scratch.Scores.AsSpan(0, n * l);
+        var chain = Model.Chain;
+        for (int i = 0; i < n; i++)
+        {
+            chain.Emit(scratch.Features.AsSpan(scratch.Offsets[i], scratch.Offsets[i + 1] - scratch.Offsets[i]), scores.Slice(i * l, l));
+        }
+    }
+
+    private void Viterbi(ReadOnlySpan<float> scores, int n, NerScratch scratch, Span<int> tags)
+    {
+        float[] delta = System.Buffers.ArrayPool<float>.Shared.Rent(n * Tags.Count);
+        try
+        {
+            Model.Chain.Decode(scores, n, delta, scratch.Back, tags);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<float>.Shared.Return(delta);
+        }
+    }
+
+    /// <summary>Tags the sentences of one document, with a second pass when the model uses document hints.</summary>
+    /// <remarks>The hint features are the only ones that differ in the second pass: it adds their weights to the
+    /// first pass's scores and decodes again, without extracting anything else twice.</remarks>
+    public int[][] TagDocument(IReadOnlyList<NerToken[]> sentences)
+    {
+        int l = Tags.Count;
+        bool twoPass = (Model.Groups & FeatureGroups.DocumentHints) != 0;
+        var result = new int[sentences.Count][];
+        var keys = new uint[sentences.Count][];
+        var shapes = twoPass ? new uint[sentences.Count][] : null;
+        var scores = twoPass ? new float[sentences.Count][] : null;
+        var scratch = NerScratch.ForThread;
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var tokens = sentences[s];
+            int n = tokens.Length;
+            result[s] = new int[n];
+            keys[s] = new uint[n];
+            if (n == 0)
+            {
+                if (twoPass)
+                {
+                    shapes![s] = [];
+                    scores![s] = [];
+                }
+
+                continue;
+            }
+
+            Features.Analyze(tokens, scratch, l);
+            Features.Extract(n, scratch);
+            Score(n, scratch);
+            Viterbi(scratch.Scores, n, scratch, result[s]);
+            for (int i = 0; i < n; i++) keys[s][i] = scratch.Attributes[i].LexKey;
+            if (twoPass)
+            {
+                shapes![s] = new uint[n];
+                for (int i = 0; i < n; i++) shapes[s][i] = scratch.Attributes[i].Shape;
+                scores![s] = scratch.Scores.AsSpan(0, n * l).ToArray();
+            }
+        }
+
+        if (!twoPass) return result;
+        var hints = DocumentHints.Collect(Tags, keys, result);
+        Span<uint> hintFeatures = stackalloc uint[4];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            int n = sentences[s].Length;
+            if (n == 0) continue;
+            var attrs = System.Buffers.ArrayPool<NerTokenAttributes>.Shared.Rent(n);
+            try
+            {
+                var span = attrs.AsSpan(0, n);
+                span.Clear();
+                for (int i = 0; i < n; i++) span[i].Shape = shapes![s][i];
+                hints.Apply(span, s);
+                bool any = false;
+                float[] sc = scores![s];
+                for (int i = 0; i < n; i++)
+                {
+                    int count = NerFeatureExtractor.HintFeatures(span[i], hintFeatures);
+                    if (count == 0) continue;
+                    any = true;
+                    var row = sc.AsSpan(i * l, l);
+                    foreach (uint f in hintFeatures[..count]) Model.Chain.AddWeights(f, row);
+                }
+
+                if (any) Viterbi(sc, n, scratch, result[s]);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<NerTokenAttributes>.Shared.Return(attrs);
+            }
+        }
+
+        return result;
+    }
+}
+
+/// <summary>What a first tagging pass said about each word key in a document (see <see cref="NerTagger"/>).</summary>
+internal sealed class DocumentHints
+{
+    private readonly Dictionary<uint, int[]> _counts = [];
+    private readonly uint[][] _keys;
+    private readonly int[][] _ownType;
+    private readonly int[][] _ownPos;
+    private readonly int _types;
+
+    private DocumentHints(int types, uint[][] keys, int[][] ownType, int[][] ownPos)
+    {
+        _types = types;
+        _keys = keys;
+        _ownType = ownType;
+        _ownPos = ownPos;
+    }
+
+    /// <summary>Counts, per word key, occurrences (index 0), typed occurrences (1 + type) and span positions
+    /// (1 + types + position: 0 single, 1 first, 2 later).</summary>
+    public static DocumentHints Collect(NerTagSet tagSet, uint[][] keys, IReadOnlyList<int[]> tags)
+    {
+        int types = tagSet.Types.Length;
+        var ownType = new int[keys.Length][];
+        var ownPos = new int[keys.Length][];
+        var hints = new DocumentHints(types, keys, ownType, ownPos);
+        for (int s = 0; s < keys.Length; s++)
+        {
+            int n = keys[s].Length;
+            ownType[s] = new int[n];
+            ownPos[s] = new int[n];
+            ownType[s].AsSpan().Fill(-1);
+
+            foreach (var (type, start, end) in tagSet.Decode(tags[s]))
+            {
+                for (int i = start; i < end; i++)
+                {
+                    ownType[s][i] = type;
+                    ownPos[s][i] = end - start == 1 ? 0 : i == start ? 1 : 2;
+                }
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                if (!hints._counts.TryGetValue(keys[s][i], out var c)) hints._counts[keys[s][i]] = c = new int[1 + types + 3];
+                c[0]++;
+                if (ownType[s][i] >= 0)
+                {
+                    c[1 + ownType[s][i]]++;
+                    c[1 + types + ownPos[s][i]]++;
+                }
+            }
+        }
+
+        return hints;
+    }
+
+    /// <summary>Sets the hint fields of sentence <paramref name="sentence"/>'s attributes, leaving each token's own
+    /// first-pass label out of its counts.</summary>
+    public void Apply(Span<NerTokenAttributes> attrs, int sentence)
+    {
+        Span<int> c = stackalloc int[1 + _types + 3];
+        for (int i = 0; i < attrs.Length; i++)
+        {
+            if (!_counts.TryGetValue(_keys[sentence][i], out var counts)) continue;
+            counts.CopyTo(c);
+            c[0]--;
+            int own = _ownType[sentence][i];
+            if (own >= 0)
+            {
+                c[1 + own]--;
+                c[1 + _types + _ownPos[sentence][i]]--;
+            }
+
+            int best = -1, bestCount = 0, tagged = 0;
+            for (int t = 0; t < _types; t++)
+            {
+                tagged += c[1 + t];
+                if (c[1 + t] > bestCount)
+                {
+                    bestCount = c[1 + t];
+                    best = t;
+                }
+            }
+
+            if (best < 0) continue;
+            int pos = 0;
+            for (int p = 1; p < 3; p++)
+            {
+                if (c[1 + _types + p] > c[1 + _types + pos]) pos = p;
+            }
+
+            attrs[i].HintType = (byte)(best + 1);
+            attrs[i].HintStrength = (byte)(bestCount == c[0] ? 2 : bestCount * 2 > c[0] ? 1 : 0);
+            attrs[i].HintPosition = (byte)pos;
+        }
+    }
+}

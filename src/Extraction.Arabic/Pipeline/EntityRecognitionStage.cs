@@ -1,0 +1,155 @@
+using Extraction.Arabic.Entities;
+using Extraction.Arabic.Entities.Features;
+using Extraction.Arabic.Entities.Ner;
+using Extraction.Arabic.Tokenization;
+
+namespace Extraction.Arabic.Pipeline;
+
+/// <summary>The entity stage: tags each sentence with the shipped statistical model, trims clitics off mention
+/// edges, and groups mentions into entities (<see cref="EntityGrouper"/>).</summary>
+/// <remarks>
+/// <para>Requires tokens and sentences. Sentences longer than <see cref="MaxWindow"/> tokens (text without sentence
+/// punctuation) are tagged in consecutive windows of that size, so memory stays bounded; a name that straddles a
+/// window edge may be cut there. Text without Arabic letters is tagged like any other (Latin names are rarely
+/// found: the model is trained on Arabic script).</para>
+/// <para>A leading proclitic (و، ف، ب، ل، ك) is left out of a mention when the rest of the word starts with the
+/// article (<c>والقاهرة</c> → <c>القاهرة</c>), or is a city or country of the model's lexicons, or starts another
+/// mention in the document (<c>وموسكو</c> → <c>موسكو</c>; any word of a mention counts).</para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+internal sealed class EntityRecognitionStage
+{
+    public const int MaxWindow = 400;
+
+    private static readonly EntityType[] s_types = [EntityType.Person, EntityType.Organization, EntityType.Location, EntityType.Misc];
+
+    private const uint PlaceCategories = (uint)(LexiconCategory.City | LexiconCategory.Country);
+
+    private readonly NerTagger? _explicitTagger;
+
+    /// <summary>A stage with the shipped model, loaded on first use.</summary>
+    public EntityRecognitionStage()
+    {
+    }
+
+    /// <summary>A stage with a given tagger (tests).</summary>
+    public EntityRecognitionStage(NerTagger tagger) => _explicitTagger = tagger;
+
+    private NerTagger? Tagger => _explicitTagger ?? NerModelStore.Tagger;
+
+    public Document Run(Document document, CancellationToken cancellationToken)
+    {
+        var tagger = Tagger;
+        if (document.Tokens.IsEmpty || tagger is null) return document;
+        return Run(document, tagger, cancellationToken);
+    }
+
+    private static Document Run(Document document, NerTagger tagger, CancellationToken cancellationToken)
+    {
+        string text = document.Text;
+        var windows = new List<NerToken[]>();
+        var firstToken = new List<int>();
+        foreach (var sentence in document.Sentences)
+        {
+            for (int start = 0; start < sentence.TokenCount; start += MaxWindow)
+            {
+                int count = Math.Min(MaxWindow, sentence.TokenCount - start);
+                var tokens = new NerToken[count];
+                for (int i = 0; i < count; i++)
+                {
+                    var t = document.Tokens[sentence.FirstToken + start + i];
+                    tokens[i] = new NerToken(text, t.Span.Start, t.Span.Length, t.Kind);
+                }
+
+                windows.Add(tokens);
+                firstToken.Add(sentence.FirstToken + start);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        int[][] tags = tagger.TagDocument(windows);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // Words of the mentions in the document, to tell وموسكو (و + a name found elsewhere) from بوتين.
+        var mentionStarts = new HashSet<string>(StringComparer.Ordinal);
+        for (int w = 0; w < windows.Count; w++)
+        {
+            foreach (var (_, start, end) in tagger.Tags.Decode(tags[w]))
+            {
+                for (int i = start; i < end; i++) mentionStarts.Add(Fold(document.Tokens[firstToken[w] + i].Text));
+            }
+        }
+
+        var mentions = new List<RawMention>();
+        var types = tagger.Tags.Types;
+        for (int w = 0; w < windows.Count; w++)
+        {
+            foreach (var (type, start, end) in tagger.Tags.Decode(tags[w]))
+            {
+                if (type < 0 || type >= s_types.Length || !string.Equals(types[type], NerTypeNames[type], StringComparison.Ordinal)) continue;
+                var first = document.Tokens[firstToken[w] + start];
+                var last = document.Tokens[firstToken[w] + end - 1];
+                int from = first.Span.Start + ProcliticLength(tagger, first, mentionStarts);
+                var words = new string[end - start];
+                for (int i = start; i < end; i++)
+                {
+                    var tok = document.Tokens[firstToken[w] + i];
+                    words[i - start] = i == start ? Fold(text.AsSpan(from, tok.Span.End - from)) : Fold(tok.Text);
+                }
+
+                mentions.Add(new RawMention(s_types[type], new TextSpan(from, last.Span.End - from), words));
+            }
+        }
+
+        return document.WithEntities(EntityGrouper.Group(text, mentions));
+    }
+
+    private static readonly string[] NerTypeNames = ["PERSON", "ORGANIZATION", "LOCATION", "MISC"];
+
+    private static int ProcliticLength(NerTagger tagger, Token first, HashSet<string> mentionStarts)
+    {
+        if (first.Kind != TokenKind.Word || first.Text.Length < 4 || !NerText.IsProclitic(first.Text[0])) return 0;
+        // A segmenter that splits the word decides.
+        int conj = 0;
+        foreach (var s in first.Segments)
+        {
+            if (s.Kind is SegmentKind.Conjunction or SegmentKind.Preposition) conj = s.Span.End - first.Span.Start;
+        }
+
+        if (conj > 0 && conj < first.Text.Length - 1) return conj;
+        string folded = Fold(first.Text);
+        // One proclitic (و ف ب ل ك), or a conjunction and a preposition (وب، ول، فب …).
+        int maxCut = folded.Length >= 5 && folded[0] is '\u0648' or '\u0641' && folded[1] is '\u0628' or '\u0644' or '\u0643' ? 2 : 1;
+        for (int cut = 1; cut <= maxCut; cut++)
+        {
+            ReadOnlySpan<char> rest = folded.AsSpan(cut);
+            if (rest.Length < 3) break;
+            bool article = rest.Length >= 4 && rest.StartsWith("\u0627\u0644", StringComparison.Ordinal) && folded[cut - 1] != '\u0644';
+            if (article || mentionStarts.Contains(rest.ToString()) || (tagger.Features.Lexicon.LookupExact(rest) & PlaceCategories) != 0)
+                return SurfaceOffset(first.Text, cut);
+        }
+
+        return 0;
+    }
+
+    /// <summary>The surface offset after <paramref name="letters"/> letters (marks and tatweel skipped).</summary>
+    private static int SurfaceOffset(string surface, int letters)
+    {
+        int i = 0, seen = 0;
+        while (i < surface.Length && seen < letters)
+        {
+            if (NerText.IsArabicWord(surface.AsSpan(i, 1))) seen++;
+            i++;
+        }
+
+        while (i < surface.Length && !NerText.IsArabicWord(surface.AsSpan(i, 1))) i++;
+        return i;
+    }
+
+    private static string Fold(ReadOnlySpan<char> s)
+    {
+        Span<char> buf = s.Length <= 128 ? stackalloc char[s.Length * 2 + 2] : new char[s.Length * 2 + 2];
+        int n = NerText.Fold(s, buf);
+        return new string(buf[..n]);
+    }
+}
