@@ -261,7 +261,10 @@ internal sealed class ClaimExtractor
                 }
             }
 
-            if (speaker is null && EntityEndingAt(c - 1, lo) is { } svo)
+            // SVO: an entity right before an unprefixed verb (طهران تنفي …، بوتين قال) beats a noun phrase after it that
+            // names nobody (that phrase is the object).
+            if (prefixLetters == 0 && (speaker is null || speaker.EntityId is null) && EntityEndingAt(c - 1, lo) is { } svo
+                && !(pluralVerb && svo.Item2 == EntityType.Location))
             {
                 (speaker, speakerType) = svo;
                 afterSpeaker = c + 1;
@@ -836,9 +839,12 @@ internal sealed class ClaimExtractor
         string key = SpeakerKey(speaker);
         foreach (var c in _claims)
         {
-            if (c.Content.Text == contentText && c.SpeakerKey == key) return;
+            if (c.Content.Text != contentText || c.SpeakerKey != key) continue;
+            Remember(speaker, speakerType, cueToken); // the repeated statement's speaker still speaks next
+            return;
         }
 
+        bool nested = _lastContent.Contains(cueSpan);
         var (date, source) = ClaimDate(cueToken, markerToken, lo);
         var ids = new List<string>();
         foreach (var e in _doc.Entities)
@@ -860,7 +866,8 @@ internal sealed class ClaimExtractor
             CueKind = cue.Kind,
             SpeakerKey = key,
         });
-        Remember(speaker, speakerType, cueToken);
+        // A report inside another claim's content (… أن البعض يقول إن …) does not change who is speaking.
+        if (!nested) Remember(speaker, speakerType, cueToken);
     }
 
     private string SpeakerKey(ClaimSpeaker speaker)

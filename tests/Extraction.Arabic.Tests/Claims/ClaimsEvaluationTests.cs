@@ -12,7 +12,11 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         var scores = ClaimsEvaluation.Score(ClaimsEvaluation.Load().Where(a => a.Split == "dev"), collectErrors: true);
         output.WriteLine("dev: " + scores);
         foreach (string e in scores.Errors) output.WriteLine(e);
-        scores.Recall.Should().BeGreaterThan(0.0);
+        // Floors at the measured values, rounded down (2026-11-22: P 95.5, R 84.3, speaker 87.9, date 94.4).
+        scores.Precision.Should().BeGreaterThanOrEqualTo(0.95);
+        scores.Recall.Should().BeGreaterThanOrEqualTo(0.84);
+        scores.SpeakerAccuracy.Should().BeGreaterThanOrEqualTo(0.87);
+        scores.DateAccuracy.Should().BeGreaterThanOrEqualTo(0.94);
     }
 
     [Fact]
@@ -20,7 +24,13 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
     {
         var scores = ClaimsEvaluation.Score(ClaimsEvaluation.Load().Where(a => a.Split == "test"), collectErrors: false);
         output.WriteLine("test: " + scores);
-        scores.Recall.Should().BeGreaterThan(0.0);
+        // Floors at the measured values, rounded down (2026-11-22: P 95.7, R 80.4, speaker 90.0, date 95.6).
+        // The target is 90 on each: recall is below it.
+        scores.Precision.Should().BeGreaterThanOrEqualTo(0.95);
+        scores.Recall.Should().BeGreaterThanOrEqualTo(0.80);
+        scores.SpeakerAccuracy.Should().BeGreaterThanOrEqualTo(0.90);
+        scores.DateAccuracy.Should().BeGreaterThanOrEqualTo(0.95);
+        scores.PolarityAccuracy.Should().BeGreaterThanOrEqualTo(0.99);
     }
 }
 
