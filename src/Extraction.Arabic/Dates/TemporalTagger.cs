@@ -674,15 +674,7 @@ internal sealed class TemporalTagger
                 if (anchor is not { } a) return null;
                 if (cal == Calendar.Hijri) return ResolveHijriWithoutYear(a, m, d, r2, forward);
                 if (cal == Calendar.Persian) return null;
-                int cmp = Comparer(m, d, a);
-                yy = r2 switch
-                {
-                    -1 => cmp < 0 ? a.Year : a.Year - 1,
-                    1 => cmp > 0 ? a.Year : a.Year + 1,
-                    0 => a.Year,
-                    _ when forward => cmp >= 0 ? a.Year : a.Year + 1,
-                    _ => cmp <= 0 ? a.Year : a.Year - 1,
-                };
+                yy = PickYear(a.Year, Comparer(m, d, a), r2, forward);
             }
 
             if (cal == Calendar.Gregorian)
@@ -713,6 +705,18 @@ internal sealed class TemporalTagger
         }
     }
 
+    /// <summary>The year of a month (and day) named without one: <paramref name="cmp"/> compares it with the anchor's
+    /// month (and day). الماضي (-1): strictly before; المقبل (+1): strictly after; الجاري (0): this year; otherwise the
+    /// most recent on or before the anchor, or the next on or after it when the clause points forward.</summary>
+    private static int PickYear(int anchorYear, int cmp, int rel, bool forward) => rel switch
+    {
+        -1 => cmp < 0 ? anchorYear : anchorYear - 1,
+        1 => cmp > 0 ? anchorYear : anchorYear + 1,
+        0 => anchorYear,
+        _ when forward => cmp >= 0 ? anchorYear : anchorYear + 1,
+        _ => cmp <= 0 ? anchorYear : anchorYear - 1,
+    };
+
     private static string? ResolveHijriWithoutYear(DateOnly anchor, int month, int day, int rel, bool forward)
     {
         try
@@ -721,14 +725,7 @@ internal sealed class TemporalTagger
             var dt = anchor.ToDateTime(TimeOnly.MinValue);
             int hy = cal.GetYear(dt), hm = cal.GetMonth(dt), hd = cal.GetDayOfMonth(dt);
             int cmp = month != hm || day == 0 ? month.CompareTo(hm) : day.CompareTo(hd);
-            int year = rel switch
-            {
-                -1 => cmp < 0 ? hy : hy - 1,
-                1 => cmp > 0 ? hy : hy + 1,
-                0 => hy,
-                _ when forward => cmp >= 0 ? hy : hy + 1,
-                _ => cmp <= 0 ? hy : hy - 1,
-            };
+            int year = PickYear(hy, cmp, rel, forward);
             var g = Convert(Calendar.Hijri, year, month, day > 0 ? day : 1);
             return g is null ? null : day > 0 ? Iso(g.Value) : Iso(g.Value.Year, g.Value.Month);
         }

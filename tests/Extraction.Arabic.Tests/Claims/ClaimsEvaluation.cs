@@ -70,7 +70,6 @@ internal static class ClaimsEvaluation
             var used = new bool[doc.Claims.Length];
             foreach (var g in a.Claims)
             {
-                int k = Array.FindIndex(used, 0, used.Length, _ => false);
                 int match = -1;
                 for (int i = 0; i < doc.Claims.Length; i++)
                 {
