@@ -15,6 +15,8 @@ public sealed class ThroughputConfig : ManualConfig
         AddColumn(new ThroughputColumn(ThroughputColumn.Measure.TokensPerSecond));
         AddColumn(new ThroughputColumn(ThroughputColumn.Measure.MegabytesPerSecond));
         AddColumn(new ThroughputColumn(ThroughputColumn.Measure.BytesAllocatedPerToken));
+        // The baseline allocates nothing, so a ratio of allocations says nothing (in process it divides by noise).
+        HideColumns(Column.AllocRatio);
     }
 }
 

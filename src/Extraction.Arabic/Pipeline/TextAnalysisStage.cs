@@ -11,10 +11,16 @@ internal sealed class TextAnalysisStage
     private readonly ArabicNormalizer _normalizer;
     private readonly CliticSegmenter _segmenter;
 
+    // ArabicLightStemmer.Stem(string) normalizes again with ArabicNormalizer.Default. When our normalizer folds at least
+    // what Default folds, that changes nothing (normalization is idempotent), so the span overload gives the same stem
+    // without the two intermediate strings.
+    private readonly bool _stemNormalizedSpan;
+
     public TextAnalysisStage(ArabicNormalizer normalizer, CliticSegmenter segmenter)
     {
         _normalizer = normalizer;
         _segmenter = segmenter;
+        _stemNormalizedSpan = normalizer.Options.FoldAlefMaksura && normalizer.Options.FoldPersianLetters;
     }
 
     public Document Run(Document document, CancellationToken cancellationToken)
@@ -37,7 +43,7 @@ internal sealed class TextAnalysisStage
             var segments = ImmutableArray<Segment>.Empty;
             if (r.Kind == TokenKind.Word)
             {
-                ReadOnlySpan<char> s = ArabicLightStemmer.Stem(normalized);
+                ReadOnlySpan<char> s = _stemNormalizedSpan ? ArabicLightStemmer.Stem(normalized.AsSpan()) : ArabicLightStemmer.Stem(normalized);
                 stem = s.Length == normalized.Length ? normalized : s.ToString();
                 int n = _segmenter.Segment(surface, parts);
                 // One array per word and no builder: most words have a single segment.
