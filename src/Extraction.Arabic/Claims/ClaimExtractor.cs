@@ -44,6 +44,7 @@ internal sealed class ClaimExtractor
     private readonly int[] _sentenceOf;
     private readonly int[] _entityOf;     // token → entity index, -1
     private readonly int[] _mentionOf;    // token → mention index within the entity
+    private readonly int[] _dateOf;       // token → index in Document.Dates of the first expression it overlaps, -1
     private readonly List<Claim> _claims = [];
     private ClaimSpeaker? _lastSpeaker;
     private EntityType? _lastSpeakerType;
@@ -66,6 +67,17 @@ internal sealed class ClaimExtractor
 
         _entityOf = new int[_t.Length];
         _mentionOf = new int[_t.Length];
+        _dateOf = new int[_t.Length];
+        Array.Fill(_dateOf, -1);
+        for (int d = 0; d < doc.Dates.Length; d++)
+        {
+            var span = doc.Dates[d].Span;
+            for (int k = FirstTokenAt(span.Start); k < _t.Length && _t[k].Span.Start < span.End; k++)
+            {
+                if (_dateOf[k] < 0 && span.Overlaps(_t[k].Span)) _dateOf[k] = d;
+            }
+        }
+
         Array.Fill(_entityOf, -1);
         for (int e = 0; e < doc.Entities.Length; e++)
         {
@@ -152,19 +164,12 @@ internal sealed class ClaimExtractor
 
     private bool IsQuoteToken(int i) => _t[i].Kind == TokenKind.Punctuation && _t[i].Text.Length == 1 && IsOpeningQuote(_t[i].Text[0]);
 
+    /// <summary>Whether token i overlaps a temporal expression (looked up in a per-token index built once).</summary>
     private bool IsDateToken(int i, out DateMention? date)
     {
-        foreach (var d in _doc.Dates)
-        {
-            if (d.Span.Contains(_t[i].Span) || d.Span.Overlaps(_t[i].Span))
-            {
-                date = d;
-                return true;
-            }
-        }
-
-        date = null;
-        return false;
+        int d = _dateOf[i];
+        date = d >= 0 ? _doc.Dates[d] : null;
+        return d >= 0;
     }
 
     private bool IsNegated(int i, int lo)
