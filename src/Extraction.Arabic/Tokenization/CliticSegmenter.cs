@@ -167,9 +167,11 @@ public sealed class CliticSegmenter
         // Pronouns the word ends with (the stem must keep 2 letters); at most three can match.
         Span<int> pronounLengths = stackalloc int[4];
         int pronounCount = 0;
+        // A final ى (alef maksura in the surface) is never the pronoun ي: فأنهى is not ف + أنه + ي.
+        bool maksura = word[origin[n - 1]] == ArabicChars.AlefMaksura;
         foreach (string p in s_pronouns)
         {
-            if (n - p.Length >= 2 && w.EndsWith(p)) pronounLengths[pronounCount++] = p.Length;
+            if (n - p.Length >= 2 && w.EndsWith(p) && !(maksura && p.Length == 1)) pronounLengths[pronounCount++] = p.Length;
         }
 
         // Nothing to cut: no proclitic letter first, no article, no pronoun last.
@@ -188,6 +190,11 @@ public sealed class CliticSegmenter
         if (conjMax == 1 && evidence.ConjunctionSplit > 0
             && Mass(ref look, NoPrefix, 1, n, NoSuffix) < RemainderMinRatio * _lexicon.FrequencyOf(self))
             evidence = evidence with { ConjunctionKept = 0, ConjunctionSplit = 0 };
+        // Bare alef (see remarks): split observations of the normalized word come from its hamzated spelling.
+        if (conjMax == 1 && n > 3 && w[1] == Alef && (hamzated & 2UL) == 0 && w[2] != Lam)
+            evidence = evidence with { ConjunctionSplit = 0 };
+        if (pronounCount > 0 && w[0] == Alef && (hamzated & 1UL) == 0 && self >= 0 && _lexicon.IsHamzated(self))
+            evidence = evidence with { EncliticSplit = 0 };
         bool hasEvidence = !evidence.IsEmpty;
 
         // A known name (the word, or the word after its conjunction) resists cuts inside it.
