@@ -104,7 +104,9 @@ public sealed class CliticSegmenter
     private const double ArticleMinRatio = 0.03;
     private const double ArticleMaxRatio = 10.0;
     private const double NameWeight = -4.0;
-    private const double YehPronounWeight = -1.0;
+    private const double YehPronounWeight = -2.0;
+    private const double KunnaPronounWeight = -3.0;
+    private const double FehBareAlefWeight = -4.0;
     private const double VerbParadigmWeight = 3.0;
     private const double NisbaPluralWeight = 1.0;
     private const double RemainderMinRatio = 0.1;
@@ -191,7 +193,8 @@ public sealed class CliticSegmenter
             && Mass(ref look, NoPrefix, 1, n, NoSuffix) < RemainderMinRatio * _lexicon.FrequencyOf(self))
             evidence = evidence with { ConjunctionKept = 0, ConjunctionSplit = 0 };
         // Bare alef (see remarks): split observations of the normalized word come from its hamzated spelling.
-        if (conjMax == 1 && n > 3 && w[1] == Alef && (hamzated & 2UL) == 0 && w[2] != Lam)
+        bool bareAlefAfterConjunction = conjMax == 1 && n > 3 && w[1] == Alef && (hamzated & 2UL) == 0 && w[2] != Lam;
+        if (bareAlefAfterConjunction)
             evidence = evidence with { ConjunctionSplit = 0 };
         if (pronounCount > 0 && w[0] == Alef && (hamzated & 1UL) == 0 && self >= 0 && _lexicon.IsHamzated(self))
             evidence = evidence with { EncliticSplit = 0 };
@@ -257,13 +260,14 @@ public sealed class CliticSegmenter
                     if (whole) mass += ParadigmMass(ref look, n);
                     double score = Math.Log(mass + Smoothing);
                     if (nameStart >= 0 && (j > nameStart || encLength > 0)) score += NameWeight;
-                    if (conj > 0) score += ConjunctionWeight + (w[0] == Feh ? FehWeight : 0);
+                    if (conj > 0) score += ConjunctionWeight + (w[0] == Feh ? FehWeight + (bareAlefAfterConjunction ? FehBareAlefWeight : 0) : 0);
                     if (mid is 1 or 2)
                         score += PrepositionWeight + (w[i] == Kaf ? KafPrepositionWeight : 0) + (article && ArticleStemPlausible(ref look, prefix, j, end) ? PrepositionBeforeArticleWeight : 0);
                     else if (mid == 3)
                         score += FutureWeight;
                     if (encLength > 0)
-                        score += PronounWeight + (encLength == 1 && w[n - 1] is Yeh or Kaf ? ShortPronounWeight : 0) + (encLength == 1 && w[n - 1] == Yeh ? YehPronounWeight : 0);
+                        score += PronounWeight + (encLength == 1 && w[n - 1] is Yeh or Kaf ? ShortPronounWeight : 0) + (encLength == 1 && w[n - 1] == Yeh ? YehPronounWeight : 0)
+                            + (encLength == 2 && w[n - 2] == Kaf && w[n - 1] == Noon ? KunnaPronounWeight : 0);
                     if (hasEvidence)
                     {
                         score += LogLikelihood(evidence.ConjunctionKept, evidence.ConjunctionSplit, conj > 0)
