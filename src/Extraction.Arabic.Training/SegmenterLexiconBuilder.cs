@@ -56,7 +56,7 @@ internal static class SegmenterLexiconBuilder
                     ReadOnlySpan<char> word = buffer[..n];
                     ref Counts c = ref GetOrAdd(lookup, word);
                     c.Frequency++;
-                    if (n >= 2 && word[0] == ArabicChars.Alef && FirstLetterIsHamzatedAlef(surface))
+                    if (n >= 2 && word[0] == ArabicChars.Alef && word[1] == ArabicChars.Lam && FirstLetterIsHamzatedAlef(surface))
                         c.Hamzated++;
                     wikiTokens++;
                 }

@@ -196,8 +196,6 @@ public sealed class CliticSegmenter
         bool bareAlefAfterConjunction = conjMax == 1 && n > 3 && w[1] == Alef && (hamzated & 2UL) == 0 && w[2] != Lam;
         if (bareAlefAfterConjunction)
             evidence = evidence with { ConjunctionSplit = 0 };
-        if (pronounCount > 0 && w[0] == Alef && (hamzated & 1UL) == 0 && self >= 0 && _lexicon.IsHamzated(self))
-            evidence = evidence with { EncliticSplit = 0 };
         bool hasEvidence = !evidence.IsEmpty;
 
         // A known name (the word, or the word after its conjunction) resists cuts inside it.
@@ -446,7 +444,12 @@ public sealed class CliticSegmenter
             YehHamza or WawHamza => LastToHamza,
             _ => NoSuffix,
         };
-        return variant == NoSuffix ? m : Math.Max(m, Mass(ref look, NoPrefix, start, end, variant));
+        if (variant != NoSuffix) m = Math.Max(m, Mass(ref look, NoPrefix, start, end, variant));
+
+        // Before ي a final ن may be the protective nun (جعلني = جعل + ن + ي): the stem without it counts too.
+        if (end == look.Length - 1 && look.Letter(end) == Yeh && look.Letter(end - 1) == Noon && end - 1 - start >= 2)
+            m = Math.Max(m, Mass(ref look, NoPrefix, start, end - 1, NoSuffix));
+        return m;
     }
 
     /// <summary>Evidence that the whole word is a lexeme of its own: its nisba/plural forms (…ي → …ية, …ين) and its
