@@ -18,25 +18,19 @@ internal static class SegmenterEvaluationCommand
         }
 
         var segmenter = lexiconPath is null ? CliticSegmenter.Default : new CliticSegmenter(SegmenterLexicon.LoadFile(lexiconPath));
-        Span<WordSegment> parts = stackalloc WordSegment[CliticSegmenter.MaxSegments];
-        foreach (string w in words)
-        {
-            int n = segmenter.Segment(w, parts);
-            var text = new List<string>();
-            for (int k = 0; k < n; k++) text.Add($"{w.Substring(parts[k].Start, parts[k].Length)}/{parts[k].Kind}");
-            Console.WriteLine($"{w} → {string.Join(" + ", text)}");
-        }
+        foreach (string w in words) Console.WriteLine($"{w} → {Render(segmenter, w, " + ")}");
 
         return 0;
     }
 
-    private static string Render(CliticSegmenter segmenter, string word)
+    /// <summary>The parts of a word as <c>text/Kind</c>, joined by <paramref name="separator"/>.</summary>
+    private static string Render(CliticSegmenter segmenter, string word, string separator = "+")
     {
         Span<WordSegment> parts = stackalloc WordSegment[CliticSegmenter.MaxSegments];
         int n = segmenter.Segment(word, parts);
         var text = new string[n];
         for (int k = 0; k < n; k++) text[k] = $"{word.Substring(parts[k].Start, parts[k].Length)}/{parts[k].Kind}";
-        return string.Join('+', text);
+        return string.Join(separator, text);
     }
 
     public static int Run(Options options)
