@@ -20,19 +20,38 @@ internal sealed class TemporalCandidate
 }
 
 /// <summary>Finds Arabic temporal expressions in a tokenized document (rules in <see cref="DateNormalizer"/>).</summary>
-/// <remarks>Works on tokens and their normalized forms; one trigger lookup per word, further work only after a trigger.</remarks>
+/// <remarks>Works on tokens and their normalized forms. Every expression contains an anchor (a number token, or a word
+/// of <see cref="TemporalLexicon.AnchorKinds"/>), and only lead words (<see cref="IsLead"/>) can stand before its first
+/// anchor, so the tagger visits the anchors (usually recorded by the text-analysis stage, about 3% of the tokens),
+/// steps back over the lead words before each, and tries the rules from there: the work is proportional to the
+/// anchors, not to the tokens.</remarks>
 internal sealed class TemporalTagger
 {
+    private const int CacheSize = 64;
+
+    /// <summary>How many anchors <see cref="Touch"/> reads ahead.</summary>
+    private const int Batch = 32;
+
     private readonly Document _doc;
     private readonly Token[] _t;
+    private readonly ulong[] _anchors;
     private int _lo;
     private int _hi;
-    private bool _usOrder;
+    private int _usOrder; // per sentence: -1 not computed yet, 0 false, 1 true
+
+    // The lexicon readings of the last tokens looked at, by token index modulo CacheSize: the rules ask about the same
+    // few tokens many times.
+    private readonly int[] _cachedToken = new int[CacheSize];
+    private readonly LexEntry[][] _cachedEntries = new LexEntry[CacheSize][];
+
+    private int _touched; // keeps the reads of Touch
 
     private TemporalTagger(Document doc)
     {
         _doc = doc;
         _t = ImmutableCollectionsMarshal.AsArray(doc.Tokens)!;
+        _anchors = doc.DateAnchors ?? FindAnchors(_t);
+        Array.Fill(_cachedToken, -1);
     }
 
     /// <summary>Finds every temporal expression in <paramref name="doc"/>, in text order.</summary>
@@ -40,40 +59,139 @@ internal sealed class TemporalTagger
     {
         var result = new List<TemporalCandidate>();
         if (doc.Tokens.IsEmpty) return result;
-        var tagger = new TemporalTagger(doc);
-        foreach (var s in doc.Sentences) tagger.ScanSentence(s, result);
+        new TemporalTagger(doc).Scan(result);
         return result;
     }
 
-    private void ScanSentence(Sentence s, List<TemporalCandidate> output)
+    /// <summary>The anchors of tokens that came without them (<see cref="Document.DateAnchors"/>).</summary>
+    internal static ulong[] FindAnchors(Token[] tokens)
     {
-        _lo = s.FirstToken;
-        _hi = s.FirstToken + s.TokenCount;
-        _usOrder = false;
-        for (int i = _lo; i < _hi; i++)
+        var anchors = new ulong[(tokens.Length + 63) >> 6];
+        for (int i = 0; i < tokens.Length; i++)
         {
-            if (_t[i].Kind == TokenKind.Latin && (Has(i, LexKind.Weekday) || Has(i, LexKind.GregorianMonth)))
+            if (TemporalLexicon.IsAnchor(tokens[i].Kind, tokens[i].Normalized)) anchors[i >> 6] |= 1UL << i;
+        }
+
+        return anchors;
+    }
+
+    /// <summary>Scans each sentence from left to right and keeps the first expression that starts at a token, then
+    /// goes on after it; tokens where no rule can start (no anchor ahead, with only lead words between) are skipped.</summary>
+    private void Scan(List<TemporalCandidate> output)
+    {
+        var sentences = _doc.Sentences.AsSpan();
+        Span<int> batch = stackalloc int[Batch];
+        int s = -1;
+        int cursor = 0; // the next token a rule may start at
+        int w = 0;
+        ulong bits = _anchors.Length > 0 ? _anchors[0] : 0;
+        while (true)
+        {
+            int count = 0;
+            while (count < batch.Length)
             {
-                _usOrder = true; // "Wednesday, 10/20/2021": an English dateline writes month first
-                break;
+                while (bits == 0 && ++w < _anchors.Length) bits = _anchors[w];
+                if (bits == 0) break;
+                batch[count++] = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+            }
+
+            if (count == 0) return;
+            Touch(batch[..count]);
+            foreach (int n in batch[..count])
+            {
+                if (s < 0 || n >= _hi)
+                {
+                    do s++;
+                    while (s < sentences.Length && sentences[s].FirstToken + sentences[s].TokenCount <= n);
+                    if (s == sentences.Length) return;
+                    _lo = sentences[s].FirstToken;
+                    _hi = _lo + sentences[s].TokenCount;
+                    _usOrder = -1;
+                    cursor = Math.Max(cursor, _lo);
+                }
+
+                if (n < cursor || n < _lo) continue;
+
+                // Step back over the lead words; an anchor before them had its own turn.
+                int p = n;
+                while (p > cursor && !IsAnchor(p - 1) && IsLead(p - 1)) p--;
+                for (; p <= n; p++)
+                {
+                    if (p < cursor) continue;
+                    var kind = _t[p].Kind;
+                    if ((kind is TokenKind.Word or TokenKind.Number or TokenKind.Latin && TryAt(p, out int next, out var c))
+                        || (IsPunct(p, '(') && TryYear(p, p, out next, out c)))
+                    {
+                        output.Add(c!);
+                        cursor = next;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Reads the tokens around a batch of anchors before the rules look at them: these reads do not depend on
+    /// each other, so the processor overlaps their cache misses (on a large document, the token objects around sparse
+    /// anchors are rarely in cache), where the rules would wait for them one at a time.</summary>
+    private void Touch(ReadOnlySpan<int> anchors)
+    {
+        int sum = 0;
+        foreach (int n in anchors)
+        {
+            int from = Math.Max(n - 1, 0), to = Math.Min(n + 2, _t.Length - 1);
+            for (int k = from; k <= to; k++)
+            {
+                var t = _t[k];
+                sum += t.Normalized.Length + t.Text.Length;
             }
         }
 
-        int k = _lo;
-        while (k < _hi)
+        _touched = sum;
+    }
+
+    private bool IsAnchor(int i) => (_anchors[i >> 6] & (1UL << i)) != 0;
+
+    /// <summary>Whether token i may stand in an expression before its first anchor: a word of
+    /// <see cref="TemporalLexicon.LeadKinds"/>, في، على، نحو، حوالي، أكثر, the article ال (الـ18), or an opening
+    /// parenthesis ((2021)).</summary>
+    private bool IsLead(int i)
+    {
+        var t = _t[i];
+        if (t.Kind == TokenKind.Punctuation) return t.Text == "(";
+        if (t.Normalized is "في" or "علي" or "ال" or "نحو" or "حوالي" or "اكثر") return true;
+        return TemporalLexicon.IsLeadWord(t.Normalized);
+    }
+
+    /// <summary>The lexicon readings of token i's normalized form, whatever its kind (cached).</summary>
+    private LexEntry[] Entries(int i)
+    {
+        int slot = i & (CacheSize - 1);
+        if (_cachedToken[slot] == i) return _cachedEntries[slot];
+        var e = TemporalLexicon.Lookup(_t[i].Normalized);
+        _cachedToken[slot] = i;
+        _cachedEntries[slot] = e;
+        return e;
+    }
+
+    /// <summary>Whether an English weekday or month name in the sentence says the numeric dates are month first
+    /// ("Wednesday, 10/20/2021"). Such names are anchors, so only the anchors are looked at.</summary>
+    private bool UsOrder()
+    {
+        if (_usOrder < 0)
         {
-            var kind = _t[k].Kind;
-            if ((kind is TokenKind.Word or TokenKind.Number or TokenKind.Latin && TryAt(k, out int next, out var c))
-                || (IsPunct(k, '(') && TryYear(k, k, out next, out c)))
+            _usOrder = 0;
+            for (int i = _lo; i < _hi; i++)
             {
-                output.Add(c!);
-                k = next;
-            }
-            else
-            {
-                k++;
+                if (IsAnchor(i) && _t[i].Kind == TokenKind.Latin && (Has(i, LexKind.Weekday) || Has(i, LexKind.GregorianMonth)))
+                {
+                    _usOrder = 1;
+                    break;
+                }
             }
         }
+
+        return _usOrder == 1;
     }
 
     private bool TryAt(int i, out int next, out TemporalCandidate? c)
@@ -86,14 +204,7 @@ internal sealed class TemporalTagger
             return false;
         }
 
-        if (!TemporalLexicon.MayContain(_t[i].Normalized))
-        {
-            next = i;
-            c = null;
-            return false;
-        }
-
-        var entries = TemporalLexicon.Lookup(_t[i].Normalized);
+        var entries = Entries(i);
         if (entries.Length == 0)
         {
             next = i;
@@ -123,7 +234,7 @@ internal sealed class TemporalTagger
     {
         entry = default;
         if (!In(i) || _t[i].Kind is not (TokenKind.Word or TokenKind.Latin)) return false;
-        foreach (var e in TemporalLexicon.Lookup(_t[i].Normalized))
+        foreach (var e in Entries(i))
         {
             if (e.Kind == kind)
             {
@@ -192,7 +303,7 @@ internal sealed class TemporalTagger
     private int FirstPrefix(int i)
     {
         if (_t[i].Kind != TokenKind.Word) return 0;
-        var entries = TemporalLexicon.Lookup(_t[i].Normalized);
+        var entries = Entries(i);
         return entries.Length > 0 ? entries[0].PrefixLetters : 0;
     }
 
@@ -303,14 +414,17 @@ internal sealed class TemporalTagger
 
         if (hour == 24) hour = 0;
         next = j;
-        int hh = hour, mm = minute;
-        c = Make(first, j - 1, TemporalType.Time, anchor =>
-        {
-            string t = "T" + hh.ToString("D2", CultureInfo.InvariantCulture) + ":" + mm.ToString("D2", CultureInfo.InvariantCulture);
-            return anchor is { } a ? Iso(a) + t : t;
-        });
+        c = Make(first, j - 1, TemporalType.Time, TimeValue(hour, minute));
         return true;
     }
+
+    // The value factories below are static methods so that a rule allocates its closure only when it matches (a
+    // lambda capturing a local of the rule's outer scope makes the rule allocate on every call).
+    private static Func<DateOnly?, string?> TimeValue(int hh, int mm) => anchor =>
+    {
+        string t = "T" + hh.ToString("D2", CultureInfo.InvariantCulture) + ":" + mm.ToString("D2", CultureInfo.InvariantCulture);
+        return anchor is { } a ? Iso(a) + t : t;
+    };
 
     // ---------------------------------------------------------------- numeric dates
 
@@ -319,13 +433,13 @@ internal sealed class TemporalTagger
         next = i;
         c = null;
         int day, month, year, last;
-        string text = _t[i].Normalized;
-        string[] dotted = text.AsSpan().Count('.') == 2 ? text.Split('.') : [];
-        if (dotted.Length == 3 && dotted.All(p => p.Length is >= 1 and <= 4 && p.All(char.IsAsciiDigit)))
+        ReadOnlySpan<char> text = _t[i].Normalized;
+        int dot1 = text.IndexOf('.'), dot2 = dot1 < 0 ? -1 : text.LastIndexOf('.');
+        if (dot2 > dot1 && text[(dot1 + 1)..dot2].IndexOf('.') < 0
+            && DottedPart(text[..dot1], out int p0) && DottedPart(text[(dot1 + 1)..dot2], out int p1) && DottedPart(text[(dot2 + 1)..], out int p2))
         {
             // 20.10.2021 or 2021.10.20 (one number token)
-            int[] v = [.. dotted.Select(p => int.Parse(p, CultureInfo.InvariantCulture))];
-            if (!OrderParts(v[0], dotted[0].Length, v[1], v[2], dotted[2].Length, out day, out month, out year)) return false;
+            if (!OrderParts(p0, dot1, p1, p2, text.Length - dot2 - 1, out day, out month, out year)) return false;
             last = i;
         }
         else
@@ -343,7 +457,23 @@ internal sealed class TemporalTagger
         if (SafeDate(year, month, day) is not { } date || year < 1900 || year > 2100) return false;
 
         next = last + 1;
-        c = Make(i, last, TemporalType.Date, _ => Iso(date), date);
+        c = Make(i, last, TemporalType.Date, FixedValue(Iso(date)), date);
+        return true;
+    }
+
+    private static Func<DateOnly?, string?> FixedValue(string? value) => _ => value;
+
+    /// <summary>One to four ASCII digits.</summary>
+    private static bool DottedPart(ReadOnlySpan<char> part, out int value)
+    {
+        value = 0;
+        if (part.Length is < 1 or > 4) return false;
+        foreach (char ch in part)
+        {
+            if (!char.IsAsciiDigit(ch)) return false;
+            value = (value * 10) + (ch - '0');
+        }
+
         return true;
     }
 
@@ -363,7 +493,7 @@ internal sealed class TemporalTagger
         year = cDigits == 2 ? 2000 + c : c;
         if (a > 12 && b <= 12) (day, month) = (a, b);
         else if (b > 12 && a <= 12) (day, month) = (b, a);
-        else if (_usOrder) (day, month) = (b, a);
+        else if (UsOrder()) (day, month) = (b, a);
         else (day, month) = (a, b);
         return true;
     }
@@ -408,26 +538,28 @@ internal sealed class TemporalTagger
         bool forward = rel > 0 || (rel == 0 && !today && ForwardContext(first));
         int weekday = wd.Value;
         next = j;
-        c = Make(first, j - 1, TemporalType.Date, anchor =>
-        {
-            if (anchor is not { } a) return null;
-            int now = (int)a.DayOfWeek;
-            int delta;
-            if (forward)
-            {
-                delta = (weekday - now + 7) % 7;
-                if (delta == 0) delta = 7;
-            }
-            else
-            {
-                delta = -((now - weekday + 7) % 7);
-                if (rel < 0 && delta == 0) delta = -7;
-            }
-
-            return Iso(a.AddDays(delta));
-        }, start: StartOf(first, prefix));
+        c = Make(first, j - 1, TemporalType.Date, WeekdayValue(weekday, rel, forward), start: StartOf(first, prefix));
         return true;
     }
+
+    private static Func<DateOnly?, string?> WeekdayValue(int weekday, int rel, bool forward) => anchor =>
+    {
+        if (anchor is not { } a) return null;
+        int now = (int)a.DayOfWeek;
+        int delta;
+        if (forward)
+        {
+            delta = (weekday - now + 7) % 7;
+            if (delta == 0) delta = 7;
+        }
+        else
+        {
+            delta = -((now - weekday + 7) % 7);
+            if (rel < 0 && delta == 0) delta = -7;
+        }
+
+        return Iso(a.AddDays(delta));
+    };
 
     // ---------------------------------------------------------------- month-based dates
 
@@ -441,7 +573,7 @@ internal sealed class TemporalTagger
         ambiguous = false;
         after = j;
         if (!In(j)) return false;
-        foreach (var e in TemporalLexicon.Lookup(_t[j].Normalized))
+        foreach (var e in Entries(j))
         {
             switch (e.Kind)
             {
@@ -648,15 +780,20 @@ internal sealed class TemporalTagger
         if (calendar == Calendar.Hijri && !(hasDay || hasYear || Has(monthToken - 1, LexKind.MonthWord) || rel != int.MinValue)) return false;
 
         bool forward = rel == int.MinValue && relYear == int.MinValue && !hasYear && ForwardContext(first);
-        int m = month, d = hasDay ? day : 0, y = year, ry2 = relYear, r2 = rel;
-        var cal = calendar;
+        int d = hasDay ? day : 0;
         DateOnly? absolute = null;
-        if (hasYear && hasDay && cal == Calendar.Gregorian) absolute = SafeDate(y, m, d);
-        if (hasYear && hasDay && cal != Calendar.Gregorian) absolute = Convert(cal, y, m, d);
+        if (hasYear && hasDay && calendar == Calendar.Gregorian) absolute = SafeDate(year, month, d);
+        if (hasYear && hasDay && calendar != Calendar.Gregorian) absolute = Convert(calendar, year, month, d);
         if (hasDay && hasYear && absolute is null) return false;
 
         next = j;
-        c = Make(first, j - 1, TemporalType.Date, anchor =>
+        c = Make(first, j - 1, TemporalType.Date, MonthDateValue(calendar, year, month, d, relYear, rel, forward), absolute);
+        return true;
+    }
+
+    private static Func<DateOnly?, string?> MonthDateValue(Calendar cal, int y, int m, int d, int ry2, int r2, bool forward)
+    {
+        return anchor =>
         {
             int yy;
             if (y != 0)
@@ -681,8 +818,7 @@ internal sealed class TemporalTagger
                 return d > 0 ? SafeDate(yy, m, d) is { } g ? Iso(g) : null : Iso(yy, m);
             var conv = Convert(cal, yy, m, d > 0 ? d : 1);
             return conv is null ? null : d > 0 ? Iso(conv.Value) : Iso(conv.Value.Year, conv.Value.Month);
-        }, absolute);
-        return true;
+        };
 
         static int Comparer(int month, int day, DateOnly a)
         {
@@ -848,19 +984,20 @@ internal sealed class TemporalTagger
             return false;
         }
 
-        int u = unit.Value;
-        resolve = anchor =>
-        {
-            if (anchor is not { } a) return null;
-            return u switch
-            {
-                TimeUnit.Week => IsoWeek(a.AddDays(7 * offset)),
-                TimeUnit.Month => Iso(a.AddMonths(offset).Year, a.AddMonths(offset).Month),
-                _ => Iso(a.Year + offset),
-            };
-        };
+        resolve = UnitNounValue(unit.Value, offset);
         return true;
     }
+
+    private static Func<DateOnly?, string?> UnitNounValue(int u, int offset) => anchor =>
+    {
+        if (anchor is not { } a) return null;
+        return u switch
+        {
+            TimeUnit.Week => IsoWeek(a.AddDays(7 * offset)),
+            TimeUnit.Month => Iso(a.AddMonths(offset).Year, a.AddMonths(offset).Month),
+            _ => Iso(a.Year + offset),
+        };
+    };
 
     /// <summary>A count and a unit: 25 عاما، ثلاثة أشهر، بضعة أيام، يومين، (with a trigger) شهر.</summary>
     private bool TryCountUnit(int j, bool singularAllowed, out int count, out int unit, out int after)
@@ -927,19 +1064,21 @@ internal sealed class TemporalTagger
         if (!TryCountUnit(j, singularAllowed: true, out int count, out int unit, out int after) || count < 0) return false;
         if (unit is TimeUnit.Hour or TimeUnit.Minute) return false;
         next = after;
-        c = Make(i, after - 1, TemporalType.Date, anchor =>
-        {
-            if (anchor is not { } a) return null;
-            return unit switch
-            {
-                TimeUnit.Year => Iso(a.Year - count),
-                TimeUnit.Month => Iso(a.AddMonths(-count).Year, a.AddMonths(-count).Month),
-                TimeUnit.Week => IsoWeek(a.AddDays(-7 * count)),
-                _ => Iso(a.AddDays(-count)),
-            };
-        });
+        c = Make(i, after - 1, TemporalType.Date, AgoValue(count, unit));
         return true;
     }
+
+    private static Func<DateOnly?, string?> AgoValue(int count, int unit) => anchor =>
+    {
+        if (anchor is not { } a) return null;
+        return unit switch
+        {
+            TimeUnit.Year => Iso(a.Year - count),
+            TimeUnit.Month => Iso(a.AddMonths(-count).Year, a.AddMonths(-count).Month),
+            TimeUnit.Week => IsoWeek(a.AddDays(-7 * count)),
+            _ => Iso(a.AddDays(-count)),
+        };
+    };
 
     /// <summary>خلال الأيام الماضية، على مدى الأسابيع الماضية، في الأشهر المقبلة: a vague past or future reference.</summary>
     private bool TryVague(int i, out int next, out TemporalCandidate? c)
@@ -980,8 +1119,7 @@ internal sealed class TemporalTagger
         // "25 عاما" without a trigger is still a length of time; a lone dual (يومين) needs a trigger.
         if (!trigger && j + 1 == after && _t[j].Kind == TokenKind.Word && !Has(j, LexKind.Cardinal)) return false;
         next = after;
-        string value = DurationValue(count, unit);
-        c = Make(start, after - 1, TemporalType.Duration, _ => value);
+        c = Make(start, after - 1, TemporalType.Duration, FixedValue(DurationValue(count, unit)));
         return true;
     }
 
@@ -1051,14 +1189,14 @@ internal sealed class TemporalTagger
 
         if (hijri ? y is < 1200 or > 1600 : y is < 1000 or > 2999) return false;
         next = after;
-        int year = y;
-        bool h = hijri;
-        c = Make(start, after - 1, TemporalType.Date, _ =>
-        {
-            if (!h) return Iso(year);
-            var g = Convert(Calendar.Hijri, year, 1, 1);
-            return g is null ? null : Iso(g.Value.Year);
-        });
+        c = Make(start, after - 1, TemporalType.Date, YearValue(y, hijri));
         return true;
     }
+
+    private static Func<DateOnly?, string?> YearValue(int year, bool h) => _ =>
+    {
+        if (!h) return Iso(year);
+        var g = Convert(Calendar.Hijri, year, 1, 1);
+        return g is null ? null : Iso(g.Value.Year);
+    };
 }
