@@ -161,9 +161,8 @@ internal static class TemporalLexicon
     private static readonly ulong[] s_leadFilter = BuildFilter(
         s_entries.Where(kv => Array.Exists(kv.Value, e => (LeadKinds & (1UL << (int)e.Kind)) != 0)).Select(kv => kv.Key));
 
-    /// <summary>Whether <paramref name="normalized"/> has a reading of a <see cref="LeadKinds"/> kind.</summary>
-    public static bool IsLeadWord(string normalized)
-        => MayContain(s_leadFilter, normalized) && (KindsOf(Lookup(normalized)) & LeadKinds) != 0;
+    /// <summary>False when <paramref name="normalized"/> certainly has no reading of a <see cref="LeadKinds"/> kind.</summary>
+    public static bool MayBeLead(string normalized) => MayContain(s_leadFilter, normalized);
 
     /// <summary>The union of the kinds of every reading of <paramref name="entries"/>, one bit per <see cref="LexKind"/>.</summary>
     public static ulong KindsOf(LexEntry[] entries)

@@ -12,12 +12,48 @@ internal sealed class TemporalCandidate
 
     public required TemporalType Type { get; init; }
 
-    /// <summary>Computes the ISO value from the anchor (the document date), or null when it cannot.</summary>
-    public required Func<DateOnly?, string?> Resolve { get; init; }
+    /// <summary>How the ISO value follows from the anchor.</summary>
+    public required TemporalValue Value { get; init; }
 
     /// <summary>A full calendar date that needs no anchor: a dateline candidate.</summary>
     public DateOnly? AbsoluteDate { get; init; }
+
+    /// <summary>Computes the ISO value from the anchor (the document date), or null when it cannot.</summary>
+    public string? Resolve(DateOnly? anchor) => TemporalTagger.Resolve(Value, anchor);
 }
+
+/// <summary>Which rule computes a <see cref="TemporalValue"/>.</summary>
+internal enum ValueRule : byte
+{
+    /// <summary>No value.</summary>
+    None,
+    /// <summary>A time of day (A hours, B minutes), on the anchor's date when there is one.</summary>
+    Time,
+    /// <summary>A fixed date (day number A).</summary>
+    Date,
+    /// <summary>A weekday (A, 0 = Sunday) relative to the anchor (B: -1 last, 0 none, 1 next; Forward).</summary>
+    Weekday,
+    /// <summary>A month (C, calendar A) and day (D, or 0) of year B, or of the anchor's year plus E, or the nearest (F: relative modifier; Forward).</summary>
+    MonthDate,
+    /// <summary>Day B of the anchor's month plus A.</summary>
+    DayOfRelativeMonth,
+    /// <summary>The anchor plus A days.</summary>
+    DayOffset,
+    /// <summary>The week, month or year (unit A) of the anchor plus B.</summary>
+    UnitNoun,
+    /// <summary>A (count) units (B) before the anchor.</summary>
+    Ago,
+    /// <summary>A length of time: A (or -1, some) units B.</summary>
+    Duration,
+    /// <summary>The years A to B.</summary>
+    YearRange,
+    /// <summary>Year A, Hijri when B is 1.</summary>
+    Year,
+}
+
+/// <summary>How a candidate's ISO value follows from the anchor: a rule and its numbers, so that a candidate needs no
+/// closure.</summary>
+internal readonly record struct TemporalValue(ValueRule Rule, int A = 0, int B = 0, int C = 0, int D = 0, int E = 0, int F = 0, bool Forward = false);
 
 /// <summary>Finds Arabic temporal expressions in a tokenized document (rules in <see cref="DateNormalizer"/>).</summary>
 /// <remarks>Works on tokens and their normalized forms. Every expression contains an anchor (a number token, or a word
@@ -160,7 +196,7 @@ internal sealed class TemporalTagger
         var t = _t[i];
         if (t.Kind == TokenKind.Punctuation) return t.Text == "(";
         if (t.Normalized is "في" or "علي" or "ال" or "نحو" or "حوالي" or "اكثر") return true;
-        return TemporalLexicon.IsLeadWord(t.Normalized);
+        return TemporalLexicon.MayBeLead(t.Normalized) && (TemporalLexicon.KindsOf(Entries(i)) & TemporalLexicon.LeadKinds) != 0;
     }
 
     /// <summary>The lexicon readings of token i's normalized form, whatever its kind (cached).</summary>
@@ -307,14 +343,31 @@ internal sealed class TemporalTagger
         return entries.Length > 0 ? entries[0].PrefixLetters : 0;
     }
 
-    private TemporalCandidate Make(int first, int last, TemporalType type, Func<DateOnly?, string?> resolve, DateOnly? absolute = null, int? start = null)
+    private TemporalCandidate Make(int first, int last, TemporalType type, TemporalValue value, DateOnly? absolute = null, int? start = null)
         => new()
         {
             Span = TextSpan.FromBounds(start ?? StartOf(first), _t[last].Span.End),
             Type = type,
-            Resolve = resolve,
+            Value = value,
             AbsoluteDate = absolute,
         };
+
+    /// <summary>Computes the ISO value of <paramref name="value"/> from the anchor (the document date), or null.</summary>
+    internal static string? Resolve(TemporalValue value, DateOnly? anchor) => value.Rule switch
+    {
+        ValueRule.Time => ResolveTime(anchor, value.A, value.B),
+        ValueRule.Date => Iso(DateOnly.FromDayNumber(value.A)),
+        ValueRule.Weekday => ResolveWeekday(anchor, value.A, value.B, value.Forward),
+        ValueRule.MonthDate => ResolveMonthDate(anchor, (Calendar)value.A, value.B, value.C, value.D, value.E, value.F, value.Forward),
+        ValueRule.DayOfRelativeMonth => anchor is { } a && SafeDate(a.AddMonths(value.A).Year, a.AddMonths(value.A).Month, value.B) is { } r ? Iso(r) : null,
+        ValueRule.DayOffset => anchor is { } d ? Iso(d.AddDays(value.A)) : null,
+        ValueRule.UnitNoun => ResolveUnitNoun(anchor, value.A, value.B),
+        ValueRule.Ago => ResolveAgo(anchor, value.A, value.B),
+        ValueRule.Duration => DurationValue(value.A, value.B),
+        ValueRule.YearRange => Iso(value.A) + "/" + Iso(value.B),
+        ValueRule.Year => ResolveYear(value.A, value.B == 1),
+        _ => null,
+    };
 
     /// <summary>A future marker (سوف, or a verb with the future prefix س) shortly before token i.</summary>
     private bool ForwardContext(int i)
@@ -414,17 +467,15 @@ internal sealed class TemporalTagger
 
         if (hour == 24) hour = 0;
         next = j;
-        c = Make(first, j - 1, TemporalType.Time, TimeValue(hour, minute));
+        c = Make(first, j - 1, TemporalType.Time, new TemporalValue(ValueRule.Time, hour, minute));
         return true;
     }
 
-    // The value factories below are static methods so that a rule allocates its closure only when it matches (a
-    // lambda capturing a local of the rule's outer scope makes the rule allocate on every call).
-    private static Func<DateOnly?, string?> TimeValue(int hh, int mm) => anchor =>
+    private static string ResolveTime(DateOnly? anchor, int hh, int mm)
     {
         string t = "T" + hh.ToString("D2", CultureInfo.InvariantCulture) + ":" + mm.ToString("D2", CultureInfo.InvariantCulture);
         return anchor is { } a ? Iso(a) + t : t;
-    };
+    }
 
     // ---------------------------------------------------------------- numeric dates
 
@@ -457,11 +508,9 @@ internal sealed class TemporalTagger
         if (SafeDate(year, month, day) is not { } date || year < 1900 || year > 2100) return false;
 
         next = last + 1;
-        c = Make(i, last, TemporalType.Date, FixedValue(Iso(date)), date);
+        c = Make(i, last, TemporalType.Date, new TemporalValue(ValueRule.Date, date.DayNumber), date);
         return true;
     }
-
-    private static Func<DateOnly?, string?> FixedValue(string? value) => _ => value;
 
     /// <summary>One to four ASCII digits.</summary>
     private static bool DottedPart(ReadOnlySpan<char> part, out int value)
@@ -529,7 +578,7 @@ internal sealed class TemporalTagger
             {
                 Span = TextSpan.FromBounds(StartOf(first, prefix), dc!.Span.End),
                 Type = TemporalType.Date,
-                Resolve = dc.Resolve,
+                Value = dc.Value,
                 AbsoluteDate = dc.AbsoluteDate,
             };
             return true;
@@ -538,11 +587,11 @@ internal sealed class TemporalTagger
         bool forward = rel > 0 || (rel == 0 && !today && ForwardContext(first));
         int weekday = wd.Value;
         next = j;
-        c = Make(first, j - 1, TemporalType.Date, WeekdayValue(weekday, rel, forward), start: StartOf(first, prefix));
+        c = Make(first, j - 1, TemporalType.Date, new TemporalValue(ValueRule.Weekday, weekday, rel, Forward: forward), start: StartOf(first, prefix));
         return true;
     }
 
-    private static Func<DateOnly?, string?> WeekdayValue(int weekday, int rel, bool forward) => anchor =>
+    private static string? ResolveWeekday(DateOnly? anchor, int weekday, int rel, bool forward)
     {
         if (anchor is not { } a) return null;
         int now = (int)a.DayOfWeek;
@@ -559,7 +608,7 @@ internal sealed class TemporalTagger
         }
 
         return Iso(a.AddDays(delta));
-    };
+    }
 
     // ---------------------------------------------------------------- month-based dates
 
@@ -705,10 +754,8 @@ internal sealed class TemporalTagger
         // الـ18 من الشهر الجاري
         if (hasDay && Get(j, LexKind.UnitNoun, out var un) && un.Value == TimeUnit.Month && Get(j + 1, LexKind.RelModifier, out var rm0))
         {
-            int offset = rm0.Value, dd = day;
             next = j + 2;
-            c = Make(first, j + 1, TemporalType.Date, anchor =>
-                anchor is { } a && SafeDate(a.AddMonths(offset).Year, a.AddMonths(offset).Month, dd) is { } r ? Iso(r) : null);
+            c = Make(first, j + 1, TemporalType.Date, new TemporalValue(ValueRule.DayOfRelativeMonth, rm0.Value, day));
             return true;
         }
 
@@ -787,38 +834,35 @@ internal sealed class TemporalTagger
         if (hasDay && hasYear && absolute is null) return false;
 
         next = j;
-        c = Make(first, j - 1, TemporalType.Date, MonthDateValue(calendar, year, month, d, relYear, rel, forward), absolute);
+        c = Make(first, j - 1, TemporalType.Date, new TemporalValue(ValueRule.MonthDate, (int)calendar, year, month, d, relYear, rel, forward), absolute);
         return true;
     }
 
-    private static Func<DateOnly?, string?> MonthDateValue(Calendar cal, int y, int m, int d, int ry2, int r2, bool forward)
+    private static string? ResolveMonthDate(DateOnly? anchor, Calendar cal, int y, int m, int d, int ry2, int r2, bool forward)
     {
-        return anchor =>
+        int yy;
+        if (y != 0)
         {
-            int yy;
-            if (y != 0)
-            {
-                yy = y;
-            }
-            else if (ry2 != int.MinValue)
-            {
-                if (anchor is not { } a0) return null;
-                yy = a0.Year + ry2;
-                if (cal != Calendar.Gregorian) return null;
-            }
-            else
-            {
-                if (anchor is not { } a) return null;
-                if (cal == Calendar.Hijri) return ResolveHijriWithoutYear(a, m, d, r2, forward);
-                if (cal == Calendar.Persian) return null;
-                yy = PickYear(a.Year, Comparer(m, d, a), r2, forward);
-            }
+            yy = y;
+        }
+        else if (ry2 != int.MinValue)
+        {
+            if (anchor is not { } a0) return null;
+            yy = a0.Year + ry2;
+            if (cal != Calendar.Gregorian) return null;
+        }
+        else
+        {
+            if (anchor is not { } a) return null;
+            if (cal == Calendar.Hijri) return ResolveHijriWithoutYear(a, m, d, r2, forward);
+            if (cal == Calendar.Persian) return null;
+            yy = PickYear(a.Year, Comparer(m, d, a), r2, forward);
+        }
 
-            if (cal == Calendar.Gregorian)
-                return d > 0 ? SafeDate(yy, m, d) is { } g ? Iso(g) : null : Iso(yy, m);
-            var conv = Convert(cal, yy, m, d > 0 ? d : 1);
-            return conv is null ? null : d > 0 ? Iso(conv.Value) : Iso(conv.Value.Year, conv.Value.Month);
-        };
+        if (cal == Calendar.Gregorian)
+            return d > 0 ? SafeDate(yy, m, d) is { } g ? Iso(g) : null : Iso(yy, m);
+        var conv = Convert(cal, yy, m, d > 0 ? d : 1);
+        return conv is null ? null : d > 0 ? Iso(conv.Value) : Iso(conv.Value.Year, conv.Value.Month);
 
         static int Comparer(int month, int day, DateOnly a)
         {
@@ -901,7 +945,7 @@ internal sealed class TemporalTagger
         {
             int last = Has(j + 1, LexKind.Yesterday) ? j + 1 : j + 2;
             next = last + 1;
-            c = Make(first, last, TemporalType.Date, a => a is { } d ? Iso(d.AddDays(-2)) : null);
+            c = Make(first, last, TemporalType.Date, new TemporalValue(ValueRule.DayOffset, -2));
             return true;
         }
 
@@ -910,21 +954,21 @@ internal sealed class TemporalTagger
             int days = 1, last = j;
             if (In(j + 1) && _t[j + 1].Normalized == "الاول") { days = 2; last = j + 1; }
             next = last + 1;
-            c = Make(first, last, TemporalType.Date, a => a is { } d ? Iso(d.AddDays(-days)) : null);
+            c = Make(first, last, TemporalType.Date, new TemporalValue(ValueRule.DayOffset, -days));
             return true;
         }
 
         if (Has(j, LexKind.After) && Has(j + 1, LexKind.Ghad))
         {
             next = j + 2;
-            c = Make(first, j + 1, TemporalType.Date, a => a is { } d ? Iso(d.AddDays(2)) : null);
+            c = Make(first, j + 1, TemporalType.Date, new TemporalValue(ValueRule.DayOffset, 2));
             return true;
         }
 
         if (Has(j, LexKind.Tomorrow))
         {
             next = j + 1;
-            c = Make(first, j, TemporalType.Date, a => a is { } d ? Iso(d.AddDays(1)) : null);
+            c = Make(first, j, TemporalType.Date, new TemporalValue(ValueRule.DayOffset, 1));
             return true;
         }
 
@@ -933,7 +977,7 @@ internal sealed class TemporalTagger
             int days = 0, last = j;
             if (Get(j + 1, LexKind.RelModifier, out var r) && r.Value < 0) { days = -1; last = j + 1; }
             next = last + 1;
-            c = Make(first, last, TemporalType.Date, a => a is { } d ? Iso(d.AddDays(days)) : null);
+            c = Make(first, last, TemporalType.Date, new TemporalValue(ValueRule.DayOffset, days));
             return true;
         }
 
@@ -943,7 +987,7 @@ internal sealed class TemporalTagger
             if (In(j + 1) && _t[j + 1].Kind == TokenKind.Word && _t[j + 1].Normalized.StartsWith("ال", StringComparison.Ordinal) && !Has(j + 1, LexKind.Weekday))
                 return false;
             next = j + 1;
-            c = Make(first, j, TemporalType.Date, a => a is { } d ? Iso(d) : null);
+            c = Make(first, j, TemporalType.Date, new TemporalValue(ValueRule.DayOffset, 0));
             return true;
         }
 
@@ -961,10 +1005,10 @@ internal sealed class TemporalTagger
     }
 
     /// <summary>(هذا|هذه)? (الأسبوع|الشهر|العام|السنة) (الماضي|الجاري|المقبل)? — bare only after a part modifier.</summary>
-    private bool TryUnitNounPhrase(int j, out int after, out Func<DateOnly?, string?> resolve, bool allowBare = false)
+    private bool TryUnitNounPhrase(int j, out int after, out TemporalValue resolve, bool allowBare = false)
     {
         after = j;
-        resolve = _ => null;
+        resolve = default;
         bool demonstrative = Has(j, LexKind.This);
         int k = demonstrative ? j + 1 : j;
         if (!Get(k, LexKind.UnitNoun, out var unit)) return false;
@@ -984,11 +1028,11 @@ internal sealed class TemporalTagger
             return false;
         }
 
-        resolve = UnitNounValue(unit.Value, offset);
+        resolve = new TemporalValue(ValueRule.UnitNoun, unit.Value, offset);
         return true;
     }
 
-    private static Func<DateOnly?, string?> UnitNounValue(int u, int offset) => anchor =>
+    private static string? ResolveUnitNoun(DateOnly? anchor, int u, int offset)
     {
         if (anchor is not { } a) return null;
         return u switch
@@ -997,7 +1041,7 @@ internal sealed class TemporalTagger
             TimeUnit.Month => Iso(a.AddMonths(offset).Year, a.AddMonths(offset).Month),
             _ => Iso(a.Year + offset),
         };
-    };
+    }
 
     /// <summary>A count and a unit: 25 عاما، ثلاثة أشهر، بضعة أيام، يومين، (with a trigger) شهر.</summary>
     private bool TryCountUnit(int j, bool singularAllowed, out int count, out int unit, out int after)
@@ -1064,11 +1108,11 @@ internal sealed class TemporalTagger
         if (!TryCountUnit(j, singularAllowed: true, out int count, out int unit, out int after) || count < 0) return false;
         if (unit is TimeUnit.Hour or TimeUnit.Minute) return false;
         next = after;
-        c = Make(i, after - 1, TemporalType.Date, AgoValue(count, unit));
+        c = Make(i, after - 1, TemporalType.Date, new TemporalValue(ValueRule.Ago, count, unit));
         return true;
     }
 
-    private static Func<DateOnly?, string?> AgoValue(int count, int unit) => anchor =>
+    private static string? ResolveAgo(DateOnly? anchor, int count, int unit)
     {
         if (anchor is not { } a) return null;
         return unit switch
@@ -1078,7 +1122,7 @@ internal sealed class TemporalTagger
             TimeUnit.Week => IsoWeek(a.AddDays(-7 * count)),
             _ => Iso(a.AddDays(-count)),
         };
-    };
+    }
 
     /// <summary>خلال الأيام الماضية، على مدى الأسابيع الماضية، في الأشهر المقبلة: a vague past or future reference.</summary>
     private bool TryVague(int i, out int next, out TemporalCandidate? c)
@@ -1100,7 +1144,7 @@ internal sealed class TemporalTagger
 
         if (!direction) return false;
         next = k;
-        c = Make(i, k - 1, TemporalType.Date, _ => null);
+        c = Make(i, k - 1, TemporalType.Date, default);
         return true;
     }
 
@@ -1119,7 +1163,7 @@ internal sealed class TemporalTagger
         // "25 عاما" without a trigger is still a length of time; a lone dual (يومين) needs a trigger.
         if (!trigger && j + 1 == after && _t[j].Kind == TokenKind.Word && !Has(j, LexKind.Cardinal)) return false;
         next = after;
-        c = Make(start, after - 1, TemporalType.Duration, FixedValue(DurationValue(count, unit)));
+        c = Make(start, after - 1, TemporalType.Duration, new TemporalValue(ValueRule.Duration, count, unit));
         return true;
     }
 
@@ -1130,8 +1174,7 @@ internal sealed class TemporalTagger
         if (Get(i, LexKind.SetAdverb, out var adv))
         {
             next = i + 1;
-            string v = DurationValue(1, adv.Value);
-            c = Make(i, i, TemporalType.Set, _ => v);
+            c = Make(i, i, TemporalType.Set, new TemporalValue(ValueRule.Duration, 1, adv.Value));
             return true;
         }
 
@@ -1139,8 +1182,7 @@ internal sealed class TemporalTagger
             && _t[i + 1].Normalized is "يوم" or "اسبوع" or "شهر" or "عام" or "سنة" or "سنه" or "ساعة" or "ساعه")
         {
             next = i + 2;
-            string v = DurationValue(1, u.Value);
-            c = Make(i, i + 1, TemporalType.Set, _ => v);
+            c = Make(i, i + 1, TemporalType.Set, new TemporalValue(ValueRule.Duration, 1, u.Value));
             return true;
         }
 
@@ -1172,8 +1214,7 @@ internal sealed class TemporalTagger
             && y is >= 1000 and <= 2999 && y2 > y && y2 - y <= 200)
         {
             next = j + 3;
-            string range = Iso(y) + "/" + Iso(y2);
-            c = Make(start, j + 2, TemporalType.Date, _ => range);
+            c = Make(start, j + 2, TemporalType.Date, new TemporalValue(ValueRule.YearRange, y, y2));
             return true;
         }
 
@@ -1189,14 +1230,14 @@ internal sealed class TemporalTagger
 
         if (hijri ? y is < 1200 or > 1600 : y is < 1000 or > 2999) return false;
         next = after;
-        c = Make(start, after - 1, TemporalType.Date, YearValue(y, hijri));
+        c = Make(start, after - 1, TemporalType.Date, new TemporalValue(ValueRule.Year, y, hijri ? 1 : 0));
         return true;
     }
 
-    private static Func<DateOnly?, string?> YearValue(int year, bool h) => _ =>
+    private static string? ResolveYear(int year, bool h)
     {
         if (!h) return Iso(year);
         var g = Convert(Calendar.Hijri, year, 1, 1);
         return g is null ? null : Iso(g.Value.Year);
-    };
+    }
 }
