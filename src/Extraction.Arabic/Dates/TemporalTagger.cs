@@ -249,16 +249,27 @@ internal sealed class TemporalTagger
             return _t[i].Normalized == "ال" && TryDateCore(i, i, out next, out c);
         }
 
-        return TryTime(i, out next, out c)
-            || TryWeekdayPhrase(i, out next, out c)
-            || TryDateCore(i, i, out next, out c)
-            || TryRelative(i, out next, out c)
-            || TryAgo(i, out next, out c)
-            || TryVague(i, out next, out c)
-            || TryDuration(i, i, out next, out c)
-            || TrySet(i, out next, out c)
-            || TryYear(i, i, out next, out c);
+        // Each rule is tried only when the word has a reading it can start with (see the rule's first tests).
+        ulong k = TemporalLexicon.KindsOf(entries);
+        string n = _t[i].Normalized;
+        bool fi = n == "في", ala = n == "علي";
+        next = i;
+        c = null;
+        return (Any(k, LexKind.Hour) && TryTime(i, out next, out c))
+            || (Any(k, LexKind.DayPart, LexKind.Today, LexKind.Yom, LexKind.Weekday) && TryWeekdayPhrase(i, out next, out c))
+            || ((Any(k, LexKind.DayPart, LexKind.PartModifier, LexKind.MonthWord, LexKind.Ordinal) || Any(k, LexKind.GregorianMonth, LexKind.HijriMonth, LexKind.PersianMonth, LexKind.LevantineHead, LexKind.HijriHead))
+                && TryDateCore(i, i, out next, out c))
+            || ((fi || Any(k, LexKind.DayPart, LexKind.First, LexKind.Yesterday, LexKind.After, LexKind.Tomorrow) || Any(k, LexKind.Tonight, LexKind.Today, LexKind.PartModifier, LexKind.This, LexKind.UnitNoun))
+                && TryRelative(i, out next, out c))
+            || (Any(k, LexKind.Ago) && TryAgo(i, out next, out c))
+            || ((fi || ala || Any(k, LexKind.Within, LexKind.DurationTrigger)) && TryVague(i, out next, out c))
+            || ((fi || ala || Any(k, LexKind.DurationTrigger, LexKind.Within, LexKind.Cardinal, LexKind.Few, LexKind.Unit)) && TryDuration(i, i, out next, out c))
+            || (Any(k, LexKind.SetAdverb, LexKind.Every) && TrySet(i, out next, out c))
+            || (Any(k, LexKind.YearWord) && TryYear(i, i, out next, out c));
     }
+
+    private static bool Any(ulong kinds, LexKind a, LexKind b = LexKind.None, LexKind c = LexKind.None, LexKind d = LexKind.None, LexKind e = LexKind.None)
+        => (kinds & ((1UL << (int)a) | (1UL << (int)b) | (1UL << (int)c) | (1UL << (int)d) | (1UL << (int)e)) & ~1UL) != 0;
 
     // ---------------------------------------------------------------- token helpers
 
