@@ -82,11 +82,11 @@ internal sealed class TemporalTagger
 
     private int _touched; // keeps the reads of Touch
 
-    private TemporalTagger(Document doc)
+    private TemporalTagger(Document doc, ulong[] anchors)
     {
         _doc = doc;
         _t = ImmutableCollectionsMarshal.AsArray(doc.Tokens)!;
-        _anchors = doc.DateAnchors ?? FindAnchors(_t);
+        _anchors = anchors;
         Array.Fill(_cachedToken, -1);
     }
 
@@ -95,7 +95,19 @@ internal sealed class TemporalTagger
     {
         var result = new List<TemporalCandidate>();
         if (doc.Tokens.IsEmpty) return result;
-        new TemporalTagger(doc).Scan(result);
+        new TemporalTagger(doc, doc.DateAnchors ?? FindAnchors(ImmutableCollectionsMarshal.AsArray(doc.Tokens)!)).Scan(result);
+        return result;
+    }
+
+    /// <summary>As <see cref="Find"/>, but tries the rules at every token, as if every token were an anchor: the
+    /// reference that tests compare <see cref="Find"/> with.</summary>
+    internal static List<TemporalCandidate> FindTryingEveryToken(Document doc)
+    {
+        var result = new List<TemporalCandidate>();
+        if (doc.Tokens.IsEmpty) return result;
+        var all = new ulong[(doc.Tokens.Length + 63) >> 6];
+        Array.Fill(all, ulong.MaxValue);
+        new TemporalTagger(doc, all).Scan(result);
         return result;
     }
 
