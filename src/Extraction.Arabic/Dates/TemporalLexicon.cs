@@ -139,10 +139,17 @@ internal static class TemporalLexicon
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool MayContain(ulong[] filter, string s)
     {
-        int n = s.Length;
-        if (n == 0) return false;
-        int bit = (int)(((s[0] * 0x9E37u) + (s[n > 1 ? 1 : 0] * 0x1234u) + (s[n > 1 ? n - 2 : 0] * 0x27D4u) + (s[n - 1] * 0x85EBu) + ((uint)n * 0xC2B3u)) * 0x9E3779B1u >> 16);
+        if (s.Length == 0) return false;
+        int bit = EndsBit(s);
         return (filter[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    /// <summary>The filter bit of a non-empty string: a hash of two letters at each end and the length.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int EndsBit(string s)
+    {
+        int n = s.Length;
+        return (int)(((s[0] * 0x9E37u) + (s[n > 1 ? 1 : 0] * 0x1234u) + (s[n > 1 ? n - 2 : 0] * 0x27D4u) + (s[n - 1] * 0x85EBu) + ((uint)n * 0xC2B3u)) * 0x9E3779B1u >> 16);
     }
 
     private static ulong[] BuildFilter(IEnumerable<string> keys)
@@ -150,8 +157,7 @@ internal static class TemporalLexicon
         var filter = new ulong[1024];
         foreach (string key in keys)
         {
-            int n = key.Length;
-            int bit = (int)(((key[0] * 0x9E37u) + (key[n > 1 ? 1 : 0] * 0x1234u) + (key[n > 1 ? n - 2 : 0] * 0x27D4u) + (key[n - 1] * 0x85EBu) + ((uint)n * 0xC2B3u)) * 0x9E3779B1u >> 16);
+            int bit = EndsBit(key);
             filter[bit >> 6] |= 1UL << (bit & 63);
         }
 
