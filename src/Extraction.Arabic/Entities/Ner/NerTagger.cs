@@ -71,7 +71,7 @@ internal sealed class NerTagger
         var result = new int[sentences.Count][];
         var keys = new uint[sentences.Count][];
         var stripKeys = twoPass ? new uint[sentences.Count][] : null;
-        var saved = twoPass ? new NerTokenAttributes[sentences.Count][] : null;
+        var saved = twoPass ? new SavedToken[sentences.Count][] : null;
         var scores = twoPass ? new float[sentences.Count][] : null;
         var scratch = NerScratch.ForThread;
         var topic = new DocumentTopic();
@@ -99,7 +99,8 @@ internal sealed class NerTagger
             {
                 for (int i = 0; i < n; i++) stripKeys![s][i] = attrs[i].StripKey;
                 topic.Add(attrs);
-                saved![s] = attrs.ToArray();
+                var keep = saved![s] = new SavedToken[n];
+                for (int i = 0; i < n; i++) keep[i] = new SavedToken(attrs[i].Shape, attrs[i].Lex, attrs[i].HasClusters ? attrs[i].C256 : (ushort)0, attrs[i].HasClusters);
                 scores![s] = scratch.Scores.AsSpan(0, n * l).ToArray();
             }
         }
@@ -112,9 +113,20 @@ internal sealed class NerTagger
         {
             int n = sentences[s].Length;
             if (n == 0) continue;
-            var span = saved![s].AsSpan();
+            var attrs = System.Buffers.ArrayPool<NerTokenAttributes>.Shared.Rent(n);
+            var span = attrs.AsSpan(0, n);
+            span.Clear();
+            var keep = saved![s];
+            for (int i = 0; i < n; i++)
+            {
+                span[i].Shape = keep[i].Shape;
+                span[i].Lex = keep[i].Lex;
+                span[i].C256 = keep[i].C256;
+                span[i].HasClusters = keep[i].HasClusters;
+                span[i].Topic = documentTopic;
+            }
+
             hints.Apply(span, s);
-            for (int i = 0; i < n; i++) span[i].Topic = documentTopic;
             bool any = false;
             float[] sc = scores![s];
             for (int i = 0; i < n; i++)
@@ -126,12 +138,16 @@ internal sealed class NerTagger
                 foreach (uint f in hintFeatures[..count]) Model.Chain.AddWeights(f, row);
             }
 
+            System.Buffers.ArrayPool<NerTokenAttributes>.Shared.Return(attrs);
             if (any) Viterbi(sc, n, scratch, result[s]);
         }
 
         return result;
     }
 }
+
+/// <summary>What the second pass needs of a token from the first (the attributes its document features read).</summary>
+internal readonly record struct SavedToken(uint Shape, uint Lex, ushort C256, bool HasClusters);
 
 /// <summary>The topic of a document, from how many of its words are typical of sports or of business reports
 /// (<see cref="LexiconCategory.SportsWord"/>, <see cref="LexiconCategory.BusinessWord"/>).</summary>
