@@ -18,7 +18,7 @@ internal sealed class ClaimExtractor
     /// <summary>Complementizers that open the reported clause (normalized).</summary>
     private static readonly HashSet<string> s_complementizers = new(StringComparer.Ordinal)
     {
-        "ان", "بان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "انهن", "فان", "وان", "بانه", "بانها", "بانهم", "لان",
+        "ان", "بان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "انهن", "فان", "وان", "بانه", "بانها", "بانهم",
     };
 
     /// <summary>Heads of noun phrases that name an unnamed source (مصدر أمني، مسؤولون غربيون).</summary>
@@ -186,7 +186,9 @@ internal sealed class ClaimExtractor
     {
         resume = c + 1;
         if (IsNegated(c, lo)) return false;
-        if (cue.NeedsObject is { } needed && !Enumerable.Range(c + 1, Math.Max(0, Math.Min(12, hi - c - 1))).Any(k => _fold[k] == needed)) return false;
+        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 12)) return false;
+        // يبلغ/تبلغ is "amounts to" unless a complementizer follows its object (بلاتر يبلغ بوتين بأن …).
+        if (cue.Lemma == "ابلغ" && _fold[c].Length > prefixLetters && _fold[c][prefixLetters] is '\u064A' or '\u062A' && !ComplementizerWithin(c, hi, 4)) return false;
         // يذكر أن، يشار إلى أن: impersonal, nobody's claim.
         if (_fold[c] is "يذكر" or "ويذكر" or "يشار" or "ويشار" && c + 1 < hi && (IsComplementizer(c + 1) || _fold[c + 1] == "الي")) return false;
 
@@ -210,18 +212,33 @@ internal sealed class ClaimExtractor
     private bool TryVerbClaim(int c, CueEntry cue, int prefixLetters, bool denial, int lo, int hi, out int resume)
     {
         resume = c + 1;
-        // The content marker: a complementizer, a colon, or a quote right after the cue — within this clause.
+        // A report inside another claim's unquoted content is a claim of its own only as that content's main predicate
+        // (… أن البعض يقول إن …), not deep inside it (… إن الدور الخليجي …، وقد عبر الشعب عن رفضه …).
+        if (_lastContent.Contains(_t[c].Span) && !IsMainPredicateOfContent(c)) return false;
+        // A verb after a subject pronoun (وهي ترى السوريين …) has that pronoun as subject: what follows is its object.
+        bool pronounSubject = c - 1 >= lo && s_subjectPronouns.Contains(_fold[c - 1]);
+
+        // The content marker: a complementizer, a colon, or a quotation opened in the cue's clause — not a quoted name.
         int marker = -1;
         for (int k = c + 1; k < Math.Min(hi, c + 30); k++)
         {
-            if (IsComplementizer(k) || IsPunct(k, ':') || IsQuoteToken(k) && (k == c + 1 || _t[k - 1].Kind == TokenKind.Word && QuoteRunsToSentenceEnd(k, hi)))
+            if (IsQuoteToken(k) && IsQuotedName(k, out int closing))
+            {
+                k = closing; // وأكدت «ماما سارة» أنها …، ونقل … عن "فالون" أن …
+                continue;
+            }
+
+            if (IsComplementizer(k) || IsPunct(k, ':')
+                || IsQuoteToken(k) && (k == c + 1 || _t[k - 1].Kind == TokenKind.Word && (QuoteRunsToSentenceEnd(k, hi) || k - c <= 8 && IsLongQuotation(k))))
             {
                 marker = k;
                 break;
             }
 
-            if (TryCue(k, out var other, out _) && other.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle) break;
+            if (IsLiveCue(k, hi, out var other) && other.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle) break;
         }
+
+        if (pronounSubject && marker > c + 2) marker = -1;
 
         // دعا إلى …، أعرب عن …: the required preposition opens the content when no complementizer does.
         if (cue.NeedsObject is { } needed && (marker < 0 || !IsPunct(marker, ':')))
@@ -234,12 +251,18 @@ internal sealed class ClaimExtractor
             }
         }
 
-        // The speaker: the noun phrase between the cue and the marker (VSO), else the entity just before the cue (SVO),
+        // A participle right after a noun is an adjective (أنوار كاشفة على امتداد …) unless its content opens at once.
+        if (cue.Kind == ClaimCueKind.Participle && c > lo && _t[c - 1].Kind == TokenKind.Word && marker != c + 1
+            && !(marker < 0 && PrepositionalComplement(cue, c + 1, hi, out _, out _)))
+            return false;
+
+        // The speaker: the noun phrase between the cue and the marker (VSO), else a subject before the cue (SVO),
         // else the last speaker (وأضاف، وتابع، كما أشار).
         int regionEnd = marker >= 0 ? marker : Math.Min(hi, c + 10);
         ClaimSpeaker? speaker;
         EntityType? speakerType;
         int afterSpeaker = c + 1;
+        int subjectBefore = -1; // the first token of a subject standing before the cue (its adjuncts date the claim)
         bool implicitSpeaker = false;
         if (cue.Kind == ClaimCueKind.Participle)
         {
@@ -247,9 +270,9 @@ internal sealed class ClaimExtractor
         }
         else
         {
-            // A masculine plural verb (قالوا، رفضوا) has its subject before it or none: the words after it are not its subject.
-            bool pluralVerb = _fold[c].EndsWith("وا", StringComparison.Ordinal) && _fold[c].Length > 3;
-            if (!pluralVerb)
+            // A dual or plural verb (قالوا، أكدا، يقولون) has its subject before it or none: the words after it are not its subject.
+            bool pluralVerb = cue.Plural;
+            if (!pluralVerb && !pronounSubject)
                 (speaker, speakerType, afterSpeaker) = FindSpeakerAfter(c + 1, regionEnd, hi);
             else
                 (speaker, speakerType) = (null, null);
@@ -267,30 +290,51 @@ internal sealed class ClaimExtractor
             }
 
             // SVO: an entity right before an unprefixed verb (طهران تنفي …، بوتين قال) beats a noun phrase after it that
-            // names nobody (that phrase is the object).
-            if (prefixLetters == 0 && (speaker is null || speaker.EntityId is null) && EntityEndingAt(c - 1, lo) is { } svo
+            // names nobody (that phrase is the object); so does a person in apposition (رئيس اللجنة، مايكل ماكول، قال).
+            if (prefixLetters == 0 && (speaker is null || speaker.EntityId is null)
+                && (EntityEndingAt(c - 1, lo) ?? (IsComma(c - 1) && EntityEndingAt(c - 2, lo) is { Item2: EntityType.Person } appositive ? appositive : null)) is { } svo
                 && !(pluralVerb && svo.Item2 == EntityType.Location))
             {
                 (speaker, speakerType) = svo;
                 afterSpeaker = c + 1;
+                subjectBefore = FirstTokenAt(svo.Item1.Mention.Span.Start);
             }
 
-            if (speaker is null && prefixLetters == 0 && c > lo && DefiniteSubjectBefore(c, lo) is { } np)
+            // وكان مصدران أمنيان قد أكدا …، إلا أن تقرير البنك الدولي … أشار: the subject after كان or أن, before the verb.
+            if (speaker is null && prefixLetters == 0 && !pronounSubject && FrontedSubject(c, lo, hi, pluralVerb) is { } fronted)
+            {
+                (speaker, speakerType, subjectBefore) = fronted;
+            }
+
+            // برنامجها النووي الذي تصر على أنه …: in a relative clause without its own subject the speaker is the
+            // nearest named party before it.
+            if (speaker is null && prefixLetters == 0 && c - 1 >= lo && s_relativePronouns.Contains(_fold[c - 1]) && AntecedentParty(c - 1, lo) is { } party)
+            {
+                (speaker, speakerType) = party;
+            }
+
+            if (speaker is null && prefixLetters == 0 && c > lo && !pronounSubject && DefiniteSubjectBefore(c, lo) is { } np)
             {
                 // البعض يقول إن …، فالرياض ترى أن …: a definite subject before the verb.
                 speaker = np;
                 speakerType = null;
             }
-            else if (speaker is null && pluralVerb && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && NounPhraseBefore(c, lo) is { } plural)
+            else if (speaker is null && pluralVerb && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && NounPhraseBefore(c, lo) is { } plural)
             {
                 // أقرباء له قالوا إن …، وزراء التجارة … قالوا: a plural subject before a plural verb.
                 speaker = plural;
                 speakerType = null;
             }
-            else if (speaker is null && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1))
+            else if (speaker is null && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject)
             {
                 // تقارير إعلامية أفادت بأن …: a verb right after an indefinite noun is a relative clause, not a report.
                 return false;
+            }
+
+            // وأصيب أصدقاء الضحية بصدمة، وقالوا إن …: a coordinated verb shares the subject of the verb opening the sentence.
+            if (speaker is null && prefixLetters > 0 && !HasClaimInSentence(c) && OpeningVerbSubject(lo, c, hi) is { } shared)
+            {
+                (speaker, speakerType) = shared;
             }
 
             if (speaker is null)
@@ -314,11 +358,16 @@ internal sealed class ClaimExtractor
             if (last > first)
             {
                 var before = TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End);
-                AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, speakerType, before, c, afterSpeaker, lo);
+                AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, speakerType, before, c, TextSpan.FromBounds(_t[c].Span.Start, _t[hi - 1].Span.End), lo);
                 resume = hi;
                 return true;
             }
         }
+
+        // أشار إلى X، حذر من X، طالب الجيش بـX: a prepositional complement right after the speaker is the content.
+        int complementFrom = -1;
+        if (marker < 0 && !denial && PrepositionalComplement(cue, afterSpeaker, hi, out int preposition, out complementFrom))
+            marker = preposition;
 
         // وقال الوزير للصحفيين، تم تحديد …: a comma after the speaker opens the statement of a saying verb.
         if (marker < 0 && !denial && cue.Lemma is "قال" or "اضاف" or "تابع" or "اوضح" && cue.Kind == ClaimCueKind.Verb)
@@ -335,8 +384,8 @@ internal sealed class ClaimExtractor
 
         if (marker < 0 && !denial)
         {
-            // A reporting verb without reported content (أشار إلى سوريا): its subject still speaks next (قائلا: …) —
-            // unless the verb stands inside another claim's content.
+            // A reporting verb without reported content (أشار، في مقابلة …، إلى سوريا): its subject still speaks next
+            // (قائلا: …) — unless the verb stands inside another claim's content.
             if (!implicitSpeaker && !_lastContent.Contains(_t[c].Span)) Remember(speaker, speakerType, c);
             return false;
         }
@@ -345,7 +394,14 @@ internal sealed class ClaimExtractor
         TextSpan content;
         int contentEndToken;
         bool quoted = false;
-        if (marker >= 0)
+        if (complementFrom >= 0)
+        {
+            int last = LastContentToken(complementFrom, hi);
+            if (last < complementFrom) return false;
+            content = TextSpan.FromBounds(_t[complementFrom].Span.Start, _t[last].Span.End);
+            contentEndToken = last;
+        }
+        else if (marker >= 0)
         {
             if (!ContentAfterMarker(marker, hi, out content, out contentEndToken, out quoted)) return false;
         }
@@ -363,12 +419,185 @@ internal sealed class ClaimExtractor
 
         if (!quoted) (content, contentEndToken) = TrimAtNextClause(content, contentEndToken);
         var cueSpan = CueSpan(c, prefixLetters);
-        AddClaim(cueSpan, cue, denial, speaker, speakerType, content, c, marker >= 0 ? marker : afterSpeaker, lo);
+        // A date between the subject or cue and the content dates the statement (قال … الاثنين، إن; تقرير … قبل ثلاثة أشهر أشار).
+        int dateFrom = subjectBefore >= 0 && subjectBefore < c ? subjectBefore : c;
+        var attribution = TextSpan.FromBounds(_t[dateFrom].Span.Start, _t[Math.Max(c, marker >= 0 ? marker : afterSpeaker)].Span.Start);
+        AddClaim(cueSpan, cue, denial, speaker, speakerType, content, c, attribution, lo);
         _lastContent = content;
         // Keep scanning inside unquoted content: a reported report (… أن البعض يقول إن …) is a claim of its own,
         // when it names its own speaker.
         resume = quoted ? contentEndToken + 1 : c + 1;
         return true;
+    }
+
+    private static readonly HashSet<string> s_subjectPronouns = new(StringComparer.Ordinal)
+    {
+        "هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما", "فهو", "فهي", "فهم",
+    };
+
+    private static readonly HashSet<string> s_relativePronouns = new(StringComparer.Ordinal)
+    {
+        "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي",
+    };
+
+    /// <summary>كان and its forms: a subject may stand between it and a later verb (وكان المسؤولون قد قالوا).</summary>
+    private static readonly HashSet<string> s_kana = new(StringComparer.Ordinal)
+    {
+        "كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا", "كانا", "وكانا", "كانتا",
+    };
+
+    private bool IsComma(int k) => IsPunct(k, '،') || IsPunct(k, ',');
+
+    /// <summary>A cue at token k that is used as one: a cue that needs a following word (أعرب عن، عبر عن) has it.</summary>
+    private bool IsLiveCue(int k, int hi, out CueEntry cue)
+    {
+        if (!TryCue(k, out cue, out _)) return false;
+        return cue.NeedsObject is not { } needed || FollowsWithin(k, needed, hi, 12);
+    }
+
+    private bool ComplementizerWithin(int k, int hi, int window)
+    {
+        for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)
+        {
+            if (IsComplementizer(j)) return true;
+        }
+
+        return false;
+    }
+
+    private bool FollowsWithin(int k, string folded, int hi, int window)
+    {
+        for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)
+        {
+            if (_fold[j] == folded) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a cue inside the last claim's content opens that content's main clause (… أن البعض يقول إن …,
+    /// … أن ميركل أكدت …): within its first few words, before any comma.</summary>
+    private bool IsMainPredicateOfContent(int c)
+    {
+        int first = FirstTokenAt(_lastContent.Start);
+        if (c - first > 6) return false;
+        for (int k = first; k < c; k++)
+        {
+            if (_t[k].Kind == TokenKind.Punctuation && !IsQuoteToken(k) && !IsClosingQuote(k)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The prepositional complement of a cue (أشار إلى X، حذر من X، طالب الجيش بالجهوزية) starting at token
+    /// <paramref name="from"/> (after the speaker, skipping dates and adverbs): the preposition's token and where the
+    /// content starts — after a separate preposition, at a glued بـ, or at the object of طالب/دعا/اتهم.</summary>
+    private bool PrepositionalComplement(CueEntry cue, int from, int hi, out int preposition, out int contentFrom)
+    {
+        preposition = contentFrom = -1;
+        var prepositions = CueLexicon.ComplementPrepositions(cue.Lemma);
+        if (prepositions.IsEmpty) return false;
+        int k = from;
+        while (k < hi && (IsDateToken(k, out _) || IsComma(k) && k + 1 < hi && IsDateToken(k + 1, out _) || _fold[k] is "ايضا" or "كذلك" or "بدوره" or "بدورها" or "اليوم" or "امس"))
+            k++;
+        int limit = Math.Min(hi, CueLexicon.ObjectBeforePreposition(cue.Lemma) ? k + 6 : k + 1);
+        for (int p = k; p < limit; p++)
+        {
+            if (_t[p].Kind != TokenKind.Word || IsComplementizer(p) || p > k && TryCue(p, out _, out _)) return false;
+            bool glued = false;
+            bool match = false;
+            foreach (string prep in prepositions)
+            {
+                if (_fold[p] == prep) match = true;
+                else if (prep == "ب" && IsGluedBa(p)) match = glued = true;
+            }
+
+            if (!match) continue;
+            preposition = p;
+            contentFrom = p > k ? k : glued ? p : p + 1;
+            return contentFrom < hi && _t[contentFrom].Kind == TokenKind.Word;
+        }
+
+        return false;
+    }
+
+    /// <summary>A word with the preposition بـ glued to it (بالجهوزية، بكشف), not a name that starts with ب.</summary>
+    private bool IsGluedBa(int k)
+    {
+        var seg = _t[k].Segments;
+        return _t[k].Kind == TokenKind.Word && seg.Length >= 2 && seg[0].Kind == SegmentKind.Preposition && _entityOf[k] < 0
+               && _doc.Text[seg[0].Span.Start] == '\u0628';
+    }
+
+    private bool HasClaimInSentence(int c) => _claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c];
+
+    /// <summary>The subject between كان (or a complementizer, or لكن) and a later verb in the same clause:
+    /// <c>وكان مصدران أمنيان قد أكدا</c>، <c>إلا أن تقرير البنك الدولي قبل ثلاثة أشهر أشار</c>،
+    /// <c>كان وزراء التجارة الذين … قالوا</c>. Only a named party, a role, a source, or the subject of a plural verb.</summary>
+    private (ClaimSpeaker, EntityType?, int)? FrontedSubject(int c, int lo, int hi, bool pluralVerb)
+    {
+        int start = -1;
+        for (int k = c - 1; k >= Math.Max(lo, c - 25); k--)
+        {
+            if (_t[k].Kind == TokenKind.Punctuation && (IsPunct(k, '.') || IsPunct(k, ':') || IsPunct(k, '؛'))) return null;
+            if (_t[k].Kind != TokenKind.Word) continue;
+            if (s_kana.Contains(_fold[k]) || IsComplementizer(k) || _fold[k] is "لكن" or "ولكن")
+            {
+                start = k + 1;
+                break;
+            }
+
+            if (TryCue(k, out _, out _)) return null;
+        }
+
+        if (start < 0 || start >= c) return null;
+        int end = c;
+        if (_fold[end - 1] == "قد") end--;
+        for (int k = start + 1; k < end; k++)
+        {
+            if (s_relativePronouns.Contains(_fold[k]))
+            {
+                end = k;
+                break;
+            }
+        }
+
+        var (speaker, type, _) = FindSpeakerAfter(start, end, hi);
+        if (speaker is null) return null;
+        int first = FirstTokenAt(speaker.Mention.Span.Start);
+        if (speaker.EntityId is null && !pluralVerb && RoleHead(first) is null && !IsIndefiniteUnnamed(first) && !s_unnamedHeads.Contains(StripArticle(_fold[first])))
+            return null;
+        return (speaker, type, first);
+    }
+
+    /// <summary>The nearest person, organization or place before a relative pronoun in the sentence.</summary>
+    private (ClaimSpeaker, EntityType)? AntecedentParty(int relative, int lo)
+    {
+        for (int k = relative - 1; k >= lo; k--)
+        {
+            if (IsPunct(k, '.') || IsComplementizer(k) || TryCue(k, out _, out _)) return null;
+            if (_entityOf[k] is int e && e >= 0 && _doc.Entities[e].Type is EntityType.Person or EntityType.Organization or EntityType.Location)
+                return EntityEndingAt(k, lo);
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject of the verb that opens the sentence (وأصيب أصدقاء الضحية بصدمة …), up to the first
+    /// punctuation mark or preposition; only a named party or an unnamed source.</summary>
+    private (ClaimSpeaker, EntityType?)? OpeningVerbSubject(int lo, int c, int hi)
+    {
+        string f = _fold[lo];
+        if (_t[lo].Kind != TokenKind.Word || f.Length <= 3 || f[0] is not ('\u0648' or '\u0641') || f.StartsWith("وال", StringComparison.Ordinal)
+            || s_subjectPronouns.Contains(f) || s_kana.Contains(f) || TryCue(lo, out _, out _) || _entityOf[lo] >= 0 || StartsWithPreposition(lo))
+            return null;
+        int end = lo + 1;
+        while (end < c && _t[end].Kind == TokenKind.Word && !(end > lo + 1 && (_fold[end] is "في" or "مع" or "من" or "علي" or "الي" or "عن" || IsGluedBa(end) || StartsWithPreposition(end))))
+            end++;
+        var (speaker, type, _) = FindSpeakerAfter(lo + 1, end, hi);
+        if (speaker is null) return null;
+        int first = FirstTokenAt(speaker.Mention.Span.Start);
+        return speaker.EntityId is not null || IsIndefiniteUnnamed(first) ? (speaker, type) : null;
     }
 
     /// <summary>Words after which a verb starts a new clause (ثم، وقد، كما …), so the verb is no relative clause.</summary>
@@ -418,6 +647,62 @@ internal sealed class ClaimExtractor
         return hi - from <= 6;
     }
 
+    /// <summary>The token closing the quotation opened at token k on the same line, or -1.</summary>
+    private int ClosingQuote(int k)
+    {
+        char open = _t[k].Text[0];
+        char close = open switch { '«' => '»', '\u201C' => '\u201D', '\u201E' => '\u201D', _ => open };
+        int lineEnd = LineEnd(_t[k].Span.End);
+        for (int q = k + 1; q < _t.Length && _t[q].Span.Start < lineEnd; q++)
+        {
+            if (_t[q].Kind != TokenKind.Punctuation || _t[q].Text.Length != 1) continue;
+            char ch = _t[q].Text[0];
+            if (ch == close || close == '"' && ch == '\u2033' || close == '\u2033' && ch == '"') return q;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A quoted name — one to three words in quotes followed by a word (أكدت «ماما سارة» أنها، عن "فالون" الذي) —
+    /// not a quotation of what was said.</summary>
+    private bool IsQuotedName(int k, out int closing)
+    {
+        closing = ClosingQuote(k);
+        if (closing < 0 || closing - k < 2 || closing - k > 4 || closing + 1 >= _t.Length || _t[closing + 1].Kind != TokenKind.Word) return false;
+        for (int q = k + 1; q < closing; q++)
+        {
+            if (_t[q].Kind != TokenKind.Word) return false;
+        }
+
+        return LineEnd(_t[k].Span.End) > _t[closing + 1].Span.Start;
+    }
+
+    /// <summary>Nouns that a quoted title or name follows (شبكة "ان بي سي"، حملة «…»): the quote names, it does not report.</summary>
+    private static readonly HashSet<string> s_namingHeads = new(StringComparer.Ordinal)
+    {
+        "شبكه", "صحيفه", "وكاله", "قناه", "موقع", "حركه", "تنظيم", "مجموعه", "عمليه", "كتاب", "برنامج", "مؤتمر", "حمله",
+        "مبادره", "اسم", "شعار", "عنوان", "مشروع", "فيلم", "قمه", "جبهه", "حزب", "منظمه", "مجله", "اذاعه", "خطه", "اتفاق",
+        "اتفاقيه", "مسلسل", "روايه", "مقال", "تقرير", "وثيقه", "لقب", "وسم", "هاشتاغ", "كلمه", "عباره", "مصطلح", "سجن", "بلده",
+        "مدينه", "منطقه", "مخيم", "ميدان", "شارع", "مسجد", "جامعه", "مدرسه", "شركه", "مصنع", "معركه", "ملتقي", "منتدي", "مهرجان",
+    };
+
+    /// <summary>A quotation of at least four words, closed on its line, that no naming noun introduces: reported words
+    /// after the speaker and an adjunct (وقال الوزير للصحافيين في المطار "إنها بداية العمليات" الذي …).</summary>
+    private bool IsLongQuotation(int k)
+    {
+        if (k == 0 || _t[k - 1].Kind != TokenKind.Word || s_namingHeads.Contains(StripArticle(_fold[k - 1]))) return false;
+        int closing = ClosingQuote(k);
+        if (closing < 0) return false;
+        int words = 0;
+        for (int q = k + 1; q < closing; q++)
+        {
+            if (IsPunct(q, ':')) return false;
+            if (_t[q].Kind == TokenKind.Word) words++;
+        }
+
+        return words >= 4;
+    }
+
     /// <summary>Whether the quotation opened at token k closes at the end of the sentence (وقال الوزير "…".).</summary>
     private bool QuoteRunsToSentenceEnd(int k, int hi)
     {
@@ -427,7 +712,7 @@ internal sealed class ClaimExtractor
         // One quotation from k to the end, with no other quote mark or colon inside (not «"إيرنا، … قائلا: "…"»).
         for (int q = k + 1; q < last; q++)
         {
-            if (IsQuoteToken(q) || IsClosingQuote(q) || IsPunct(q, ':')) return false;
+            if (IsQuoteToken(q) || IsClosingQuote(q) || IsPunct(q, ':')) return QuotationClosesAtClauseEnd(k);
         }
 
         return true;
@@ -508,7 +793,9 @@ internal sealed class ClaimExtractor
         // وتحدث الوزير مطولا، مؤكدا …: the subject after the verb that opens the sentence.
         if (_t[lo].Kind == TokenKind.Word && _fold[lo].Length > 3 && _fold[lo][0] is '\u0648' or '\u0641' && !_fold[lo].StartsWith("وال", StringComparison.Ordinal))
         {
-            var (subject, type, _) = FindSpeakerAfter(lo + 1, c, c);
+            // ولم يتطرق الوزير إلى …؛ مؤكدا: the subject follows the negated verb.
+            int verb = s_negators.Contains(_fold[lo]) ? lo + 1 : lo;
+            var (subject, type, _) = FindSpeakerAfter(verb + 1, c, c);
             if (subject is not null) return (subject, type);
         }
 
@@ -527,13 +814,22 @@ internal sealed class ClaimExtractor
         resume = c + 1;
         int k = c + 1;
         if (k < hi && (_fold[k] == "ل" || _fold[k] == "عن")) k++; // وفقا لـ، نقلا عن
-        // حسبما أفادت وكالة …: the verb carries the speaker.
-        if (cue.Lemma == "بحسب" && k < hi && _fold[k] == "ما") k++;
-        if ((cue.Lemma == "حسبما" || k > c + 1 && _fold[k - 1] == "ما") && k < hi && TryCue(k, out _, out _)) k++;
+        // حسبما أفادت وكالة …، وفق ما نقلت صحيفة …: the verb carries the speaker; نقلت … عن Y relays Y's words.
+        if (k < hi && _fold[k] == "ما") k++;
+        bool relay = false;
+        if ((cue.Lemma == "حسبما" || k > c + 1 && _fold[k - 1] == "ما") && k < hi && TryCue(k, out var inner, out _))
+        {
+            relay = inner.Lemma == "نقل";
+            k++;
+        }
+
         if (k >= hi) return false;
 
+        // The source: up to a comma, a full stop, a colon, a complementizer or a reporting verb (بحسب «رويترز» قال كيري).
         int stop = k;
-        while (stop < hi && !IsPunct(stop, '،') && !IsPunct(stop, ',') && !IsPunct(stop, '.') && !IsComplementizer(stop)) stop++;
+        while (stop < hi && !IsComma(stop) && !IsPunct(stop, '.') && !IsPunct(stop, ':') && !IsComplementizer(stop)
+               && !(stop > k && IsLiveCue(stop, hi, out var verb) && verb.Kind == ClaimCueKind.Verb))
+            stop++;
         var (speaker, type, after) = FindSpeakerAfter(k, stop, hi, gluedPreposition: cue.Lemma == "وفقا ل");
         if (speaker is null) return false;
         // وفقا لوكالة …: the preposition is glued to the speaker.
@@ -544,9 +840,24 @@ internal sealed class ClaimExtractor
             speaker = new ClaimSpeaker(null, new Mention(span, _doc.Text.Substring(span.Start, span.Length)));
         }
 
+        // وفق ما نقلت صحيفة …، مساء أمس، عن مسؤول …: the one quoted speaks.
+        if (relay)
+        {
+            for (int r = k; r < hi && !IsComplementizer(r) && !IsPunct(r, '.'); r++)
+            {
+                if (_fold[r] != "عن") continue;
+                int end = r + 1;
+                while (end < hi && !IsComma(end) && !IsPunct(end, '.') && !IsComplementizer(end)) end++;
+                var (source, sourceType, sourceAfter) = FindSpeakerAfter(r + 1, end, hi);
+                if (source is not null) (speaker, type, after) = (source, sourceType, sourceAfter);
+                break;
+            }
+        }
+
         TextSpan content;
         int contentEnd;
-        if (c - lo <= 2)
+        TextSpan attribution;
+        if (c - lo <= 2 || IsClauseOpener(c - 1))
         {
             // بحسب المصدر، فإن …: the content follows — unless a reporting verb follows, which then carries the claim
             // (حسبما أفادت وكالة إيسنا، أوضح جلالي أن …).
@@ -560,11 +871,14 @@ internal sealed class ClaimExtractor
             if (last < start) return false;
             content = TextSpan.FromBounds(_t[start].Span.Start, _t[last].Span.End);
             contentEnd = last;
+            attribution = TextSpan.FromBounds(_t[c].Span.Start, _t[start].Span.Start);
         }
         else
         {
-            // …، بحسب وكالة …: the content precedes — unless a claim of this sentence already covers it.
+            // …، بحسب وكالة …: the content precedes — unless a claim of this sentence already covers it. Without a comma
+            // before it (مفهرسة حسب منهج الدولة) the phrase must name a source.
             if (_claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c]) return false;
+            if (_t[c - 1].Kind == TokenKind.Word && !NamesASource(speaker)) return false;
             int last = c - 1;
             while (last > lo && _t[last].Kind == TokenKind.Punctuation) last--;
             int first = lo;
@@ -572,11 +886,30 @@ internal sealed class ClaimExtractor
             if (last < first) return false;
             content = TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End);
             contentEnd = Math.Max(after - 1, c);
+            attribution = TextSpan.FromBounds(_t[c].Span.Start, _t[hi - 1].Span.End);
         }
 
-        AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, type, content, c, c, lo);
+        AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, type, content, c, attribution, lo);
         resume = contentEnd + 1;
         return true;
+    }
+
+    /// <summary>Heads of phrases that name a source of information (وكالة، صحيفة، بيان، تقرير) or an institution that
+    /// speaks (المرصد، الجيش، الوزارة), folded, without the article.</summary>
+    private static readonly HashSet<string> s_sourceHeads = new(StringComparer.Ordinal)
+    {
+        "وكاله", "صحيفه", "صحف", "موقع", "قناه", "تلفزيون", "اذاعه", "بيان", "تصريح", "تصريحات", "مصدر", "مصادر", "تقرير",
+        "تقارير", "مرصد", "جيش", "وزاره", "حكومه", "شرطه", "رئاسه", "خارجيه", "داخليه", "مكتب", "هيئه", "منظمه", "لجنه",
+        "مجلس", "اداره", "سلطات", "احصائيات", "احصاءات", "تحريات", "تحقيقات", "دراسه", "استطلاع", "حصيله", "ارقام", "بيانات",
+        "مجله", "شبكه", "معهد", "مركز", "جمعيه", "نادي", "حزب", "حركه", "تنظيم", "قياده", "برلمان", "محكمه", "نقابه",
+    };
+
+    /// <summary>Whether a speaker phrase names a source: an entity, a role, an unnamed source or a source head.</summary>
+    private bool NamesASource(ClaimSpeaker speaker)
+    {
+        if (speaker.EntityId is not null) return true;
+        int first = FirstTokenAt(speaker.Mention.Span.Start);
+        return RoleHead(first) is not null || IsIndefiniteUnnamed(first) || s_sourceHeads.Contains(StripArticle(_fold[first]));
     }
 
     /// <summary>A line <c>Name: statement</c> (a headline, or a paragraph opening with its speaker).</summary>
@@ -597,10 +930,13 @@ internal sealed class ClaimExtractor
         int start = _t[lo].Span.Start;
         if (start > 0 && ArabicChars.Classify(_doc.Text[start - 1]) != CharClass.LineBreak && !(start > 1 && _doc.Text[start - 1] == ' ' && _doc.Text[start - 2] == '>')) return;
         var (speaker, type, _) = FindSpeakerAfter(lo, colon, hi, allowBareRole: true);
-        if (speaker is null || speaker.EntityId is null && type is null && !LooksLikeName(lo, colon)) return;
+        // A name, a role (السفير جلالي:) or a speaking institution standing alone before the colon (المرصد:).
+        if (speaker is null || speaker.EntityId is null && type is null && !LooksLikeName(lo, colon)
+            && !(s_sourceHeads.Contains(StripArticle(_fold[FirstTokenAt(speaker.Mention.Span.Start)])) && speaker.Mention.Span.End == _t[colon - 1].Span.End))
+            return;
         if (!ContentAfterMarker(colon, hi, out var content, out _, out _)) return;
         var cue = new CueEntry(":", ClaimCueKind.Headline, false, null);
-        AddClaim(_t[colon].Span, cue, false, speaker, type, content, colon, colon, lo);
+        AddClaim(_t[colon].Span, cue, false, speaker, type, content, colon, new TextSpan(_t[colon].Span.Start, 0), lo);
     }
 
     private bool LooksLikeName(int from, int to)
@@ -707,7 +1043,8 @@ internal sealed class ClaimExtractor
                 return (new ClaimSpeaker(entity.Id, mention), EntityType.Person, after);
             }
 
-            if (IsComplementizer(p) || IsPunct(p, ':')) break;
+            // Not past a clause: a complementizer, a colon, a relative pronoun or a negated verb (المسؤول الذي التقى بوتين).
+            if (IsComplementizer(p) || IsPunct(p, ':') || s_relativePronouns.Contains(_fold[p]) || s_negators.Contains(_fold[p])) break;
         }
 
         // An organization or place at the head (وأعلنت إيران، وأفادت وكالة إنترفاكس).
@@ -723,7 +1060,7 @@ internal sealed class ClaimExtractor
         // A noun phrase: up to a comma, a preposition or the marker.
         int stop = k;
         bool definiteHead = _fold[k].StartsWith("ال", StringComparison.Ordinal);
-        while (stop < end && _t[stop].Kind != TokenKind.Punctuation && !IsDateToken(stop, out _)
+        while (stop < end && _t[stop].Kind != TokenKind.Punctuation && !IsDateToken(stop, out _) && !s_relativePronouns.Contains(_fold[stop]) && _fold[stop] is not "قد" 
                && !(stop > k && (_fold[stop] is "في" or "خلال" or "عن" or "حول" or "امام" or "عبر" or "الي" or "علي" or "ايضا" or "كذلك"
                                  || _fold[stop].StartsWith("بال", StringComparison.Ordinal) || _fold[stop].StartsWith("لل", StringComparison.Ordinal) || StartsWithPreposition(stop))))
         {
@@ -837,7 +1174,7 @@ internal sealed class ClaimExtractor
         return (new ClaimSpeaker(entity.Id, entity.Mentions[_mentionOf[k]]), entity.Type);
     }
 
-    private void AddClaim(TextSpan cueSpan, CueEntry cue, bool denial, ClaimSpeaker speaker, EntityType? speakerType, TextSpan content, int cueToken, int markerToken, int lo)
+    private void AddClaim(TextSpan cueSpan, CueEntry cue, bool denial, ClaimSpeaker speaker, EntityType? speakerType, TextSpan content, int cueToken, TextSpan attribution, int lo)
     {
         // The same statement twice (a headline repeated by the page) is one claim.
         string contentText = _doc.Text.Substring(content.Start, content.Length);
@@ -850,7 +1187,9 @@ internal sealed class ClaimExtractor
         }
 
         bool nested = _lastContent.Contains(cueSpan);
-        var (date, source) = ClaimDate(cueToken, markerToken, lo);
+        var (date, source) = ClaimDate(cueToken, attribution, lo);
+        // A participial continuation (…، مشيرا إلى أن …) inherits the date of the clause it continues.
+        if (cue.Kind == ClaimCueKind.Participle && HasClaimInSentence(cueToken)) (date, source) = (_claims[^1].Date, _claims[^1].DateSource);
         var ids = new List<string>();
         foreach (var e in _doc.Entities)
         {
@@ -882,23 +1221,44 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>An explicit date governing the claim clause, else the document date.</summary>
-    /// <remarks>Governing: between the cue and the start of the content (قال … الاثنين، إن), or opening the sentence
-    /// before the cue (وفي ديسمبر 2019، أشار …). A date elsewhere in the sentence dates something else.</remarks>
-    private (string? Date, ClaimDateSource Source) ClaimDate(int cueToken, int markerToken, int lo)
+    /// <remarks>Governing: in the attribution part of the sentence — between the cue (or a subject before it) and the
+    /// content, or after the content for a post-posed attribution — or opening the sentence or the cue's clause before
+    /// the cue (وفي ديسمبر 2019، أشار …؛ …، وفي مايو … انتقد … وقال). A date elsewhere in the sentence dates something
+    /// else. Of two adjacent dates the second specifies the first (أمس (الجمعة)).</remarks>
+    private (string? Date, ClaimDateSource Source) ClaimDate(int cueToken, TextSpan attribution, int lo)
     {
-        int from = _t[cueToken].Span.Start, to = _t[Math.Max(cueToken, markerToken)].Span.Start;
+        int cueStart = _t[cueToken].Span.Start;
         int sentenceStart = _t[lo].Span.Start;
         int opening = lo < _t.Length && _fold[lo] is "في" or "وفي" ? _t[Math.Min(lo + 1, _t.Length - 1)].Span.Start : -1;
+        int clause = ClauseStart(cueToken, lo);
+        int clauseOpening = clause > lo && clause < cueToken ? (_fold[clause] is "في" or "وفي" && clause + 1 < cueToken ? clause + 1 : clause) : -1;
+        DateMention? best = null;
         foreach (var d in _doc.Dates)
         {
             if (d.Type is not (TemporalType.Date or TemporalType.Time) || d.Value is null) continue;
-            bool inClause = d.Span.Start >= from && d.Span.End <= to;
-            bool opens = d.Span.Start == opening || d.Span.Start == sentenceStart && d.Span.End <= from;
+            bool inClause = d.Span.Start >= attribution.Start && d.Span.End <= attribution.End;
+            bool opens = d.Span.Start == opening || d.Span.Start == sentenceStart && d.Span.End <= cueStart
+                         || clauseOpening >= 0 && d.Span.Overlaps(_t[clauseOpening].Span) && d.Span.End <= cueStart;
             if (!inClause && !opens) continue;
-            return (d.Type == TemporalType.Time && d.Value.Length > 10 ? d.Value[..10] : d.Value, ClaimDateSource.Explicit);
+            if (best is null) best = d;
+            else if (d.Span.Start - best.Span.End <= 3) best = d;
+            else break;
         }
 
+        if (best is not null)
+            return (best.Type == TemporalType.Time && best.Value!.Length > 10 ? best.Value[..10] : best.Value, ClaimDateSource.Explicit);
         if (_doc.DocumentDate is { } dd) return (dd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ClaimDateSource.Document);
         return (null, ClaimDateSource.None);
+    }
+
+    /// <summary>The first token of the cue's clause: after the last comma or semicolon before it in the sentence.</summary>
+    private int ClauseStart(int cueToken, int lo)
+    {
+        for (int k = cueToken - 1; k > lo; k--)
+        {
+            if (IsComma(k) || IsPunct(k, '؛') || IsPunct(k, ';')) return k + 1;
+        }
+
+        return lo;
     }
 }
