@@ -25,7 +25,7 @@ internal sealed class ClaimExtractor
     private static readonly HashSet<string> s_unnamedHeads = new(StringComparer.Ordinal)
     {
         "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "وسائل", "تقارير", "تقرير", "خبراء", "خبير", "محللون", "محلل",
-        "دبلوماسيون", "دبلوماسي", "شهود", "شاهد", "ناشطون", "ناشط", "مراقبون", "مسؤولو", "مصدرا", "اوساط", "جهات", "اعلام",
+        "دبلوماسيون", "دبلوماسي", "شهود", "شاهد", "ناشطون", "ناشط", "مراقبون", "مسؤولو", "مصدرا", "مصدران", "مصدرين", "اوساط", "جهات", "اعلام",
     };
 
     /// <summary>Generic role heads whose definite form usually points back to the last person speaking.</summary>
@@ -241,7 +241,8 @@ internal sealed class ClaimExtractor
         if (pronounSubject && marker > c + 2) marker = -1;
 
         // دعا إلى …، أعرب عن …: the required preposition opens the content when no complementizer does.
-        if (cue.NeedsObject is { } needed && (marker < 0 || !IsPunct(marker, ':')))
+        // (Not for نقل … عن: what follows عن is the source.)
+        if (cue.NeedsObject is { } needed && cue.Lemma != "نقل" && (marker < 0 || !IsPunct(marker, ':')))
         {
             for (int k = c + 1; k < Math.Min(hi, c + 12); k++)
             {
@@ -291,7 +292,8 @@ internal sealed class ClaimExtractor
 
             // SVO: an entity right before an unprefixed verb (طهران تنفي …، بوتين قال) beats a noun phrase after it that
             // names nobody (that phrase is the object); so does a person in apposition (رئيس اللجنة، مايكل ماكول، قال).
-            if (prefixLetters == 0 && (speaker is null || speaker.EntityId is null)
+            // An entity opening the clause before the verb is its subject even when another follows (بلاتر يبلغ بوتين بأن …).
+            if (prefixLetters == 0 && (speaker is null || speaker.EntityId is null || OpensClause(EntityEndingAt(c - 1, lo), lo))
                 && (EntityEndingAt(c - 1, lo) ?? (IsComma(c - 1) && EntityEndingAt(c - 2, lo) is { Item2: EntityType.Person } appositive ? appositive : null)) is { } svo
                 && !(pluralVerb && svo.Item2 == EntityType.Location))
             {
@@ -368,6 +370,31 @@ internal sealed class ClaimExtractor
         int complementFrom = -1;
         if (marker < 0 && !denial && PrepositionalComplement(cue, afterSpeaker, hi, out int preposition, out complementFrom))
             marker = preposition;
+
+        // واعتبر زيارة الوفد لم تتم …: after a past اعتبر opening the sentence, a phrase that names no source is the
+        // start of the considered clause, and the last speaker considers it.
+        if (marker < 0 && cue.Lemma == "اعتبر" && cue.Kind == ClaimCueKind.Verb && prefixLetters > 0 && _fold[c][prefixLetters] == '\u0627'
+            && !implicitSpeaker && _lastSpeaker is not null && speaker.Mention.Span.Start == _t[c + 1].Span.Start && !NamesASource(speaker))
+        {
+            (speaker, speakerType) = (_lastSpeaker, _lastSpeakerType);
+            implicitSpeaker = true;
+            afterSpeaker = c + 1;
+        }
+
+        // أكد X، توقع X، اعتبر X Y: a direct object is what is asserted, expected or considered (أكدا تقارير …،
+        // توقعوا زيادة …) — when a source speaks, not an event (أكدت الأحداث).
+        if (marker < 0 && !denial && cue.Kind == ClaimCueKind.Verb && cue.Lemma is "اكد" or "توقع" or "اعتبر"
+            && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker)))
+        {
+            int k = SkipAdjuncts(afterSpeaker, hi);
+            if (k < hi && _t[k].Kind == TokenKind.Word && !IsComplementizer(k) && !TryCue(k, out _, out _) && !StartsWithPreposition(k)
+                && _fold[k] is not ("في" or "خلال" or "عن" or "علي" or "الي" or "من" or "مع" or "امام" or "لدي" or "عبر" or "حول" or "ان")
+                && !(_entityOf[k] >= 0 && _doc.Entities[_entityOf[k]].Type == EntityType.Person))
+            {
+                complementFrom = k;
+                marker = k;
+            }
+        }
 
         // وقال الوزير للصحفيين، تم تحديد …: a comma after the speaker opens the statement of a saying verb.
         if (marker < 0 && !denial && cue.Lemma is "قال" or "اضاف" or "تابع" or "اوضح" && cue.Kind == ClaimCueKind.Verb)
@@ -448,6 +475,15 @@ internal sealed class ClaimExtractor
 
     private bool IsComma(int k) => IsPunct(k, '،') || IsPunct(k, ',');
 
+    /// <summary>Whether an entity mention starts its clause: at the sentence start or after a comma, a complementizer,
+    /// كان or a clause opener.</summary>
+    private bool OpensClause((ClaimSpeaker Speaker, EntityType Type)? mention, int lo)
+    {
+        if (mention is not { } m || m.Type is not (EntityType.Person or EntityType.Organization or EntityType.Location)) return false;
+        int first = FirstTokenAt(m.Speaker.Mention.Span.Start);
+        return first == lo || first - 1 >= lo && (IsComma(first - 1) || IsComplementizer(first - 1) || s_kana.Contains(_fold[first - 1]) || IsClauseOpener(first - 1));
+    }
+
     /// <summary>A cue at token k that is used as one: a cue that needs a following word (أعرب عن، عبر عن) has it.</summary>
     private bool IsLiveCue(int k, int hi, out CueEntry cue)
     {
@@ -497,9 +533,7 @@ internal sealed class ClaimExtractor
         preposition = contentFrom = -1;
         var prepositions = CueLexicon.ComplementPrepositions(cue.Lemma);
         if (prepositions.IsEmpty) return false;
-        int k = from;
-        while (k < hi && (IsDateToken(k, out _) || IsComma(k) && k + 1 < hi && IsDateToken(k + 1, out _) || _fold[k] is "ايضا" or "كذلك" or "بدوره" or "بدورها" or "اليوم" or "امس"))
-            k++;
+        int k = SkipAdjuncts(from, hi);
         int limit = Math.Min(hi, CueLexicon.ObjectBeforePreposition(cue.Lemma) ? k + 6 : k + 1);
         for (int p = k; p < limit; p++)
         {
@@ -547,7 +581,7 @@ internal sealed class ClaimExtractor
                 break;
             }
 
-            if (TryCue(k, out _, out _)) return null;
+            if (IsLiveCue(k, hi, out _)) return null;
         }
 
         if (start < 0 || start >= c) return null;
@@ -562,8 +596,15 @@ internal sealed class ClaimExtractor
             }
         }
 
-        var (speaker, type, _) = FindSpeakerAfter(start, end, hi);
+        var (speaker, type, after) = FindSpeakerAfter(start, end, hi);
         if (speaker is null) return null;
+        // Only adjuncts may stand between the subject and the verb (… قبل ثلاثة أشهر أشار), not another predicate
+        // (أن واشنطن تشعر بقلق إزاء تقارير تفيد …).
+        for (int k = after; k < end; k++)
+        {
+            if (_t[k].Kind != TokenKind.Punctuation && !IsDateToken(k, out _)) return null;
+        }
+
         int first = FirstTokenAt(speaker.Mention.Span.Start);
         if (speaker.EntityId is null && !pluralVerb && RoleHead(first) is null && !IsIndefiniteUnnamed(first) && !s_unnamedHeads.Contains(StripArticle(_fold[first])))
             return null;
@@ -657,7 +698,12 @@ internal sealed class ClaimExtractor
         {
             if (_t[q].Kind != TokenKind.Punctuation || _t[q].Text.Length != 1) continue;
             char ch = _t[q].Text[0];
-            if (ch == close || close == '"' && ch == '\u2033' || close == '\u2033' && ch == '"') return q;
+            if (ch != close && !(close == '"' && ch == '\u2033') && !(close == '\u2033' && ch == '"')) continue;
+            // A straight quote after a space and glued to the next word opens the next quotation: this one is unclosed
+            // (أن "الطائرات … الرئيسة.   وأوضح: "نريد …").
+            bool opensNext = open == close && q + 1 < _t.Length && _t[q - 1].Span.End < _t[q].Span.Start
+                             && _t[q + 1].Kind == TokenKind.Word && _t[q + 1].Span.Start == _t[q].Span.End;
+            return opensNext ? -1 : q;
         }
 
         return -1;
@@ -746,10 +792,20 @@ internal sealed class ClaimExtractor
         {
             bool comma = IsPunct(k, '،') || IsPunct(k, ',');
             int cueAt = comma ? k + 1 : k;
-            if (cueAt > lastToken || !TryCue(cueAt, out var next, out int prefix)) continue;
-            bool boundary = comma && next.Kind is ClaimCueKind.Participle or ClaimCueKind.Verb or ClaimCueKind.Attribution
-                || !comma && next.Kind == ClaimCueKind.Verb && HasMarkerSoon(cueAt, lastToken)
-                   && (prefix > 0 || IsPunct(k - 1, '،') || IsPunct(k - 2, '،') || IsPunct(k - 1, ',') || IsPunct(k - 2, ','));
+            if (cueAt > lastToken) continue;
+            bool boundary;
+            if (TryCue(cueAt, out var next, out int prefix))
+            {
+                boundary = comma && next.Kind is ClaimCueKind.Participle or ClaimCueKind.Verb or ClaimCueKind.Attribution
+                    || !comma && next.Kind == ClaimCueKind.Verb && HasMarkerSoon(cueAt, lastToken)
+                       && (prefix > 0 || IsPunct(k - 1, '،') || IsPunct(k - 2, '،') || IsPunct(k - 1, ',') || IsPunct(k - 2, ','));
+            }
+            else
+            {
+                // … لكن بوتين ومسؤولي الفيفا قالوا إن …: a contrastive clause with its own subject and reporting verb.
+                boundary = _fold[k] is "لكن" or "ولكن" or "بينما" or "وبينما" or "فيما" or "وفيما" && ReportingVerbAhead(k, lastToken);
+            }
+
             if (!boundary) continue;
             int cut = k;
             if (!comma && (IsPunct(k - 1, '،') || IsPunct(k - 1, ','))) cut = k - 1;
@@ -761,6 +817,18 @@ internal sealed class ClaimExtractor
         }
 
         return (content, lastToken);
+    }
+
+    /// <summary>A reporting verb with its marker within a few words after token k (a subject between).</summary>
+    private bool ReportingVerbAhead(int k, int limit)
+    {
+        for (int j = k + 2; j <= Math.Min(limit, k + 6); j++)
+        {
+            if (IsComplementizer(j) || _t[j].Kind == TokenKind.Punctuation) return false;
+            if (TryCue(j, out var cue, out _) && cue.Kind == ClaimCueKind.Verb && !IsNegated(j, k)) return HasMarkerSoon(j, limit);
+        }
+
+        return false;
     }
 
     private bool HasMarkerSoon(int cue, int limit)
@@ -986,21 +1054,17 @@ internal sealed class ClaimExtractor
 
         if (IsQuoteToken(k) && (k == marker || IsPunct(marker, ':') || k == marker + 1))
         {
-            char open = _t[k].Text[0];
-            char close = open switch { '«' => '»', '\u201C' => '\u201D', '\u201E' => '\u201D', _ => open };
-            int lineEnd = LineEnd(_t[k].Span.End);
-            for (int q = k + 1; q < _t.Length && _t[q].Span.Start < lineEnd; q++)
+            int q = ClosingQuote(k);
+            if (q == k + 1) return false;
+            if (q > k + 1)
             {
-                char ch = _t[q].Text[0];
-                bool closes = _t[q].Kind == TokenKind.Punctuation && _t[q].Text.Length == 1 && (ch == close || close == '"' && ch == '\u2033' || close == '\u2033' && ch == '"');
-                if (!closes) continue;
-                if (q == k + 1) return false;
                 content = TextSpan.FromBounds(_t[k + 1].Span.Start, _t[q - 1].Span.End);
                 lastToken = q;
                 quoted = true;
                 _quotedUntil = _t[q].Span.End;
                 return true;
             }
+
             // An unclosed quote: the content runs to the end of the sentence.
             k++;
             if (k >= hi) return false;
@@ -1057,6 +1121,9 @@ internal sealed class ClaimExtractor
             return (new ClaimSpeaker(entity.Id, mention), entity.Type, after);
         }
 
+        // An indefinite accusative after the verb is an adverb or circumstantial (وأضاف متحدثا عن …، وقال مجددا إن), no subject.
+        if (IsAccusativeAdverb(k)) return (null, null, from);
+
         // A noun phrase: up to a comma, a preposition or the marker.
         int stop = k;
         bool definiteHead = _fold[k].StartsWith("ال", StringComparison.Ordinal);
@@ -1082,6 +1149,33 @@ internal sealed class ClaimExtractor
             return (new ClaimSpeaker(prev, np), EntityType.Person, stop);
 
         return (new ClaimSpeaker(null, np), null, stop);
+    }
+
+    private static readonly HashSet<string> s_adverbs = new(StringComparer.Ordinal)
+    {
+        "ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "اليوم", "امس", "مجددا", "مرارا", "سابقا", "مؤخرا", "اخيرا", "حاليا", "رسميا", "علنا", "لاحقا",
+    };
+
+    /// <summary>A word like متحدثا، مطولا، مجددا: م…ا, indefinite accusative, no entity, no role, no source.</summary>
+    private bool IsAccusativeAdverb(int k)
+    {
+        string f = _fold[k];
+        return _t[k].Kind == TokenKind.Word && _entityOf[k] < 0 && f.Length >= 5 && f[0] == '\u0645' && f[^1] == '\u0627'
+               && !s_unnamedHeads.Contains(f) && RoleHead(k) is null;
+    }
+
+    /// <summary>Skips adjuncts between a verb's subject and its complement: dates (with their commas), adverbs (أيضا،
+    /// مجددا), and في وقت سابق/لاحق.</summary>
+    private int SkipAdjuncts(int k, int hi)
+    {
+        while (k < hi)
+        {
+            if (IsDateToken(k, out _) || s_adverbs.Contains(_fold[k]) || IsComma(k) && k + 1 < hi && IsDateToken(k + 1, out _)) k++;
+            else if (_fold[k] == "في" && k + 2 < hi && _fold[k + 1] == "وقت" && _fold[k + 2] is "سابق" or "لاحق" or "مبكر") k += 3;
+            else break;
+        }
+
+        return k;
     }
 
     private static readonly HashSet<string> s_adjectives = new(StringComparer.Ordinal)
