@@ -214,7 +214,7 @@ internal sealed class ClaimExtractor
         resume = c + 1;
         // A report inside another claim's unquoted content is a claim of its own only as that content's main predicate
         // (… أن البعض يقول إن …), not deep inside it (… إن الدور الخليجي …، وقد عبر الشعب عن رفضه …).
-        if (_lastContent.Contains(_t[c].Span) && !IsMainPredicateOfContent(c)) return false;
+        if (cue.Kind == ClaimCueKind.Verb && _lastContent.Contains(_t[c].Span) && !IsMainPredicateOfContent(c)) return false;
         // A verb after a subject pronoun (وهي ترى السوريين …) has that pronoun as subject: what follows is its object.
         bool pronounSubject = c - 1 >= lo && s_subjectPronouns.Contains(_fold[c - 1]);
 
@@ -253,8 +253,9 @@ internal sealed class ClaimExtractor
         }
 
         // A participle right after a noun is an adjective (أنوار كاشفة على امتداد …) unless its content opens at once.
+        // (Nor a masdar: ورفض مطالبة النساء بإعفائهن — the preposition must follow at once.)
         if (cue.Kind == ClaimCueKind.Participle && c > lo && _t[c - 1].Kind == TokenKind.Word && marker != c + 1
-            && !(marker < 0 && PrepositionalComplement(cue, c + 1, hi, out _, out _)))
+            && !(PrepositionalComplement(cue, c + 1, hi, out int at, out _) && at == c + 1))
             return false;
 
         // The speaker: the noun phrase between the cue and the marker (VSO), else a subject before the cue (SVO),
@@ -293,8 +294,8 @@ internal sealed class ClaimExtractor
             // SVO: an entity right before an unprefixed verb (طهران تنفي …، بوتين قال) beats a noun phrase after it that
             // names nobody (that phrase is the object); so does a person in apposition (رئيس اللجنة، مايكل ماكول، قال).
             // An entity opening the clause before the verb is its subject even when another follows (بلاتر يبلغ بوتين بأن …).
-            if (prefixLetters == 0 && (speaker is null || speaker.EntityId is null || OpensClause(EntityEndingAt(c - 1, lo), lo))
-                && (EntityEndingAt(c - 1, lo) ?? (IsComma(c - 1) && EntityEndingAt(c - 2, lo) is { Item2: EntityType.Person } appositive ? appositive : null)) is { } svo
+            if (prefixLetters == 0 && (speaker is null || speaker.EntityId is null || OpensClause(SubjectEndingAt(c - 1, lo), lo))
+                && (SubjectEndingAt(c - 1, lo) ?? (IsComma(c - 1) && SubjectEndingAt(c - 2, lo) is { Item2: EntityType.Person } appositive ? appositive : null)) is { } svo
                 && !(pluralVerb && svo.Item2 == EntityType.Location))
             {
                 (speaker, speakerType) = svo;
@@ -313,6 +314,14 @@ internal sealed class ClaimExtractor
             if (speaker is null && prefixLetters == 0 && c - 1 >= lo && s_relativePronouns.Contains(_fold[c - 1]) && AntecedentParty(c - 1, lo) is { } party)
             {
                 (speaker, speakerType) = party;
+            }
+
+            // الوزير يبلغ السفير بأن …: a definite noun phrase opening the sentence is the subject of the verb after it.
+            if (subjectBefore < 0 && prefixLetters == 0 && c > lo && !pronounSubject && !IsDateToken(c - 1, out _) && !s_adverbs.Contains(_fold[c - 1])
+                && DefiniteSubjectBefore(c, lo) is { } opening && FirstTokenAt(opening.Mention.Span.Start) == lo)
+            {
+                (speaker, speakerType, afterSpeaker) = (opening, null, c + 1);
+                subjectBefore = lo;
             }
 
             if (speaker is null && prefixLetters == 0 && c > lo && !pronounSubject && DefiniteSubjectBefore(c, lo) is { } np)
@@ -334,7 +343,7 @@ internal sealed class ClaimExtractor
             }
 
             // وأصيب أصدقاء الضحية بصدمة، وقالوا إن …: a coordinated verb shares the subject of the verb opening the sentence.
-            if (speaker is null && prefixLetters > 0 && !HasClaimInSentence(c) && OpeningVerbSubject(lo, c, hi) is { } shared)
+            if (speaker is null && prefixLetters > 0 && !HasClaimInSentence(c) && OpeningVerbSubject(lo, c, hi, cue.Plural) is { } shared)
             {
                 (speaker, speakerType) = shared;
             }
@@ -626,7 +635,7 @@ internal sealed class ClaimExtractor
 
     /// <summary>The subject of the verb that opens the sentence (وأصيب أصدقاء الضحية بصدمة …), up to the first
     /// punctuation mark or preposition; only a named party or an unnamed source.</summary>
-    private (ClaimSpeaker, EntityType?)? OpeningVerbSubject(int lo, int c, int hi)
+    private (ClaimSpeaker, EntityType?)? OpeningVerbSubject(int lo, int c, int hi, bool pluralVerb)
     {
         string f = _fold[lo];
         if (_t[lo].Kind != TokenKind.Word || f.Length <= 3 || f[0] is not ('\u0648' or '\u0641') || f.StartsWith("وال", StringComparison.Ordinal)
@@ -638,7 +647,7 @@ internal sealed class ClaimExtractor
         var (speaker, type, _) = FindSpeakerAfter(lo + 1, end, hi);
         if (speaker is null) return null;
         int first = FirstTokenAt(speaker.Mention.Span.Start);
-        return speaker.EntityId is not null || IsIndefiniteUnnamed(first) ? (speaker, type) : null;
+        return speaker.EntityId is not null || IsIndefiniteUnnamed(first) || pluralVerb ? (speaker, type) : null;
     }
 
     /// <summary>Words after which a verb starts a new clause (ثم، وقد، كما …), so the verb is no relative clause.</summary>
@@ -798,12 +807,17 @@ internal sealed class ClaimExtractor
             {
                 boundary = comma && next.Kind is ClaimCueKind.Participle or ClaimCueKind.Verb or ClaimCueKind.Attribution
                     || !comma && next.Kind == ClaimCueKind.Verb && HasMarkerSoon(cueAt, lastToken)
-                       && (prefix > 0 || IsPunct(k - 1, '،') || IsPunct(k - 2, '،') || IsPunct(k - 1, ',') || IsPunct(k - 2, ','));
+                       && (prefix > 0 || IsPunct(k - 1, '،') || IsPunct(k - 2, '،') || IsPunct(k - 1, ',') || IsPunct(k - 2, ','))
+                    // … لمصر مشيراً إلى أنها …: a participle whose content opens at once continues without a comma.
+                    || !comma && next.Kind == ClaimCueKind.Participle && cueAt + 1 <= lastToken
+                       && (IsComplementizer(cueAt + 1) || IsPunct(cueAt + 1, ':') || IsComplementizer(Math.Min(cueAt + 2, lastToken)) && CueLexicon.ComplementPrepositions(next.Lemma).Contains(_fold[cueAt + 1]));
             }
             else
             {
                 // … لكن بوتين ومسؤولي الفيفا قالوا إن …: a contrastive clause with its own subject and reporting verb.
-                boundary = _fold[k] is "لكن" or "ولكن" or "بينما" or "وبينما" or "فيما" or "وفيما" && ReportingVerbAhead(k, lastToken);
+                boundary = _fold[k] is "لكن" or "ولكن" or "بينما" or "وبينما" or "فيما" or "وفيما" && ReportingVerbAhead(k, lastToken)
+                    // …، وفي مايو … انتقد بوتين … وقال إن …: a clause opening with a date reports another occasion.
+                    || comma && cueAt < lastToken && (IsDateToken(cueAt, out _) || _fold[cueAt] is "في" or "وفي" && IsDateToken(cueAt + 1, out _)) && ReportingVerbAhead(cueAt, lastToken, 14);
             }
 
             if (!boundary) continue;
@@ -820,9 +834,9 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>A reporting verb with its marker within a few words after token k (a subject between).</summary>
-    private bool ReportingVerbAhead(int k, int limit)
+    private bool ReportingVerbAhead(int k, int limit, int window = 6)
     {
-        for (int j = k + 2; j <= Math.Min(limit, k + 6); j++)
+        for (int j = k + 2; j <= Math.Min(limit, k + window); j++)
         {
             if (IsComplementizer(j) || _t[j].Kind == TokenKind.Punctuation) return false;
             if (TryCue(j, out var cue, out _) && cue.Kind == ClaimCueKind.Verb && !IsNegated(j, k)) return HasMarkerSoon(j, limit);
@@ -1134,6 +1148,9 @@ internal sealed class ClaimExtractor
             // After a definite head only adjectives follow (المسؤول العسكري الإيراني الكبير | التعاون …); after an
             // indefinite head one genitive noun may (رئيس الأركان العامة, سفير إيران لدى روسيا).
             if (stop > k && _fold[stop].StartsWith("ال", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[stop]) && (definiteHead || stop > k + 1)) break;
+            // After a definite word an indefinite one starts the object (أكد الرئيس المصري أهمية …، أكدت وزارة الحج اهتمامها).
+            if (stop > k && _fold[stop - 1].StartsWith("ال", StringComparison.Ordinal) && !_fold[stop].StartsWith("ال", StringComparison.Ordinal) && _entityOf[stop] < 0
+                && _fold[stop] is not ("نفسه" or "نفسها" or "ذاته" or "ذاتها" or "انفسهم" or "نفسهم")) break;
             stop++;
         }
         if (stop == k) return (null, null, from);
@@ -1153,7 +1170,7 @@ internal sealed class ClaimExtractor
 
     private static readonly HashSet<string> s_adverbs = new(StringComparer.Ordinal)
     {
-        "ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "اليوم", "امس", "مجددا", "مرارا", "سابقا", "مؤخرا", "اخيرا", "حاليا", "رسميا", "علنا", "لاحقا",
+        "ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "اليوم", "امس", "الان", "مجددا", "مرارا", "سابقا", "مؤخرا", "اخيرا", "حاليا", "رسميا", "علنا", "لاحقا",
     };
 
     /// <summary>A word like متحدثا، مطولا، مجددا: م…ا, indefinite accusative, no entity, no role, no source.</summary>
@@ -1261,6 +1278,16 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>An entity mention that ends right before the cue (بوتين قال، إيران تنفي).</summary>
+    /// <summary>An entity mention ending at token k that can be a subject: not the object of a preposition (وفي القاهرة قال …).</summary>
+    private (ClaimSpeaker, EntityType)? SubjectEndingAt(int k, int lo)
+    {
+        if (EntityEndingAt(k, lo) is not { } mention) return null;
+        int first = FirstTokenAt(mention.Item1.Mention.Span.Start);
+        if (StartsWithPreposition(first) || first - 1 >= lo && _fold[first - 1] is "في" or "وفي" or "من" or "الي" or "علي" or "عن" or "مع" or "حول" or "لدي" or "امام")
+            return null;
+        return mention;
+    }
+
     private (ClaimSpeaker, EntityType)? EntityEndingAt(int k, int lo)
     {
         if (k < lo || _entityOf[k] < 0) return null;
@@ -1283,7 +1310,8 @@ internal sealed class ClaimExtractor
         bool nested = _lastContent.Contains(cueSpan);
         var (date, source) = ClaimDate(cueToken, attribution, lo);
         // A participial continuation (…، مشيرا إلى أن …) inherits the date of the clause it continues.
-        if (cue.Kind == ClaimCueKind.Participle && HasClaimInSentence(cueToken)) (date, source) = (_claims[^1].Date, _claims[^1].DateSource);
+        if (cue.Kind == ClaimCueKind.Participle && source != ClaimDateSource.Explicit && HasClaimInSentence(cueToken))
+            (date, source) = (_claims[^1].Date, _claims[^1].DateSource);
         var ids = new List<string>();
         foreach (var e in _doc.Entities)
         {
