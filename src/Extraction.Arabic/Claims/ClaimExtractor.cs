@@ -611,7 +611,7 @@ internal sealed class ClaimExtractor
         // (أن واشنطن تشعر بقلق إزاء تقارير تفيد …).
         for (int k = after; k < end; k++)
         {
-            if (_t[k].Kind != TokenKind.Punctuation && !IsDateToken(k, out _)) return null;
+            if (_t[k].Kind != TokenKind.Punctuation && !IsDateToken(k, out _) && !(_fold[k] is "في" or "خلال" or "منذ" && k + 1 < end && IsDateToken(k + 1, out _))) return null;
         }
 
         int first = FirstTokenAt(speaker.Mention.Span.Start);
@@ -991,7 +991,8 @@ internal sealed class ClaimExtractor
     {
         if (speaker.EntityId is not null) return true;
         int first = FirstTokenAt(speaker.Mention.Span.Start);
-        return RoleHead(first) is not null || IsIndefiniteUnnamed(first) || s_sourceHeads.Contains(StripArticle(_fold[first]));
+        string head = StripArticle(_fold[first]);
+        return RoleHead(first) is not null || s_unnamedHeads.Contains(head) || s_sourceHeads.Contains(head);
     }
 
     /// <summary>A line <c>Name: statement</c> (a headline, or a paragraph opening with its speaker).</summary>
@@ -1141,7 +1142,7 @@ internal sealed class ClaimExtractor
         // A noun phrase: up to a comma, a preposition or the marker.
         int stop = k;
         bool definiteHead = _fold[k].StartsWith("ال", StringComparison.Ordinal);
-        while (stop < end && _t[stop].Kind != TokenKind.Punctuation && !IsDateToken(stop, out _) && !s_relativePronouns.Contains(_fold[stop]) && _fold[stop] is not "قد" 
+        while (stop < end && _t[stop].Kind != TokenKind.Punctuation && !IsDateToken(stop, out _) && !s_relativePronouns.Contains(_fold[stop]) && _fold[stop] is not ("قد" or "قوله" or "قولها" or "قولهم" or "قولهما") 
                && !(stop > k && (_fold[stop] is "في" or "خلال" or "عن" or "حول" or "امام" or "عبر" or "الي" or "علي" or "ايضا" or "كذلك"
                                  || _fold[stop].StartsWith("بال", StringComparison.Ordinal) || _fold[stop].StartsWith("لل", StringComparison.Ordinal) || StartsWithPreposition(stop))))
         {

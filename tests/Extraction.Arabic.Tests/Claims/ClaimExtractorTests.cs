@@ -46,6 +46,21 @@ public class ClaimExtractorTests
     [InlineData("فقال الوزير إن الاتفاق قريب.", "قال", "قال")]
     [InlineData("وأعرب الوزير عن أمله في اتفاق قريب.", "أعرب", "اعرب")]
     [InlineData("ودعا الوزير إلى اتفاق قريب.", "دعا", "دعا")]
+    [InlineData("وطالب الوزير بتوقيع الاتفاق سريعا.", "طالب", "طالب")]
+    [InlineData("وطالبت النقابة الحكومة بتوقيع الاتفاق.", "طالبت", "طالب")]
+    [InlineData("ويطالب المحتجون بإلغاء الاتفاق.", "يطالب", "طالب")]
+    [InlineData("ونوه الوزير إلى أهمية الاتفاق.", "نوه", "نوه")]
+    [InlineData("ونوهت الوزيرة بأهمية الاتفاق.", "نوهت", "نوه")]
+    [InlineData("وحذر الوزير من انهيار الاتفاق.", "حذر", "حذر")]
+    [InlineData("وتحذر المعارضة من انهيار الاتفاق.", "تحذر", "حذر")]
+    [InlineData("وشددت الوزارة على ضرورة الاتفاق.", "شددت", "شدد")]
+    [InlineData("ولفت الوزير إلى بنود الاتفاق.", "لفت", "لفت")]
+    [InlineData("وكشف المتحدث عن تفاصيل الاتفاق.", "كشف", "كشف")]
+    [InlineData("وتعهد الرئيس بتنفيذ الاتفاق.", "تعهد", "تعهد")]
+    [InlineData("وهددت الحكومة بالانسحاب من الاتفاق.", "هددت", "هدد")]
+    [InlineData("وأكد الوزير أهمية الاتفاق.", "أكد", "اكد")]
+    [InlineData("وتوقع الخبراء توقيع الاتفاق قبل نهاية العام.", "توقع", "توقع")]
+    [InlineData("الرئيس يبلغ السفير بأن الاتفاق قريب.", "يبلغ", "ابلغ")]
     public void Extract_VerbCue_IsAnAssertion(string text, string cue, string lemma)
     {
         var c = Single(text);
@@ -80,6 +95,17 @@ public class ClaimExtractorTests
     [InlineData("أعلنت الحكومة الحرب على الفساد.")]
     [InlineData("يقع المبنى بين النهر والجبل.")]
     [InlineData("تبلغ مدة الاتفاق 25 عاما.")]
+    [InlineData("يبلغ عدد سكان المدينة مليون نسمة.")]
+    [InlineData("لم يطالب الوزير بتوقيع الاتفاق.")]
+    [InlineData("ولم يحذر الوزير من انهيار الاتفاق.")]
+    [InlineData("ولا تشدد الوزارة على ضرورة الاتفاق.")]
+    [InlineData("وركب العمال أنوارا كاشفة على امتداد الحدود.")]
+    [InlineData("ورفض الوزير مطالبة النقابات بزيادة الأجور.")]
+    [InlineData("وأشار الشرطي بيده إلى القاعة.")]
+    [InlineData("وأكدت الأحداث فشل الخطة.")]
+    [InlineData("وتقدم المنصة دروسا مقسمة ومفهرسة حسب منهج الدولة.")]
+    [InlineData("وهي ترى الناس يعانون ومن ثم تريد منهم أن يصبروا.")]
+    [InlineData("وتواجه الشركة تقارير إعلامية أفادت بأن أرباحها تراجعت.")]
     public void Extract_NegatedOrNoReportedContent_NoClaim(string text)
         => Extractor.Process(text, Anchor).Claims.Should().BeEmpty(text);
 
@@ -109,6 +135,37 @@ public class ClaimExtractorTests
         doc.Claims.Should().ContainSingle().Which.Cue.Text.Should().Be(participle);
     }
 
+    [Theory]
+    [InlineData("محذرا من انهيار المفاوضات")]
+    [InlineData("مطالبا بوقف المفاوضات")]
+    [InlineData("مشيرا إلى تقدم المفاوضات")]
+    [InlineData("داعيا إلى استئناف المفاوضات")]
+    [InlineData("منوها بتقدم المفاوضات")]
+    [InlineData("مشددة على أهمية المفاوضات")]
+    [InlineData("متعهدا بمواصلة المفاوضات")]
+    [InlineData("معربا عن أمله في نجاح المفاوضات")]
+    [InlineData("معبرة عن تفاؤلها بالمفاوضات")]
+    [InlineData("لافتين إلى تعثر المفاوضات")]
+    public void Extract_ParticipleWithPrepositionalComplement_IsAClaimOfTheSameSpeaker(string continuation)
+    {
+        var doc = Extractor.Process($"وقال المتحدث إن الاتفاق قريب، {continuation}.", Anchor);
+        doc.Claims.Should().HaveCount(2, continuation);
+        doc.Claims[1].CueKind.Should().Be(ClaimCueKind.Participle);
+        doc.Claims[1].Speaker.Should().Be(doc.Claims[0].Speaker);
+        doc.Claims[1].Content.Text.Should().Contain("المفاوضات");
+        doc.Claims[0].Content.Text.Should().Be("الاتفاق قريب");
+    }
+
+    [Fact]
+    public void Extract_ParticipleWithoutComma_EndsThePreviousContent()
+    {
+        var doc = Extractor.Process("وأكد الوزير أهمية الزيارة مشيرا إلى أنها رسالة للجميع.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[0].Content.Text.Should().Be("أهمية الزيارة");
+        doc.Claims[1].Cue.Text.Should().Be("مشيرا");
+        doc.Claims[1].Content.Text.Should().Be("رسالة للجميع");
+    }
+
     [Fact]
     public void Extract_ParticipleOfDenial_IsDenied()
         => Extractor.Process("وتحدث الوزير مطولا، نافيا أن تكون المفاوضات متوقفة.", Anchor).Claims.Should().ContainSingle()
@@ -130,6 +187,60 @@ public class ClaimExtractorTests
         doc.Claims.Should().HaveCount(2);
         doc.Claims[1].Cue.Text.Should().Be("قالوا");
         doc.Claims[1].Speaker.Mention.Text.Should().Be("مسؤولون غربيون");
+    }
+
+    [Theory]
+    [InlineData("وأكدت «أم سارة» أنها لم تتفاجأ بالخبر.", "أم سارة")]
+    [InlineData("وقالت \"أم سارة\" إنها لم تتفاجأ بالخبر.", "أم سارة")]
+    [InlineData("ونقل موقع الإذاعة \"بي بي سي\" عن \"المتحدث\" الذي يزور المدينة، أن الهجوم فشل.", "المتحدث")]
+    [InlineData("ونقلت الصحيفة عن مصدر أمني قوله إن الهجوم فشل.", "مصدر أمني")]
+    [InlineData("وكان مصدران أمنيان قد أكدا أن الهجوم فشل.", "مصدران أمنيان")]
+    [InlineData("وكان اقتصاديون قد توقعوا أن يفشل الهجوم.", "اقتصاديون")]
+    [InlineData("كان وزراء الخارجية الذين اجتمعوا في المدينة قالوا إن الهجوم فشل.", "وزراء الخارجية")]
+    [InlineData("إلا أن تقرير البنك قبل شهرين أشار إلى أن الهجوم فشل.", "تقرير البنك")]
+    [InlineData("الوزير يبلغ السفير بأن الهجوم فشل.", "الوزير")]
+    [InlineData("وأصيب أقارب الضحية بصدمة، وقالوا إن الهجوم فشل.", "أقارب الضحية")]
+    public void Extract_SpeakerBeforeTheVerbOrQuoted(string text, string speaker)
+        => Single(text).Speaker.Mention.Text.Should().Be(speaker);
+
+    [Fact]
+    public void Extract_ImplicitSubjectAfterAnAdverb_IsThePreviousSpeaker()
+    {
+        var doc = Extractor.Process("قال مصدر أمني إن الاتفاق قريب.\nوأضاف متحدثا عن التوقيع: «سيتم قريبا».", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("مصدر أمني");
+        doc.Claims[1].Content.Text.Should().Be("سيتم قريبا");
+    }
+
+    [Fact]
+    public void Extract_ReportDeepInsideAnotherContent_IsNoClaimOfItsOwn()
+    {
+        var doc = Extractor.Process("وقال الوزير إن التدخل مرفوض، وقد عبر الشعب عن رفضه لهذا التدخل.", Anchor);
+        doc.Claims.Should().ContainSingle().Which.Cue.Text.Should().Be("قال");
+    }
+
+    [Fact]
+    public void Extract_ReportAsMainPredicateOfAContent_IsAClaimOfItsOwn()
+    {
+        var doc = Extractor.Process("وشدد الوزير على أن البعض يقول إن الحكومة فشلت.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("البعض");
+    }
+
+    [Fact]
+    public void Extract_ContrastiveClauseWithItsOwnReport_EndsTheContent()
+    {
+        var doc = Extractor.Process("وتعهد الرئيس باستضافة البطولة، لكن المسؤولين قالوا إن التمويل غير كاف.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[0].Content.Text.Should().Be("باستضافة البطولة");
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("المسؤولين");
+    }
+
+    [Fact]
+    public void Extract_SourceHeadline_IsAClaim()
+    {
+        var doc = Extractor.Process("المرصد: الغارات دمرت جسرين\n\nنفذ التحالف غارات جوية.", Anchor);
+        doc.Claims.Should().ContainSingle().Which.Speaker.Mention.Text.Should().Be("المرصد");
     }
 
     [Theory]
@@ -164,6 +275,9 @@ public class ClaimExtractorTests
     [InlineData("الصفقة هي الثانية، وفقا لوكالة الأنباء.", "وفقا", "وكالة الأنباء", "الصفقة هي الثانية")]
     [InlineData("الصفقة هي الثانية، نقلا عن مصادر مطلعة.", "نقلا", "مصادر مطلعة", "الصفقة هي الثانية")]
     [InlineData("الصفقة هي الثانية، حسبما أفادت الوكالة.", "حسبما", "الوكالة", "الصفقة هي الثانية")]
+    [InlineData("الصفقة هي الثانية، وفق ما ذكرت الوكالة.", "وفق", "الوكالة", "الصفقة هي الثانية")]
+    [InlineData("الصفقة هي الثانية، وفق ما نقلت الصحيفة، مساء أمس، عن مصدر مطلع.", "وفق", "مصدر مطلع", "الصفقة هي الثانية")]
+    [InlineData("إذ وحسب آخر الإحصائيات يشكل اللاجئون ربع السكان.", "حسب", "آخر الإحصائيات", "يشكل اللاجئون ربع السكان")]
     public void Extract_NominalAttribution(string text, string cue, string speaker, string content)
     {
         var c = Single(text);
@@ -173,12 +287,14 @@ public class ClaimExtractorTests
         c.Content.Text.Should().Be(content);
     }
 
-    [Fact]
-    public void Extract_AttributionBeforeReportingVerb_TheVerbCarriesTheClaim()
+    [Theory]
+    [InlineData("وحسبما أفادت وكالة إيسنا، أوضح المتحدث أن الاتفاق قريب.", "أوضح", "المتحدث")]
+    [InlineData("وبحسب «الوكالة» قال المتحدث خلال مؤتمر صحافي: «الاتفاق قريب».", "قال", "المتحدث")]
+    public void Extract_AttributionBeforeReportingVerb_TheVerbCarriesTheClaim(string text, string cue, string speaker)
     {
-        var c = Single("وحسبما أفادت وكالة إيسنا، أوضح المتحدث أن الاتفاق قريب.");
-        c.Cue.Text.Should().Be("أوضح");
-        c.Speaker.Mention.Text.Should().Be("المتحدث");
+        var c = Single(text);
+        c.Cue.Text.Should().Be(cue);
+        c.Speaker.Mention.Text.Should().Be(speaker);
     }
 
     [Theory]
@@ -187,11 +303,32 @@ public class ClaimExtractorTests
     [InlineData("وفي ديسمبر 2019، أشار الوزير إلى أن الاتفاق قريب.", "2019-12", ClaimDateSource.Explicit)]
     [InlineData("قال الوزير إن الاتفاق سيوقع الاثنين.", "2021-10-20", ClaimDateSource.Document)]
     [InlineData("وفي إشارة إلى قرار صدر في أكتوبر الماضي، قال الوزير إن الاتفاق قريب.", "2021-10-20", ClaimDateSource.Document)]
+    [InlineData("قال الوزير أمس (الأحد) إن الاتفاق قريب.", "2021-10-17", ClaimDateSource.Explicit)]
+    [InlineData("الاتفاق قريب، وفق ما نقلت الصحيفة أمس عن مصدر مطلع.", "2021-10-19", ClaimDateSource.Explicit)]
+    [InlineData("الاتفاق قريب، حسبما صرح الوزير مساء أمس.", "2021-10-19", ClaimDateSource.Explicit)]
+    [InlineData("إلا أن تقرير البنك في أغسطس الماضي أشار إلى أن الاتفاق قريب.", "2021-08", ClaimDateSource.Explicit)]
     public void Extract_Date_ExplicitInClauseElseDocument(string text, string date, ClaimDateSource source)
     {
         var c = Single(text);
         c.Date.Should().Be(date);
         c.DateSource.Should().Be(source);
+    }
+
+    [Fact]
+    public void Extract_ParticipleInheritsTheDateOfItsClause()
+    {
+        var doc = Extractor.Process("دعت الوزارة الاثنين رعاياها إلى الحذر، محذرة من خطر متزايد.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims.Select(c => c.Date).Should().Equal("2021-10-18", "2021-10-18");
+    }
+
+    [Fact]
+    public void Extract_DateOpeningALaterClause_DatesItsReport()
+    {
+        var doc = Extractor.Process("وقال الوزير \"نحن نتابع ما يحدث\"، وفي مايو انتقد الوزير التحقيقات وقال إن التدخل مرفوض.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[0].Date.Should().Be("2021-10-20");
+        doc.Claims[1].Date.Should().Be("2021-05");
     }
 
     [Fact]
