@@ -254,7 +254,8 @@ internal sealed class ClaimExtractor
 
         // A participle right after a noun is an adjective (أنوار كاشفة على امتداد …) unless its content opens at once.
         // (Nor a masdar: ورفض مطالبة النساء بإعفائهن — the preposition must follow at once.)
-        if (cue.Kind == ClaimCueKind.Participle && c > lo && _t[c - 1].Kind == TokenKind.Word && marker != c + 1
+        // A masculine accusative (واصفاً، مشيرا) is a circumstantial, never an adjective of a noun.
+        if (cue.Kind == ClaimCueKind.Participle && c > lo && _t[c - 1].Kind == TokenKind.Word && marker != c + 1 && _fold[c][^1] != '\u0627'
             && !(PrepositionalComplement(cue, c + 1, hi, out int at, out _) && at == c + 1))
             return false;
 
@@ -295,7 +296,7 @@ internal sealed class ClaimExtractor
             // names nobody (that phrase is the object); so does a person in apposition (رئيس اللجنة، مايكل ماكول، قال).
             // An entity opening the clause before the verb is its subject even when another follows (بلاتر يبلغ بوتين بأن …).
             if (prefixLetters == 0 && (speaker is null || speaker.EntityId is null || OpensClause(SubjectEndingAt(c - 1, lo), lo))
-                && (SubjectEndingAt(c - 1, lo) ?? (IsComma(c - 1) && SubjectEndingAt(c - 2, lo) is { Item2: EntityType.Person } appositive ? appositive : null)) is { } svo
+                && (SubjectEndingAt(c - 1, lo) ?? AppositiveSubject(c, lo)) is { } svo
                 && !(pluralVerb && svo.Item2 == EntityType.Location))
             {
                 (speaker, speakerType) = svo;
@@ -311,7 +312,7 @@ internal sealed class ClaimExtractor
 
             // برنامجها النووي الذي تصر على أنه …: in a relative clause without its own subject the speaker is the
             // nearest named party before it.
-            if (speaker is null && prefixLetters == 0 && c - 1 >= lo && s_relativePronouns.Contains(_fold[c - 1]) && AntecedentParty(c - 1, lo) is { } party)
+            if (speaker is null && prefixLetters == 0 && c - 1 >= lo && s_relativePronouns.Contains(_fold[c - 1]) && RelativeClauseSpeaker(c, lo) is { } party)
             {
                 (speaker, speakerType) = party;
             }
@@ -377,7 +378,9 @@ internal sealed class ClaimExtractor
 
         // أشار إلى X، حذر من X، طالب الجيش بـX: a prepositional complement right after the speaker is the content.
         int complementFrom = -1;
-        if (marker < 0 && !denial && PrepositionalComplement(cue, afterSpeaker, hi, out int preposition, out complementFrom))
+        // (لفت X إلى is also "drew X's attention to": then X must name a source to be the speaker — not لفت العالم إلى.)
+        if (marker < 0 && !denial && (cue.Lemma != "لفت" || cue.Kind == ClaimCueKind.Participle || implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker))
+            && PrepositionalComplement(cue, afterSpeaker, hi, out int preposition, out complementFrom))
             marker = preposition;
 
         // واعتبر زيارة الوفد لم تتم …: after a past اعتبر opening the sentence, a phrase that names no source is the
@@ -586,6 +589,8 @@ internal sealed class ClaimExtractor
             if (_t[k].Kind != TokenKind.Word) continue;
             if (s_kana.Contains(_fold[k]) || IsComplementizer(k) || _fold[k] is "لكن" or "ولكن")
             {
+                // منذ أن أشعلوا النار … يرون: a temporal clause, not a subject.
+                if (k - 1 >= lo && _fold[k - 1] is "منذ" or "بعد" or "قبل" or "حتي" or "الي" or "ريثما") return null;
                 start = k + 1;
                 break;
             }
@@ -618,6 +623,23 @@ internal sealed class ClaimExtractor
         if (speaker.EntityId is null && !pluralVerb && RoleHead(first) is null && !IsIndefiniteUnnamed(first) && !s_unnamedHeads.Contains(StripArticle(_fold[first])))
             return null;
         return (speaker, type, first);
+    }
+
+    /// <summary>Who speaks in a relative clause opened by the pronoun at c − 1. When the verb agrees with the pronoun
+    /// the antecedent speaks (علي جابر المدير العام للمجموعة الذي قال …): a person just before it; otherwise the clause has
+    /// its own subject, the nearest named party (برنامجها النووي الذي تصر [طهران] على أنه …).</summary>
+    private (ClaimSpeaker, EntityType)? RelativeClauseSpeaker(int c, int lo)
+    {
+        bool feminineVerb = _fold[c].Length > 2 && (_fold[c][0] == '\u062A' || _fold[c][^1] == '\u062A');
+        bool femininePronoun = _fold[c - 1] is "التي" or "اللتين" or "اللتان" or "اللواتي" or "اللاتي";
+        if (feminineVerb != femininePronoun) return AntecedentParty(c - 1, lo);
+        for (int k = c - 2; k >= Math.Max(lo, c - 8); k--)
+        {
+            if (_t[k].Kind == TokenKind.Punctuation) return null;
+            if (_entityOf[k] is int e && e >= 0 && _doc.Entities[e].Type == EntityType.Person) return EntityEndingAt(k, lo);
+        }
+
+        return null;
     }
 
     /// <summary>The nearest person, organization or place before a relative pronoun in the sentence.</summary>
@@ -957,10 +979,10 @@ internal sealed class ClaimExtractor
         }
         else
         {
-            // …، بحسب وكالة …: the content precedes — unless a claim of this sentence already covers it. Without a comma
-            // before it (مفهرسة حسب منهج الدولة) the phrase must name a source.
+            // …، بحسب وكالة …: the content precedes — unless a claim of this sentence already covers it. The phrase must
+            // name a source (not مفهرسة حسب منهج الدولة، وفق نصوص الدستور).
             if (_claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c]) return false;
-            if (_t[c - 1].Kind == TokenKind.Word && !NamesASource(speaker)) return false;
+            if (!NamesASource(speaker)) return false;
             int last = c - 1;
             while (last > lo && _t[last].Kind == TokenKind.Punctuation) last--;
             int first = lo;
@@ -968,7 +990,11 @@ internal sealed class ClaimExtractor
             if (last < first) return false;
             content = TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End);
             contentEnd = Math.Max(after - 1, c);
-            attribution = TextSpan.FromBounds(_t[c].Span.Start, _t[hi - 1].Span.End);
+            // The attribution runs to the end of the source and the dates right after it (حسبما صرح السفير مساء أمس).
+            int end = Math.Min(hi - 1, Math.Max(after, c + 1));
+            while (end < hi - 1 && (IsDateToken(end, out _) || _fold[end] is "مساء" or "صباح" or "ظهر" or "فجر" or "ليله" or "عصر"
+                                    || _t[end].Kind == TokenKind.Punctuation && !IsPunct(end, '.'))) end++;
+            attribution = TextSpan.FromBounds(_t[c].Span.Start, _t[end].Span.Start);
         }
 
         AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, type, content, c, attribution, lo);
@@ -984,6 +1010,8 @@ internal sealed class ClaimExtractor
         "تقارير", "مرصد", "جيش", "وزاره", "حكومه", "شرطه", "رئاسه", "خارجيه", "داخليه", "مكتب", "هيئه", "منظمه", "لجنه",
         "مجلس", "اداره", "سلطات", "احصائيات", "احصاءات", "تحريات", "تحقيقات", "دراسه", "استطلاع", "حصيله", "ارقام", "بيانات",
         "مجله", "شبكه", "معهد", "مركز", "جمعيه", "نادي", "حزب", "حركه", "تنظيم", "قياده", "برلمان", "محكمه", "نقابه",
+        "مجموعه", "شركه", "مؤسسه", "جامعه", "سفاره", "بعثه", "وفد", "محافظه", "بلديه", "امانه", "اتحاد", "وكالات", "دائره",
+        "مديريه", "قوات", "اجهزه", "جهاز", "نيابه", "ادعاء", "اذاعات", "مواقع", "صحيفتا", "مصلحه", "سلطه", "كتله", "ائتلاف",
     };
 
     /// <summary>Whether a speaker phrase names a source: an entity, a role, an unnamed source or a source head.</summary>
@@ -992,6 +1020,7 @@ internal sealed class ClaimExtractor
         if (speaker.EntityId is not null) return true;
         int first = FirstTokenAt(speaker.Mention.Span.Start);
         string head = StripArticle(_fold[first]);
+        if (_t[first].Span.Start < speaker.Mention.Span.Start && head.Length > 3 && head[0] == '\u0644') head = StripArticle(head[1..]); // لوكالة
         return RoleHead(first) is not null || s_unnamedHeads.Contains(head) || s_sourceHeads.Contains(head);
     }
 
@@ -1104,7 +1133,8 @@ internal sealed class ClaimExtractor
     {
         int k = from;
         // Skip what stands between a verb and its subject: dates, commas, adverbs such as أيضا.
-        while (k < end && (_t[k].Kind == TokenKind.Punctuation || IsDateToken(k, out _) || _fold[k] is "ايضا" or "كذلك" or "بدوره" or "بدورها" or "اليوم" or "امس")) k++;
+        // (and فيه/فيها of a relative clause: التقرير الذي أكد فيه الطبيب …).
+        while (k < end && (_t[k].Kind == TokenKind.Punctuation || IsDateToken(k, out _) || s_adverbs.Contains(_fold[k]) || _fold[k] is "فيه" or "فيها" or "خلاله" or "خلالها")) k++;
         if (k >= end) return (null, null, from);
         // A prepositional phrase first means no subject here (وقال في مقابلة …): the subject is implicit.
         if ((_fold[k] is "في" or "خلال" or "عن" or "لدي" or "امام" or "عبر" or "الي" or "علي" || !gluedPreposition && StartsWithPreposition(k)) && _entityOf[k] < 0) return (null, null, from);
@@ -1171,7 +1201,7 @@ internal sealed class ClaimExtractor
 
     private static readonly HashSet<string> s_adverbs = new(StringComparer.Ordinal)
     {
-        "ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "اليوم", "امس", "الان", "مجددا", "مرارا", "سابقا", "مؤخرا", "اخيرا", "حاليا", "رسميا", "علنا", "لاحقا",
+        "ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "اليوم", "امس", "الان", "دائما", "مجددا", "مرارا", "سابقا", "مؤخرا", "اخيرا", "حاليا", "رسميا", "علنا", "لاحقا",
     };
 
     /// <summary>A word like متحدثا، مطولا، مجددا: م…ا, indefinite accusative, no entity, no role, no source.</summary>
@@ -1279,6 +1309,23 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>An entity mention that ends right before the cue (بوتين قال، إيران تنفي).</summary>
+    /// <summary>A person named in apposition right before the verb, after a role that opens the clause
+    /// (إلا أن رئيس لجنة الأمن …، مايكل ماكول، قال) — not after any noun (اعترافات المساعد …، رضا ضراب، كشفت).</summary>
+    private (ClaimSpeaker, EntityType)? AppositiveSubject(int c, int lo)
+    {
+        if (!IsComma(c - 1) || SubjectEndingAt(c - 2, lo) is not { Item2: EntityType.Person } person) return null;
+        int first = FirstTokenAt(person.Item1.Mention.Span.Start);
+        if (first - 1 < lo || !IsComma(first - 1)) return null;
+        for (int k = first - 2; k >= lo; k--)
+        {
+            if (_t[k].Kind == TokenKind.Punctuation || TryCue(k, out _, out _)) return null;
+            if (k == lo || IsComplementizer(k - 1) || IsClauseOpener(k - 1) || s_kana.Contains(_fold[k - 1]) || _fold[k - 1] is "لكن" or "ولكن")
+                return RoleHead(k) is not null ? person : null;
+        }
+
+        return null;
+    }
+
     /// <summary>An entity mention ending at token k that can be a subject: not the object of a preposition (وفي القاهرة قال …).</summary>
     private (ClaimSpeaker, EntityType)? SubjectEndingAt(int k, int lo)
     {

@@ -73,8 +73,6 @@ internal static class CueLexicon
         Add("اتهم", "ب");
         Add("أقر", "ب");
         Add("اعترف", "ب");
-        Add("صرح", "ب");
-        Add("ختم", "ب");
         return d;
     }
 
