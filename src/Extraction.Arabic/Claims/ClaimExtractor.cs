@@ -351,6 +351,9 @@ internal sealed class ClaimExtractor
 
             if (speaker is null)
             {
+                // A continuation has a conjunction or opens its sentence (وأضاف، كما أشار، أضاف …); a bare verb after a
+                // comma continues a noun phrase whose head is not named here (اعترافات المساعد …، علي حسن، كشفت عن …).
+                if (prefixLetters == 0 && c > lo && IsComma(c - 1) && CommaBefore(c - 2, Math.Max(lo, c - 8))) return false;
                 (speaker, speakerType) = (_lastSpeaker, _lastSpeakerType);
                 afterSpeaker = c + 1;
                 implicitSpeaker = true;
@@ -687,6 +690,8 @@ internal sealed class ClaimExtractor
         int first = k;
         while (first - 1 >= lo && _t[first - 1].Kind == TokenKind.Word && IsAdjectiveLike(StripConjunction(_fold[first])) && _fold[first - 1].StartsWith("ال", StringComparison.Ordinal) && !TryCue(first - 1, out _, out _))
             first--;
+        // The object of a plural verb (منذ أن أشعلوا النار يرون …) is no subject.
+        if (first - 1 >= lo && _fold[first - 1].Length >= 4 && _fold[first - 1].EndsWith("وا", StringComparison.Ordinal)) return null;
         int start = _t[first].Span.Start;
         if (_fold[first].Length > 3 && _fold[first][0] is '\u0648' or '\u0641' && _fold[first].AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
             start = CueSpan(first, 1).Start;
@@ -702,6 +707,11 @@ internal sealed class ClaimExtractor
                && !IsComplementizer(first - 1) && !IsClauseOpener(first - 1))
             first--;
         if (IsComplementizer(first)) return null;
+        for (int k = first; k < c; k++)
+        {
+            if (_fold[k].Length >= 4 && _fold[k].EndsWith("وا", StringComparison.Ordinal)) return null; // أشعلوا النار يرون: a verb and its object
+        }
+
         var span = TextSpan.FromBounds(_t[first].Span.Start, _t[c - 1].Span.End);
         return new ClaimSpeaker(null, new Mention(span, _doc.Text.Substring(span.Start, span.Length)));
     }
@@ -929,6 +939,20 @@ internal sealed class ClaimExtractor
 
         if (k >= hi) return false;
 
+        // ردا - بحسب قولها - على …، حسب تعبيره: the last speaker's words; the whole sentence is the content.
+        if (_fold[k] is "قوله" or "قولها" or "قولهم" or "تعبيره" or "تعبيرها" or "تعبيرهم" or "وصفه" or "وصفها" && _lastSpeaker is not null
+            && !HasClaimInSentence(c))
+        {
+            int last = LastContentToken(lo, hi);
+            int first = lo;
+            while (first < last && _t[first].Kind == TokenKind.Punctuation) first++;
+            if (last <= first) return false;
+            AddClaim(CueSpan(c, prefixLetters), cue, false, _lastSpeaker, _lastSpeakerType, TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End),
+                     c, TextSpan.FromBounds(_t[c].Span.Start, _t[k].Span.End), lo);
+            resume = hi;
+            return true;
+        }
+
         // The source: up to a comma, a full stop, a colon, a complementizer or a reporting verb (بحسب «رويترز» قال كيري).
         int stop = k;
         while (stop < hi && !IsComma(stop) && !IsPunct(stop, '.') && !IsPunct(stop, ':') && !IsComplementizer(stop)
@@ -961,7 +985,7 @@ internal sealed class ClaimExtractor
         TextSpan content;
         int contentEnd;
         TextSpan attribution;
-        if (c - lo <= 2 || IsClauseOpener(c - 1))
+        if (OpensSentenceOrClause(c, lo) || IsClauseOpener(c - 1))
         {
             // بحسب المصدر، فإن …: the content follows — unless a reporting verb follows, which then carries the claim
             // (حسبما أفادت وكالة إيسنا، أوضح جلالي أن …).
@@ -969,6 +993,7 @@ internal sealed class ClaimExtractor
             int peek = start;
             while (peek < hi && (_t[peek].Kind == TokenKind.Punctuation || _fold[peek] is "فقد" or "قد")) peek++;
             if (peek < hi && TryCue(peek, out var verb, out _) && verb.Kind == ClaimCueKind.Verb) return false;
+            if (NamesARule(speaker)) return false;
             while (start < hi && (_t[start].Kind == TokenKind.Punctuation || _fold[start] is "فان" || IsDateToken(start, out _))) start++;
             if (start >= hi) return false;
             int last = LastContentToken(start, hi);
@@ -979,10 +1004,10 @@ internal sealed class ClaimExtractor
         }
         else
         {
-            // …، بحسب وكالة …: the content precedes — unless a claim of this sentence already covers it. The phrase must
-            // name a source (not مفهرسة حسب منهج الدولة، وفق نصوص الدستور).
+            // …، بحسب وكالة …: the content precedes — unless a claim of this sentence already covers it. Without a comma
+            // before it the phrase must name a source (not مفهرسة حسب منهج الدولة); after one, not a rule (…، وفق نصوص الدستور).
             if (_claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c]) return false;
-            if (!NamesASource(speaker)) return false;
+            if (_t[c - 1].Kind == TokenKind.Word ? !NamesASource(speaker) : NamesARule(speaker)) return false;
             int last = c - 1;
             while (last > lo && _t[last].Kind == TokenKind.Punctuation) last--;
             int first = lo;
@@ -1002,6 +1027,27 @@ internal sealed class ClaimExtractor
         return true;
     }
 
+    private bool CommaBefore(int from, int to)
+    {
+        for (int k = from; k >= to; k--)
+        {
+            if (IsComma(k)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether only punctuation and clause openers (إذ، لكن …) stand before token c in its sentence.</summary>
+    private bool OpensSentenceOrClause(int c, int lo)
+    {
+        for (int k = lo; k < c; k++)
+        {
+            if (_t[k].Kind != TokenKind.Punctuation && !IsClauseOpener(k) && _fold[k] is not ("و" or "ف" or "اذ" or "اما")) return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Heads of phrases that name a source of information (وكالة، صحيفة، بيان، تقرير) or an institution that
     /// speaks (المرصد، الجيش، الوزارة), folded, without the article.</summary>
     private static readonly HashSet<string> s_sourceHeads = new(StringComparer.Ordinal)
@@ -1014,13 +1060,34 @@ internal sealed class ClaimExtractor
         "مديريه", "قوات", "اجهزه", "جهاز", "نيابه", "ادعاء", "اذاعات", "مواقع", "صحيفتا", "مصلحه", "سلطه", "كتله", "ائتلاف",
     };
 
+    /// <summary>The first word of a speaker phrase, folded, without article or a glued ل (لوكالة → وكاله).</summary>
+    private string SpeakerHead(ClaimSpeaker speaker, out int first)
+    {
+        first = FirstTokenAt(speaker.Mention.Span.Start);
+        string head = StripArticle(_fold[first]);
+        if (_t[first].Span.Start < speaker.Mention.Span.Start && head.Length > 3 && head[0] == '\u0644') head = StripArticle(head[1..]);
+        return head;
+    }
+
+    /// <summary>Heads of phrases that name a rule, plan or criterion, not a source (وفق الخطة، حسب النظام، طبقا للشروط).</summary>
+    private static readonly HashSet<string> s_ruleHeads = new(StringComparer.Ordinal)
+    {
+        "نظام", "انظمه", "خطه", "جدول", "جدوله", "معايير", "معيار", "نصوص", "نص", "شروط", "ضوابط", "تعليمات", "اوامر", "منهج",
+        "برنامج", "قانون", "قوانين", "لائحه", "قرار", "قرارات", "اتفاق", "اتفاقيه", "دستور", "تقييم", "ترتيب", "حاجه", "احتياج",
+        "ظروف", "امكانات", "اولويه", "اولويات", "اسس", "اسلوب", "طريقه", "مراحل", "الية", "اليه", "توجيهات", "مواصفات", "حجم", "نوع",
+    };
+
+    /// <summary>Whether a phrase after بحسب/وفق names a rule or criterion rather than a source.</summary>
+    private bool NamesARule(ClaimSpeaker speaker)
+    {
+        return speaker.EntityId is null && s_ruleHeads.Contains(SpeakerHead(speaker, out _));
+    }
+
     /// <summary>Whether a speaker phrase names a source: an entity, a role, an unnamed source or a source head.</summary>
     private bool NamesASource(ClaimSpeaker speaker)
     {
         if (speaker.EntityId is not null) return true;
-        int first = FirstTokenAt(speaker.Mention.Span.Start);
-        string head = StripArticle(_fold[first]);
-        if (_t[first].Span.Start < speaker.Mention.Span.Start && head.Length > 3 && head[0] == '\u0644') head = StripArticle(head[1..]); // لوكالة
+        string head = SpeakerHead(speaker, out int first);
         return RoleHead(first) is not null || s_unnamedHeads.Contains(head) || s_sourceHeads.Contains(head);
     }
 

@@ -287,6 +287,31 @@ public class ClaimExtractorTests
         c.Content.Text.Should().Be(content);
     }
 
+    [Fact]
+    public void Extract_AttributionToTheLastSpeakersWords_IsTheirClaim()
+    {
+        var doc = Extractor.Process("قالت الوزيرة إن الاتفاق قريب.\nوجاء القصف - بحسب قولها - ردا على الهجوم.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Cue.Text.Should().Be("بحسب");
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزيرة");
+        doc.Claims[1].Content.Text.Should().StartWith("وجاء القصف");
+    }
+
+    [Theory]
+    [InlineData("الصفقة مؤجلة، وفق الخطة الزمنية.")]
+    [InlineData("وتتم الترقية حسب النظام المعمول به.")]
+    [InlineData("ويجب الراحة لست ساعات، وفقا لتعليمات الطبيب.")]
+    public void Extract_AttributionToARule_NoClaim(string text)
+        => Extractor.Process(text, Anchor).Claims.Should().BeEmpty(text);
+
+    [Theory]
+    [InlineData("قال مصدر إن الاتفاق قريب.\nلكن اعترافات المساعد الخاص للتاجر، علي حسن، كشفت عن أدلة جديدة.")]
+    [InlineData("فهم منذ أن أشعلوا النار يرون أنهم أهل الحضارة.")]
+    [InlineData("ولفت الكاتب العالم إلى بيئة إنسانية فريدة.")]
+    [InlineData("كونوا شجعانا وصرحوا بأسمائهم.")]
+    public void Extract_NoSpeakerOrNoReport_NoSecondClaim(string text)
+        => Extractor.Process(text, Anchor).Claims.Where(c => c.Cue.Text != "قال").Should().BeEmpty(text);
+
     [Theory]
     [InlineData("وحسبما أفادت وكالة إيسنا، أوضح المتحدث أن الاتفاق قريب.", "أوضح", "المتحدث")]
     [InlineData("وبحسب «الوكالة» قال المتحدث خلال مؤتمر صحافي: «الاتفاق قريب».", "قال", "المتحدث")]
