@@ -1204,7 +1204,8 @@ internal sealed class ClaimExtractor
         while (k < end && (_t[k].Kind == TokenKind.Punctuation || IsDateToken(k, out _) || s_adverbs.Contains(_fold[k]) || _fold[k] is "فيه" or "فيها" or "خلاله" or "خلالها")) k++;
         if (k >= end) return (null, null, from);
         // A prepositional phrase first means no subject here (وقال في مقابلة …): the subject is implicit.
-        if ((_fold[k] is "في" or "خلال" or "عن" or "لدي" or "امام" or "عبر" or "الي" or "علي" || !gluedPreposition && StartsWithPreposition(k)) && _entityOf[k] < 0) return (null, null, from);
+        if ((_fold[k] is "في" or "خلال" or "عن" or "لدي" or "امام" or "عبر" or "الي" or "علي" || !gluedPreposition && (StartsWithPreposition(k) || k > from && _fold[k - 1] is "فيه" or "فيها" && IsGluedBa(k))) && _entityOf[k] < 0)
+            return (null, null, from);
 
         // A person anywhere in the noun phrase wins (مدير الوكالة …، دميتري شوغايف).
         for (int p = k; p < end; p++)
@@ -1245,7 +1246,9 @@ internal sealed class ClaimExtractor
         {
             // After a definite head only adjectives follow (المسؤول العسكري الإيراني الكبير | التعاون …); after an
             // indefinite head one genitive noun may (رئيس الأركان العامة, سفير إيران لدى روسيا).
-            if (stop > k && _fold[stop].StartsWith("ال", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[stop]) && (definiteHead || stop > k + 1)) break;
+            // (A quantifier takes its partitive: عدد من المبتعثين، بعض من المسؤولين.)
+            bool partitive = stop == k + 2 && _fold[k + 1] == "من" && _fold[k] is "عدد" or "بعض" or "مجموعه" or "عشرات" or "مئات" or "الاف" or "كثير" or "معظم" or "غالبيه" or "احد";
+            if (stop > k && _fold[stop].StartsWith("ال", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[stop]) && (definiteHead || stop > k + 1) && !partitive) break;
             // After a definite word an indefinite one starts the object (أكد الرئيس المصري أهمية …، أكدت وزارة الحج اهتمامها).
             if (stop > k && _fold[stop - 1].StartsWith("ال", StringComparison.Ordinal) && !_fold[stop].StartsWith("ال", StringComparison.Ordinal) && _entityOf[stop] < 0
                 && _fold[stop] is not ("نفسه" or "نفسها" or "ذاته" or "ذاتها" or "انفسهم" or "نفسهم")) break;

@@ -200,6 +200,8 @@ public class ClaimExtractorTests
     [InlineData("إلا أن تقرير البنك قبل شهرين أشار إلى أن الهجوم فشل.", "تقرير البنك")]
     [InlineData("الوزير يبلغ السفير بأن الهجوم فشل.", "الوزير")]
     [InlineData("وأصيب أقارب الضحية بصدمة، وقالوا إن الهجوم فشل.", "أقارب الضحية")]
+    [InlineData("وطالب عدد من الطلاب بتأجيل الامتحانات.", "عدد من الطلاب")]
+    [InlineData("وقال المذيع علي حسن المدير العام للقناة الذي قال إن الهجوم فشل.", "علي حسن")]
     public void Extract_SpeakerBeforeTheVerbOrQuoted(string text, string speaker)
         => Single(text).Speaker.Mention.Text.Should().Be(speaker);
 
