@@ -729,17 +729,25 @@ internal sealed class ClaimExtractor
         return hi - from <= 6;
     }
 
+    private static char ClosingMark(char open) => open switch { '«' => '»', '\u201C' => '\u201D', '\u201E' => '\u201D', _ => open };
+
+    /// <summary>Whether token q is the quotation mark <paramref name="close"/> (a straight quote and ″ close each other).</summary>
+    private bool IsMark(int q, char close)
+    {
+        if (_t[q].Kind != TokenKind.Punctuation || _t[q].Text.Length != 1) return false;
+        char ch = _t[q].Text[0];
+        return ch == close || close == '"' && ch == '\u2033' || close == '\u2033' && ch == '"';
+    }
+
     /// <summary>The token closing the quotation opened at token k on the same line, or -1.</summary>
     private int ClosingQuote(int k)
     {
         char open = _t[k].Text[0];
-        char close = open switch { '«' => '»', '\u201C' => '\u201D', '\u201E' => '\u201D', _ => open };
+        char close = ClosingMark(open);
         int lineEnd = LineEnd(_t[k].Span.End);
         for (int q = k + 1; q < _t.Length && _t[q].Span.Start < lineEnd; q++)
         {
-            if (_t[q].Kind != TokenKind.Punctuation || _t[q].Text.Length != 1) continue;
-            char ch = _t[q].Text[0];
-            if (ch != close && !(close == '"' && ch == '\u2033') && !(close == '\u2033' && ch == '"')) continue;
+            if (!IsMark(q, close)) continue;
             // A straight quote after a space and glued to the next word opens the next quotation: this one is unclosed
             // (أن "الطائرات … الرئيسة.   وأوضح: "نريد …").
             bool opensNext = open == close && q + 1 < _t.Length && _t[q - 1].Span.End < _t[q].Span.Start
@@ -809,15 +817,12 @@ internal sealed class ClaimExtractor
     /// comma or line end — a reported quotation over several sentences, not a quoted name (شبكة "ان بي سي" الأميركية).</summary>
     private bool QuotationClosesAtClauseEnd(int k)
     {
-        char open = _t[k].Text[0];
-        char close = open switch { '«' => '»', '\u201C' => '\u201D', '\u201E' => '\u201D', _ => open };
+        char close = ClosingMark(_t[k].Text[0]);
         int lineEnd = LineEnd(_t[k].Span.End);
         for (int q = k + 1; q < _t.Length && _t[q].Span.Start < lineEnd; q++)
         {
-            if (_t[q].Kind != TokenKind.Punctuation || _t[q].Text.Length != 1) continue;
-            char ch = _t[q].Text[0];
             if (IsPunct(q, ':')) return false;
-            if (ch != close && !(close == '"' && ch == '\u2033')) continue;
+            if (!IsMark(q, close)) continue;
             if (q <= k + 2) return false;
             return q + 1 >= _t.Length || _t[q + 1].Span.Start >= lineEnd || IsPunct(q + 1, '.') || IsPunct(q + 1, '،') || IsPunct(q + 1, ',');
         }
