@@ -12,11 +12,12 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         var scores = ClaimsEvaluation.Score(ClaimsEvaluation.Load().Where(a => a.Split == "dev"), collectErrors: true);
         output.WriteLine("dev: " + scores);
         foreach (string e in scores.Errors) output.WriteLine(e);
-        // Floors at the measured values, rounded down (2026-11-22: P 95.5, R 84.3, speaker 87.9, date 94.4).
-        scores.Precision.Should().BeGreaterThanOrEqualTo(0.95);
-        scores.Recall.Should().BeGreaterThanOrEqualTo(0.84);
-        scores.SpeakerAccuracy.Should().BeGreaterThanOrEqualTo(0.87);
-        scores.DateAccuracy.Should().BeGreaterThanOrEqualTo(0.94);
+        // Floors a little below the measured values (2026-11-22, issue 6 second pass: P 100, R 96.9, speaker 100,
+        // date 100; before it P 95.5, R 84.3, speaker 87.9, date 94.4).
+        scores.Precision.Should().BeGreaterThanOrEqualTo(0.98);
+        scores.Recall.Should().BeGreaterThanOrEqualTo(0.95);
+        scores.SpeakerAccuracy.Should().BeGreaterThanOrEqualTo(0.97);
+        scores.DateAccuracy.Should().BeGreaterThanOrEqualTo(0.97);
     }
 
     [Fact]
@@ -24,11 +25,12 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
     {
         var scores = ClaimsEvaluation.Score(ClaimsEvaluation.Load().Where(a => a.Split == "test"), collectErrors: false);
         output.WriteLine("test: " + scores);
-        // Floors at the measured values, rounded down (2026-11-22: P 95.7, R 80.4, speaker 90.0, date 95.6).
+        // Floors at the measured values, rounded down (2026-11-22: P 95.7, R 80.4, speaker 90.0, date 95.6; after the
+        // second pass on the dev half: P 95.7, R 80.4, speaker 96.7, date 94.4 — below this date floor, left as it was).
         // The issue's target is 90 on each: recall is below it.
         scores.Precision.Should().BeGreaterThanOrEqualTo(0.95);
         scores.Recall.Should().BeGreaterThanOrEqualTo(0.80);
-        scores.SpeakerAccuracy.Should().BeGreaterThanOrEqualTo(0.90);
+        scores.SpeakerAccuracy.Should().BeGreaterThanOrEqualTo(0.96);
         scores.DateAccuracy.Should().BeGreaterThanOrEqualTo(0.95);
         scores.PolarityAccuracy.Should().BeGreaterThanOrEqualTo(0.99);
     }
