@@ -13,13 +13,17 @@ internal static class Program
                                (Arabic Wikipedia word counts; WikiFANE and the train+dev part of NewsFANE rebuilt with
                                clitics attached). Options:
                                  --exclude-dev      leave the NewsFANE dev part out too (for tuning on dev)
+                                 --exclude A:B      also leave out NewsFANE sentences in [A, B) (fractions, B <= 0.70;
+                                                    cross-validation folds inside the train portion)
                                  --output PATH      write there instead of the library's Resources folder
           evaluate-segmenter   aligns ANERcorp train with NewsFANE train and reports precision/recall/F1 of the clitic
                                split points, on the held-out part and on all aligned text. Options:
                                  --portion test|dev|train|all   evaluate only this part (default: test, then all)
+                                 --range A:B        with --portion train: only NewsFANE sentences in [A, B)
                                  --lexicon PATH     use this lexicon file instead of the embedded one
                                  --examples N       distinct error examples per type (default 15)
                                  --errors PATH      also write every disagreement (TSV: FP/FN, type, word, ours, NewsFANE)
+                                 --dump PATH        also write every compared word (TSV: word, NewsFANE tokens, E/O entity)
           segment WORD...      prints the clitic segmentation of each word (option: --lexicon PATH)
           train                trains the entity model (NER) from ../shared/corpora into src/Extraction.Arabic/Resources
           evaluate FILE        CoNLL exact-span P/R/F1 of the entity model on a CoNLL file (--format anercorp|newsfane|…)

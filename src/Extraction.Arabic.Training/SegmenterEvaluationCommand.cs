@@ -18,16 +18,19 @@ internal static class SegmenterEvaluationCommand
         }
 
         var segmenter = lexiconPath is null ? CliticSegmenter.Default : new CliticSegmenter(SegmenterLexicon.LoadFile(lexiconPath));
-        Span<WordSegment> parts = stackalloc WordSegment[CliticSegmenter.MaxSegments];
-        foreach (string w in words)
-        {
-            int n = segmenter.Segment(w, parts);
-            var text = new List<string>();
-            for (int k = 0; k < n; k++) text.Add($"{w.Substring(parts[k].Start, parts[k].Length)}/{parts[k].Kind}");
-            Console.WriteLine($"{w} → {string.Join(" + ", text)}");
-        }
+        foreach (string w in words) Console.WriteLine($"{w} → {Render(segmenter, w, " + ")}");
 
         return 0;
+    }
+
+    /// <summary>The parts of a word as <c>text/Kind</c>, joined by <paramref name="separator"/>.</summary>
+    private static string Render(CliticSegmenter segmenter, string word, string separator = "+")
+    {
+        Span<WordSegment> parts = stackalloc WordSegment[CliticSegmenter.MaxSegments];
+        int n = segmenter.Segment(word, parts);
+        var text = new string[n];
+        for (int k = 0; k < n; k++) text[k] = $"{word.Substring(parts[k].Start, parts[k].Length)}/{parts[k].Kind}";
+        return string.Join(separator, text);
     }
 
     public static int Run(Options options)
@@ -43,6 +46,7 @@ internal static class SegmenterEvaluationCommand
         Console.WriteLine();
 
         string? portion = options.Get("--portion");
+        (double From, double To)? range = options.Get("--range") is { } r ? SegmenterLexiconBuilder.ParseRange(r) : null;
         var runs = portion switch
         {
             null => new[] { "test", "all" },
@@ -59,7 +63,10 @@ internal static class SegmenterEvaluationCommand
                 "train" => p => p == SegmenterPortion.Train,
                 _ => _ => true,
             };
-            var result = SegmenterEvaluation.Run(segmenter, aner, news, include);
+            using var dump = options.Get("--dump") is { } dumpFile && run != "all" ? new StreamWriter(dumpFile) : null;
+            var result = SegmenterEvaluation.Run(segmenter, aner, news, include,
+                dump is null ? null : (word, gold, entity) => dump.WriteLine(string.Join('\t', word, string.Join('+', gold), entity ? "E" : "O", Render(segmenter, word))),
+                range is null ? null : (s, count) => SegmenterLexiconBuilder.InRange(s, count, range.Value));
             string title = run switch
             {
                 "test" => "== HELD-OUT: ANERcorp text aligned to NewsFANE test portion (sentences from 70%; in no lexicon build)",

@@ -32,6 +32,7 @@ internal static class SegmenterLexiconBuilder
     public static int Run(Options options)
     {
         bool excludeDev = options.Has("--exclude-dev");
+        (double From, double To)? exclude = options.Get("--exclude") is { } x ? ParseRange(x) : null;
         string output = options.Get("--output")
             ?? Path.Combine(Options.RepoRoot, "src", "Extraction.Arabic", "Resources", "segmenter-lexicon.txt.gz");
 
@@ -68,7 +69,7 @@ internal static class SegmenterLexiconBuilder
         var news = TaggedCorpus.Read(options.Corpus("newsfane", "train.txt"));
         fane.Add(("NewsFANE", news, i => SegmenterDataSplit.Of(i, news.Count) switch
         {
-            SegmenterPortion.Train => true,
+            SegmenterPortion.Train => exclude is null || !InRange(i, news.Count, exclude.Value),
             SegmenterPortion.Dev => !excludeDev,
             _ => false,
         }));
@@ -129,6 +130,22 @@ internal static class SegmenterLexiconBuilder
             wikiTokens, faneWords, newsSentences, news.Count, entries.Count, output, raw.Length));
         return 0;
     }
+
+    /// <summary>Parses a sentence range <c>FROM:TO</c> given as fractions of NewsFANE (cross-validation inside the
+    /// train portion); it may not reach into the held-out portion.</summary>
+    internal static (double From, double To) ParseRange(string text)
+    {
+        string[] f = text.Split(':');
+        if (f.Length != 2 || !double.TryParse(f[0], NumberStyles.Float, CultureInfo.InvariantCulture, out double from)
+            || !double.TryParse(f[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double to) || from < 0 || to <= from
+            || to > SegmenterDataSplit.TestStart)
+            throw new ArgumentException($"A range is FROM:TO with 0 <= FROM < TO <= {SegmenterDataSplit.TestStart} (fractions of NewsFANE), not '{text}'.");
+        return (from, to);
+    }
+
+    /// <summary>Whether sentence <paramref name="sentence"/> of <paramref name="count"/> lies in the range.</summary>
+    internal static bool InRange(int sentence, int count, (double From, double To) range)
+        => sentence >= (int)(count * range.From) && sentence < (int)(count * range.To);
 
     /// <summary>Known names from the gazetteers (normalized, Arabic letters only, at least 3 letters) whose shape admits a
     /// clitic split: a first letter و/ف/ب/ك/ل/س or a pronoun ending. Single-word city names (GeoNames cities15000, CC BY

@@ -34,7 +34,8 @@ public sealed class Document
         ImmutableArray<Sentence> sentences,
         ImmutableArray<Entity> entities,
         ImmutableArray<DateMention> dates,
-        ImmutableArray<Claim> claims)
+        ImmutableArray<Claim> claims,
+        ulong[]? dateAnchors)
     {
         Text = text;
         DocumentDate = documentDate;
@@ -44,6 +45,7 @@ public sealed class Document
         Entities = entities;
         Dates = dates;
         Claims = claims;
+        DateAnchors = dateAnchors;
     }
 
     /// <summary>The schema name of the JSON form.</summary>
@@ -73,6 +75,12 @@ public sealed class Document
     /// <summary>The attributed claims in text order.</summary>
     public ImmutableArray<Claim> Claims { get; }
 
+    /// <summary>One bit per token (token <c>i</c> is bit <c>i % 64</c> of element <c>i / 64</c>): set when the token
+    /// anchors a temporal expression (<see cref="TemporalLexicon.IsAnchor"/>). Recorded by the text-analysis stage while
+    /// the token's normalized form is at hand; null when the tokens came from elsewhere (then the date stage finds
+    /// the anchors itself). Never shared with a document of other tokens: <see cref="WithTokens"/> drops it.</summary>
+    internal ulong[]? DateAnchors { get; }
+
     /// <summary>An empty document for <paramref name="text"/> with no annotations.</summary>
     /// <param name="text">The text.</param>
     /// <param name="documentDate">The document date, or null.</param>
@@ -84,7 +92,7 @@ public sealed class Document
         ArgumentNullException.ThrowIfNull(text);
         if (documentDate is null) source = DocumentDateSource.None;
         else if (source == DocumentDateSource.None) source = DocumentDateSource.Caller;
-        return new Document(text, documentDate, source, [], [], [], [], []);
+        return new Document(text, documentDate, source, [], [], [], [], [], null);
     }
 
     /// <summary>Returns the text at <paramref name="span"/>.</summary>
@@ -107,7 +115,7 @@ public sealed class Document
     /// <param name="source">Where it comes from.</param>
     /// <returns>The new document.</returns>
     public Document WithDocumentDate(DateOnly? date, DocumentDateSource source)
-        => new(Text, date, date is null ? DocumentDateSource.None : source, Tokens, Sentences, Entities, Dates, Claims);
+        => new(Text, date, date is null ? DocumentDateSource.None : source, Tokens, Sentences, Entities, Dates, Claims, DateAnchors);
 
     /// <summary>Returns a copy with these tokens.</summary>
     /// <param name="tokens">Sorted, non-overlapping tokens whose text matches their span.</param>
@@ -129,7 +137,16 @@ public sealed class Document
             last = t.Span.End;
         }
 
-        return new(Text, DocumentDate, DocumentDateSource, tokens, [], Entities, Dates, Claims);
+        return new(Text, DocumentDate, DocumentDateSource, tokens, [], Entities, Dates, Claims, null);
+    }
+
+    /// <summary>Returns a copy that carries the date anchors of its tokens (see <see cref="DateAnchors"/>).</summary>
+    /// <param name="anchors">One bit per token, computed from exactly these tokens.</param>
+    /// <returns>The new document.</returns>
+    internal Document WithDateAnchors(ulong[] anchors)
+    {
+        if (anchors.Length != (Tokens.Length + 63) >> 6) throw new ArgumentException("One bit per token is needed.", nameof(anchors));
+        return new(Text, DocumentDate, DocumentDateSource, Tokens, Sentences, Entities, Dates, Claims, anchors);
     }
 
     /// <summary>Returns a copy with these sentences.</summary>
@@ -148,7 +165,7 @@ public sealed class Document
             last = s.Span.End;
         }
 
-        return new(Text, DocumentDate, DocumentDateSource, Tokens, sentences, Entities, Dates, Claims);
+        return new(Text, DocumentDate, DocumentDateSource, Tokens, sentences, Entities, Dates, Claims, DateAnchors);
     }
 
     /// <summary>Returns a copy with these entities.</summary>
@@ -162,7 +179,7 @@ public sealed class Document
             foreach (var m in e.Mentions) CheckMention(m, nameof(entities));
         }
 
-        return new(Text, DocumentDate, DocumentDateSource, Tokens, Sentences, entities, Dates, Claims);
+        return new(Text, DocumentDate, DocumentDateSource, Tokens, Sentences, entities, Dates, Claims, DateAnchors);
     }
 
     /// <summary>Returns a copy with these temporal expressions.</summary>
@@ -177,7 +194,7 @@ public sealed class Document
             CheckText(d.Span, d.Text, nameof(dates));
         }
 
-        return new(Text, DocumentDate, DocumentDateSource, Tokens, Sentences, Entities, dates, Claims);
+        return new(Text, DocumentDate, DocumentDateSource, Tokens, Sentences, Entities, dates, Claims, DateAnchors);
     }
 
     /// <summary>Returns a copy with these claims.</summary>
@@ -193,7 +210,7 @@ public sealed class Document
             CheckMention(c.Content, nameof(claims));
         }
 
-        return new(Text, DocumentDate, DocumentDateSource, Tokens, Sentences, Entities, Dates, claims);
+        return new(Text, DocumentDate, DocumentDateSource, Tokens, Sentences, Entities, Dates, claims, DateAnchors);
     }
 
     private void CheckMention(Mention m, string paramName)

@@ -2,12 +2,12 @@ using BenchmarkDotNet.Attributes;
 
 namespace Extraction.Arabic.Benchmarks;
 
-/// <summary>The corpus parameter and the baseline shared by every benchmark class.</summary>
+/// <summary>The corpus parameter shared by every benchmark class.</summary>
 /// <remarks>Every benchmark method processes the whole corpus once, so the throughput columns divide the corpus size
 /// by the mean time.</remarks>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
-public abstract class CorpusBenchmark
+public abstract class CorpusParameters
 {
     /// <summary>Which corpus to process.</summary>
     [Params(Corpora.Seeds, Corpora.News10Mb)]
@@ -29,7 +29,11 @@ public abstract class CorpusBenchmark
     private protected virtual void Setup()
     {
     }
+}
 
+/// <summary>The corpus parameter and the baseline shared by the stage benchmark classes.</summary>
+public abstract class CorpusBenchmark : CorpusParameters
+{
     /// <summary>The baseline: counts white-space separated runs with a span loop.</summary>
     /// <returns>The number of runs.</returns>
     [Benchmark(Baseline = true)]

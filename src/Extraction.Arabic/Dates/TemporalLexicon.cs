@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using Extraction.Arabic.Text;
+using Extraction.Arabic.Tokenization;
 
 namespace Extraction.Arabic.Dates;
 
@@ -90,11 +92,92 @@ internal static class TemporalLexicon
     // Declared before s_entries: static fields initialize in text order.
     private static readonly string[] s_prefixes = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"];
 
-    private static readonly Dictionary<string, LexEntry[]> s_entries = Build();
+    private static readonly FrozenDictionary<string, LexEntry[]> s_entries = Build();
 
     /// <summary>A 65,536-bit filter over (first letter, last letter, length) of every key: most words are rejected
     /// by one bit test, without hashing the whole string.</summary>
     private static readonly ulong[] s_filter = BuildFilter();
+
+    /// <summary>The kinds of which every temporal expression contains at least one (<see cref="TemporalTagger"/> only
+    /// looks around such words and number tokens). The others only ever stand before or after one of these.</summary>
+    internal const ulong AnchorKinds =
+        1UL << (int)LexKind.GregorianMonth | 1UL << (int)LexKind.LevantineHead | 1UL << (int)LexKind.HijriMonth
+        | 1UL << (int)LexKind.HijriHead | 1UL << (int)LexKind.PersianMonth | 1UL << (int)LexKind.Weekday | 1UL << (int)LexKind.Yom
+        | 1UL << (int)LexKind.Today | 1UL << (int)LexKind.Yesterday | 1UL << (int)LexKind.Tomorrow | 1UL << (int)LexKind.Ghad
+        | 1UL << (int)LexKind.Tonight | 1UL << (int)LexKind.UnitNoun | 1UL << (int)LexKind.Unit | 1UL << (int)LexKind.PluralUnit
+        | 1UL << (int)LexKind.SetAdverb | 1UL << (int)LexKind.YearWord | 1UL << (int)LexKind.MonthWord | 1UL << (int)LexKind.Hour;
+
+    /// <summary>The kinds that may stand in an expression before its first anchor (<see cref="AnchorKinds"/>).</summary>
+    internal const ulong LeadKinds =
+        1UL << (int)LexKind.DayPart | 1UL << (int)LexKind.PartModifier | 1UL << (int)LexKind.Ordinal | 1UL << (int)LexKind.Min
+        | 1UL << (int)LexKind.Time | 1UL << (int)LexKind.Earlier | 1UL << (int)LexKind.This | 1UL << (int)LexKind.First
+        | 1UL << (int)LexKind.After | 1UL << (int)LexKind.Ago | 1UL << (int)LexKind.Cardinal | 1UL << (int)LexKind.Few
+        | 1UL << (int)LexKind.Within | 1UL << (int)LexKind.DurationTrigger | 1UL << (int)LexKind.Every;
+
+    /// <summary>Every key with a reading of an <see cref="AnchorKinds"/> kind.</summary>
+    private static readonly FrozenSet<string> s_anchors = s_entries
+        .Where(kv => Array.Exists(kv.Value, e => (AnchorKinds & (1UL << (int)e.Kind)) != 0)).Select(kv => kv.Key)
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A filter like <see cref="s_filter"/> over the anchors, on two letters at each end and the length.</summary>
+    private static readonly ulong[] s_anchorFilter = BuildFilter(s_anchors);
+
+    /// <summary>Whether a token is an anchor of a temporal expression: a number, or a token (of any kind but
+    /// punctuation) whose normalized form has an <see cref="AnchorKinds"/> reading. One bit test for most tokens, a
+    /// hash lookup for about one word in 27.</summary>
+    /// <param name="kind">The token's kind.</param>
+    /// <param name="normalized">Its normalized form.</param>
+    /// <returns>True for an anchor.</returns>
+    public static bool IsAnchor(TokenKind kind, string normalized)
+    {
+        if (kind == TokenKind.Number) return true;
+        // No key is punctuation (keys are words), and punctuation is one token in eight.
+        return kind != TokenKind.Punctuation && MayContain(s_anchorFilter, normalized) && s_anchors.Contains(normalized);
+    }
+
+    /// <summary>False when <paramref name="s"/> is certainly not among the keys <paramref name="filter"/> was built from.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool MayContain(ulong[] filter, string s)
+    {
+        if (s.Length == 0) return false;
+        int bit = EndsBit(s);
+        return (filter[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    /// <summary>The filter bit of a non-empty string: a hash of two letters at each end and the length.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int EndsBit(string s)
+    {
+        int n = s.Length;
+        return (int)(((s[0] * 0x9E37u) + (s[n > 1 ? 1 : 0] * 0x1234u) + (s[n > 1 ? n - 2 : 0] * 0x27D4u) + (s[n - 1] * 0x85EBu) + ((uint)n * 0xC2B3u)) * 0x9E3779B1u >> 16);
+    }
+
+    private static ulong[] BuildFilter(IEnumerable<string> keys)
+    {
+        var filter = new ulong[1024];
+        foreach (string key in keys)
+        {
+            int bit = EndsBit(key);
+            filter[bit >> 6] |= 1UL << (bit & 63);
+        }
+
+        return filter;
+    }
+
+    /// <summary>Every key with a reading of a <see cref="LeadKinds"/> kind.</summary>
+    private static readonly ulong[] s_leadFilter = BuildFilter(
+        s_entries.Where(kv => Array.Exists(kv.Value, e => (LeadKinds & (1UL << (int)e.Kind)) != 0)).Select(kv => kv.Key));
+
+    /// <summary>False when <paramref name="normalized"/> certainly has no reading of a <see cref="LeadKinds"/> kind.</summary>
+    public static bool MayBeLead(string normalized) => MayContain(s_leadFilter, normalized);
+
+    /// <summary>The union of the kinds of every reading of <paramref name="entries"/>, one bit per <see cref="LexKind"/>.</summary>
+    public static ulong KindsOf(LexEntry[] entries)
+    {
+        ulong kinds = 0;
+        foreach (var e in entries) kinds |= 1UL << (int)e.Kind;
+        return kinds;
+    }
 
     /// <summary>Looks up every reading of a token's normalized form (empty when it is no trigger).</summary>
     public static LexEntry[] Lookup(string normalized)
@@ -123,7 +206,7 @@ internal static class TemporalLexicon
         return filter;
     }
 
-    private static Dictionary<string, LexEntry[]> Build()
+    private static FrozenDictionary<string, LexEntry[]> Build()
     {
         var exact = new Dictionary<string, List<LexEntry>>(StringComparer.Ordinal);
         var withClitics = new Dictionary<string, List<LexEntry>>(StringComparer.Ordinal);
@@ -319,7 +402,7 @@ internal static class TemporalLexicon
 
         // Exact forms win over clitic readings (لمدة is one trigger, وقت is not و + قت).
         foreach (var (k, v) in withClitics) exact.TryAdd(k, v);
-        return exact.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        return exact.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
     private static bool IsArabic(string s) => s.Length > 0 && ArabicChars.IsArabicLetter(s[0]);

@@ -12,27 +12,82 @@ internal sealed class TemporalCandidate
 
     public required TemporalType Type { get; init; }
 
-    /// <summary>Computes the ISO value from the anchor (the document date), or null when it cannot.</summary>
-    public required Func<DateOnly?, string?> Resolve { get; init; }
+    /// <summary>How the ISO value follows from the anchor.</summary>
+    public required TemporalValue Value { get; init; }
 
     /// <summary>A full calendar date that needs no anchor: a dateline candidate.</summary>
     public DateOnly? AbsoluteDate { get; init; }
+
+    /// <summary>Computes the ISO value from the anchor (the document date), or null when it cannot.</summary>
+    public string? Resolve(DateOnly? anchor) => TemporalTagger.Resolve(Value, anchor);
 }
 
+/// <summary>Which rule computes a <see cref="TemporalValue"/>.</summary>
+internal enum ValueRule : byte
+{
+    /// <summary>No value.</summary>
+    None,
+    /// <summary>A time of day (A hours, B minutes), on the anchor's date when there is one.</summary>
+    Time,
+    /// <summary>A fixed date (day number A).</summary>
+    Date,
+    /// <summary>A weekday (A, 0 = Sunday) relative to the anchor (B: -1 last, 0 none, 1 next; Forward).</summary>
+    Weekday,
+    /// <summary>A month (C, calendar A) and day (D, or 0) of year B, or of the anchor's year plus E, or the nearest (F: relative modifier; Forward).</summary>
+    MonthDate,
+    /// <summary>Day B of the anchor's month plus A.</summary>
+    DayOfRelativeMonth,
+    /// <summary>The anchor plus A days.</summary>
+    DayOffset,
+    /// <summary>The week, month or year (unit A) of the anchor plus B.</summary>
+    UnitNoun,
+    /// <summary>A (count) units (B) before the anchor.</summary>
+    Ago,
+    /// <summary>A length of time: A (or -1, some) units B.</summary>
+    Duration,
+    /// <summary>The years A to B.</summary>
+    YearRange,
+    /// <summary>Year A, Hijri when B is 1.</summary>
+    Year,
+}
+
+/// <summary>How a candidate's ISO value follows from the anchor: a rule and its numbers, so that a candidate needs no
+/// closure.</summary>
+internal readonly record struct TemporalValue(ValueRule Rule, int A = 0, int B = 0, int C = 0, int D = 0, int E = 0, int F = 0, bool Forward = false);
+
 /// <summary>Finds Arabic temporal expressions in a tokenized document (rules in <see cref="DateNormalizer"/>).</summary>
-/// <remarks>Works on tokens and their normalized forms; one trigger lookup per word, further work only after a trigger.</remarks>
+/// <remarks>Works on tokens and their normalized forms. Every expression contains an anchor (a number token, or a word
+/// of <see cref="TemporalLexicon.AnchorKinds"/>), and only lead words (<see cref="IsLead"/>) can stand before its first
+/// anchor, so the tagger visits the anchors (usually recorded by the text-analysis stage, about 3% of the tokens),
+/// steps back over the lead words before each, and tries the rules from there: the work is proportional to the
+/// anchors, not to the tokens.</remarks>
 internal sealed class TemporalTagger
 {
+    private const int CacheSize = 64;
+
+    /// <summary>How many anchors <see cref="Touch"/> reads ahead.</summary>
+    private const int Batch = 32;
+
     private readonly Document _doc;
     private readonly Token[] _t;
+    private readonly ulong[] _anchors;
     private int _lo;
     private int _hi;
-    private bool _usOrder;
+    private int _usOrder; // per sentence: -1 not computed yet, 0 false, 1 true
 
-    private TemporalTagger(Document doc)
+    // The lexicon readings of the last tokens looked at, by token index modulo CacheSize: the rules ask about the same
+    // few tokens many times.
+    private readonly int[] _cachedToken = new int[CacheSize];
+    private readonly LexEntry[][] _cachedEntries = new LexEntry[CacheSize][];
+
+    private int _touched; // keeps the reads of Touch
+
+    private TemporalTagger(Document doc, ulong[] anchors)
     {
         _doc = doc;
         _t = ImmutableCollectionsMarshal.AsArray(doc.Tokens)!;
+        _anchors = anchors;
+        Array.Fill(_cachedToken, -1);
     }
 
     /// <summary>Finds every temporal expression in <paramref name="doc"/>, in text order.</summary>
@@ -40,40 +95,151 @@ internal sealed class TemporalTagger
     {
         var result = new List<TemporalCandidate>();
         if (doc.Tokens.IsEmpty) return result;
-        var tagger = new TemporalTagger(doc);
-        foreach (var s in doc.Sentences) tagger.ScanSentence(s, result);
+        new TemporalTagger(doc, doc.DateAnchors ?? FindAnchors(ImmutableCollectionsMarshal.AsArray(doc.Tokens)!)).Scan(result);
         return result;
     }
 
-    private void ScanSentence(Sentence s, List<TemporalCandidate> output)
+    /// <summary>As <see cref="Find"/>, but tries the rules at every token, as if every token were an anchor: the
+    /// reference that tests compare <see cref="Find"/> with.</summary>
+    internal static List<TemporalCandidate> FindTryingEveryToken(Document doc)
     {
-        _lo = s.FirstToken;
-        _hi = s.FirstToken + s.TokenCount;
-        _usOrder = false;
-        for (int i = _lo; i < _hi; i++)
+        var result = new List<TemporalCandidate>();
+        if (doc.Tokens.IsEmpty) return result;
+        var all = new ulong[(doc.Tokens.Length + 63) >> 6];
+        Array.Fill(all, ulong.MaxValue);
+        new TemporalTagger(doc, all).Scan(result);
+        return result;
+    }
+
+    /// <summary>The anchors of tokens that came without them (<see cref="Document.DateAnchors"/>).</summary>
+    internal static ulong[] FindAnchors(Token[] tokens)
+    {
+        var anchors = new ulong[(tokens.Length + 63) >> 6];
+        for (int i = 0; i < tokens.Length; i++)
         {
-            if (_t[i].Kind == TokenKind.Latin && (Has(i, LexKind.Weekday) || Has(i, LexKind.GregorianMonth)))
+            if (TemporalLexicon.IsAnchor(tokens[i].Kind, tokens[i].Normalized)) anchors[i >> 6] |= 1UL << i;
+        }
+
+        return anchors;
+    }
+
+    /// <summary>Scans each sentence from left to right and keeps the first expression that starts at a token, then
+    /// goes on after it; tokens where no rule can start (no anchor ahead, with only lead words between) are skipped.</summary>
+    private void Scan(List<TemporalCandidate> output)
+    {
+        var sentences = _doc.Sentences.AsSpan();
+        Span<int> batch = stackalloc int[Batch];
+        int s = -1;
+        int cursor = 0; // the next token a rule may start at
+        int w = 0;
+        ulong bits = _anchors.Length > 0 ? _anchors[0] : 0;
+        while (true)
+        {
+            int count = 0;
+            while (count < batch.Length)
             {
-                _usOrder = true; // "Wednesday, 10/20/2021": an English dateline writes month first
-                break;
+                while (bits == 0 && ++w < _anchors.Length) bits = _anchors[w];
+                if (bits == 0) break;
+                batch[count++] = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+            }
+
+            if (count == 0) return;
+            Touch(batch[..count]);
+            foreach (int n in batch[..count])
+            {
+                if (s < 0 || n >= _hi)
+                {
+                    do s++;
+                    while (s < sentences.Length && sentences[s].FirstToken + sentences[s].TokenCount <= n);
+                    if (s == sentences.Length) return;
+                    _lo = sentences[s].FirstToken;
+                    _hi = _lo + sentences[s].TokenCount;
+                    _usOrder = -1;
+                    cursor = Math.Max(cursor, _lo);
+                }
+
+                if (n < cursor || n < _lo) continue;
+
+                // Step back over the lead words; an anchor before them had its own turn.
+                int p = n;
+                while (p > cursor && !IsAnchor(p - 1) && IsLead(p - 1)) p--;
+                for (; p <= n; p++)
+                {
+                    if (p < cursor) continue;
+                    var kind = _t[p].Kind;
+                    if ((kind is TokenKind.Word or TokenKind.Number or TokenKind.Latin && TryAt(p, out int next, out var c))
+                        || (IsPunct(p, '(') && TryYear(p, p, out next, out c)))
+                    {
+                        output.Add(c!);
+                        cursor = next;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Reads the tokens around a batch of anchors before the rules look at them: these reads do not depend on
+    /// each other, so the processor overlaps their cache misses (on a large document, the token objects around sparse
+    /// anchors are rarely in cache), where the rules would wait for them one at a time.</summary>
+    private void Touch(ReadOnlySpan<int> anchors)
+    {
+        int sum = 0;
+        foreach (int n in anchors)
+        {
+            int from = Math.Max(n - 1, 0), to = Math.Min(n + 2, _t.Length - 1);
+            for (int k = from; k <= to; k++)
+            {
+                var t = _t[k];
+                sum += t.Normalized.Length + t.Text.Length;
             }
         }
 
-        int k = _lo;
-        while (k < _hi)
+        _touched = sum;
+    }
+
+    private bool IsAnchor(int i) => (_anchors[i >> 6] & (1UL << i)) != 0;
+
+    /// <summary>Whether token i may stand in an expression before its first anchor: a word of
+    /// <see cref="TemporalLexicon.LeadKinds"/>, في، على، نحو، حوالي، أكثر, the article ال (الـ18), or an opening
+    /// parenthesis ((2021)).</summary>
+    private bool IsLead(int i)
+    {
+        var t = _t[i];
+        if (t.Kind == TokenKind.Punctuation) return t.Text == "(";
+        if (t.Normalized is "في" or "علي" or "ال" or "نحو" or "حوالي" or "اكثر") return true;
+        return TemporalLexicon.MayBeLead(t.Normalized) && (TemporalLexicon.KindsOf(Entries(i)) & TemporalLexicon.LeadKinds) != 0;
+    }
+
+    /// <summary>The lexicon readings of token i's normalized form, whatever its kind (cached).</summary>
+    private LexEntry[] Entries(int i)
+    {
+        int slot = i & (CacheSize - 1);
+        if (_cachedToken[slot] == i) return _cachedEntries[slot];
+        var e = TemporalLexicon.Lookup(_t[i].Normalized);
+        _cachedToken[slot] = i;
+        _cachedEntries[slot] = e;
+        return e;
+    }
+
+    /// <summary>Whether an English weekday or month name in the sentence says the numeric dates are month first
+    /// ("Wednesday, 10/20/2021"). Such names are anchors, so only the anchors are looked at.</summary>
+    private bool UsOrder()
+    {
+        if (_usOrder < 0)
         {
-            var kind = _t[k].Kind;
-            if ((kind is TokenKind.Word or TokenKind.Number or TokenKind.Latin && TryAt(k, out int next, out var c))
-                || (IsPunct(k, '(') && TryYear(k, k, out next, out c)))
+            _usOrder = 0;
+            for (int i = _lo; i < _hi; i++)
             {
-                output.Add(c!);
-                k = next;
-            }
-            else
-            {
-                k++;
+                if (IsAnchor(i) && _t[i].Kind == TokenKind.Latin && (Has(i, LexKind.Weekday) || Has(i, LexKind.GregorianMonth)))
+                {
+                    _usOrder = 1;
+                    break;
+                }
             }
         }
+
+        return _usOrder == 1;
     }
 
     private bool TryAt(int i, out int next, out TemporalCandidate? c)
@@ -86,14 +252,7 @@ internal sealed class TemporalTagger
             return false;
         }
 
-        if (!TemporalLexicon.MayContain(_t[i].Normalized))
-        {
-            next = i;
-            c = null;
-            return false;
-        }
-
-        var entries = TemporalLexicon.Lookup(_t[i].Normalized);
+        var entries = Entries(i);
         if (entries.Length == 0)
         {
             next = i;
@@ -102,16 +261,27 @@ internal sealed class TemporalTagger
             return _t[i].Normalized == "ال" && TryDateCore(i, i, out next, out c);
         }
 
-        return TryTime(i, out next, out c)
-            || TryWeekdayPhrase(i, out next, out c)
-            || TryDateCore(i, i, out next, out c)
-            || TryRelative(i, out next, out c)
-            || TryAgo(i, out next, out c)
-            || TryVague(i, out next, out c)
-            || TryDuration(i, i, out next, out c)
-            || TrySet(i, out next, out c)
-            || TryYear(i, i, out next, out c);
+        // Each rule is tried only when the word has a reading it can start with (see the rule's first tests).
+        ulong k = TemporalLexicon.KindsOf(entries);
+        string n = _t[i].Normalized;
+        bool fi = n == "في", ala = n == "علي";
+        next = i;
+        c = null;
+        return (Any(k, LexKind.Hour) && TryTime(i, out next, out c))
+            || (Any(k, LexKind.DayPart, LexKind.Today, LexKind.Yom, LexKind.Weekday) && TryWeekdayPhrase(i, out next, out c))
+            || ((Any(k, LexKind.DayPart, LexKind.PartModifier, LexKind.MonthWord, LexKind.Ordinal) || Any(k, LexKind.GregorianMonth, LexKind.HijriMonth, LexKind.PersianMonth, LexKind.LevantineHead, LexKind.HijriHead))
+                && TryDateCore(i, i, out next, out c))
+            || ((fi || Any(k, LexKind.DayPart, LexKind.First, LexKind.Yesterday, LexKind.After, LexKind.Tomorrow) || Any(k, LexKind.Tonight, LexKind.Today, LexKind.PartModifier, LexKind.This, LexKind.UnitNoun))
+                && TryRelative(i, out next, out c))
+            || (Any(k, LexKind.Ago) && TryAgo(i, out next, out c))
+            || ((fi || ala || Any(k, LexKind.Within, LexKind.DurationTrigger)) && TryVague(i, out next, out c))
+            || ((fi || ala || Any(k, LexKind.DurationTrigger, LexKind.Within, LexKind.Cardinal, LexKind.Few, LexKind.Unit)) && TryDuration(i, i, out next, out c))
+            || (Any(k, LexKind.SetAdverb, LexKind.Every) && TrySet(i, out next, out c))
+            || (Any(k, LexKind.YearWord) && TryYear(i, i, out next, out c));
     }
+
+    private static bool Any(ulong kinds, LexKind a, LexKind b = LexKind.None, LexKind c = LexKind.None, LexKind d = LexKind.None, LexKind e = LexKind.None)
+        => (kinds & ((1UL << (int)a) | (1UL << (int)b) | (1UL << (int)c) | (1UL << (int)d) | (1UL << (int)e)) & ~1UL) != 0;
 
     // ---------------------------------------------------------------- token helpers
 
@@ -123,7 +293,7 @@ internal sealed class TemporalTagger
     {
         entry = default;
         if (!In(i) || _t[i].Kind is not (TokenKind.Word or TokenKind.Latin)) return false;
-        foreach (var e in TemporalLexicon.Lookup(_t[i].Normalized))
+        foreach (var e in Entries(i))
         {
             if (e.Kind == kind)
             {
@@ -192,18 +362,35 @@ internal sealed class TemporalTagger
     private int FirstPrefix(int i)
     {
         if (_t[i].Kind != TokenKind.Word) return 0;
-        var entries = TemporalLexicon.Lookup(_t[i].Normalized);
+        var entries = Entries(i);
         return entries.Length > 0 ? entries[0].PrefixLetters : 0;
     }
 
-    private TemporalCandidate Make(int first, int last, TemporalType type, Func<DateOnly?, string?> resolve, DateOnly? absolute = null, int? start = null)
+    private TemporalCandidate Make(int first, int last, TemporalType type, TemporalValue value, DateOnly? absolute = null, int? start = null)
         => new()
         {
             Span = TextSpan.FromBounds(start ?? StartOf(first), _t[last].Span.End),
             Type = type,
-            Resolve = resolve,
+            Value = value,
             AbsoluteDate = absolute,
         };
+
+    /// <summary>Computes the ISO value of <paramref name="value"/> from the anchor (the document date), or null.</summary>
+    internal static string? Resolve(TemporalValue value, DateOnly? anchor) => value.Rule switch
+    {
+        ValueRule.Time => ResolveTime(anchor, value.A, value.B),
+        ValueRule.Date => Iso(DateOnly.FromDayNumber(value.A)),
+        ValueRule.Weekday => ResolveWeekday(anchor, value.A, value.B, value.Forward),
+        ValueRule.MonthDate => ResolveMonthDate(anchor, (Calendar)value.A, value.B, value.C, value.D, value.E, value.F, value.Forward),
+        ValueRule.DayOfRelativeMonth => anchor is { } a && SafeDate(a.AddMonths(value.A).Year, a.AddMonths(value.A).Month, value.B) is { } r ? Iso(r) : null,
+        ValueRule.DayOffset => anchor is { } d ? Iso(d.AddDays(value.A)) : null,
+        ValueRule.UnitNoun => ResolveUnitNoun(anchor, value.A, value.B),
+        ValueRule.Ago => ResolveAgo(anchor, value.A, value.B),
+        ValueRule.Duration => DurationValue(value.A, value.B),
+        ValueRule.YearRange => Iso(value.A) + "/" + Iso(value.B),
+        ValueRule.Year => ResolveYear(value.A, value.B == 1),
+        _ => null,
+    };
 
     /// <summary>A future marker (سوف, or a verb with the future prefix س) shortly before token i.</summary>
     private bool ForwardContext(int i)
@@ -303,13 +490,14 @@ internal sealed class TemporalTagger
 
         if (hour == 24) hour = 0;
         next = j;
-        int hh = hour, mm = minute;
-        c = Make(first, j - 1, TemporalType.Time, anchor =>
-        {
-            string t = "T" + hh.ToString("D2", CultureInfo.InvariantCulture) + ":" + mm.ToString("D2", CultureInfo.InvariantCulture);
-            return anchor is { } a ? Iso(a) + t : t;
-        });
+        c = Make(first, j - 1, TemporalType.Time, new TemporalValue(ValueRule.Time, hour, minute));
         return true;
+    }
+
+    private static string ResolveTime(DateOnly? anchor, int hh, int mm)
+    {
+        string t = "T" + hh.ToString("D2", CultureInfo.InvariantCulture) + ":" + mm.ToString("D2", CultureInfo.InvariantCulture);
+        return anchor is { } a ? Iso(a) + t : t;
     }
 
     // ---------------------------------------------------------------- numeric dates
@@ -319,13 +507,13 @@ internal sealed class TemporalTagger
         next = i;
         c = null;
         int day, month, year, last;
-        string text = _t[i].Normalized;
-        string[] dotted = text.AsSpan().Count('.') == 2 ? text.Split('.') : [];
-        if (dotted.Length == 3 && dotted.All(p => p.Length is >= 1 and <= 4 && p.All(char.IsAsciiDigit)))
+        ReadOnlySpan<char> text = _t[i].Normalized;
+        int dot1 = text.IndexOf('.'), dot2 = dot1 < 0 ? -1 : text.LastIndexOf('.');
+        if (dot2 > dot1 && text[(dot1 + 1)..dot2].IndexOf('.') < 0
+            && DottedPart(text[..dot1], out int p0) && DottedPart(text[(dot1 + 1)..dot2], out int p1) && DottedPart(text[(dot2 + 1)..], out int p2))
         {
             // 20.10.2021 or 2021.10.20 (one number token)
-            int[] v = [.. dotted.Select(p => int.Parse(p, CultureInfo.InvariantCulture))];
-            if (!OrderParts(v[0], dotted[0].Length, v[1], v[2], dotted[2].Length, out day, out month, out year)) return false;
+            if (!OrderParts(p0, dot1, p1, p2, text.Length - dot2 - 1, out day, out month, out year)) return false;
             last = i;
         }
         else
@@ -343,7 +531,21 @@ internal sealed class TemporalTagger
         if (SafeDate(year, month, day) is not { } date || year < 1900 || year > 2100) return false;
 
         next = last + 1;
-        c = Make(i, last, TemporalType.Date, _ => Iso(date), date);
+        c = Make(i, last, TemporalType.Date, new TemporalValue(ValueRule.Date, date.DayNumber), date);
+        return true;
+    }
+
+    /// <summary>One to four ASCII digits.</summary>
+    private static bool DottedPart(ReadOnlySpan<char> part, out int value)
+    {
+        value = 0;
+        if (part.Length is < 1 or > 4) return false;
+        foreach (char ch in part)
+        {
+            if (!char.IsAsciiDigit(ch)) return false;
+            value = (value * 10) + (ch - '0');
+        }
+
         return true;
     }
 
@@ -363,7 +565,7 @@ internal sealed class TemporalTagger
         year = cDigits == 2 ? 2000 + c : c;
         if (a > 12 && b <= 12) (day, month) = (a, b);
         else if (b > 12 && a <= 12) (day, month) = (b, a);
-        else if (_usOrder) (day, month) = (b, a);
+        else if (UsOrder()) (day, month) = (b, a);
         else (day, month) = (a, b);
         return true;
     }
@@ -399,7 +601,7 @@ internal sealed class TemporalTagger
             {
                 Span = TextSpan.FromBounds(StartOf(first, prefix), dc!.Span.End),
                 Type = TemporalType.Date,
-                Resolve = dc.Resolve,
+                Value = dc.Value,
                 AbsoluteDate = dc.AbsoluteDate,
             };
             return true;
@@ -408,25 +610,27 @@ internal sealed class TemporalTagger
         bool forward = rel > 0 || (rel == 0 && !today && ForwardContext(first));
         int weekday = wd.Value;
         next = j;
-        c = Make(first, j - 1, TemporalType.Date, anchor =>
-        {
-            if (anchor is not { } a) return null;
-            int now = (int)a.DayOfWeek;
-            int delta;
-            if (forward)
-            {
-                delta = (weekday - now + 7) % 7;
-                if (delta == 0) delta = 7;
-            }
-            else
-            {
-                delta = -((now - weekday + 7) % 7);
-                if (rel < 0 && delta == 0) delta = -7;
-            }
-
-            return Iso(a.AddDays(delta));
-        }, start: StartOf(first, prefix));
+        c = Make(first, j - 1, TemporalType.Date, new TemporalValue(ValueRule.Weekday, weekday, rel, Forward: forward), start: StartOf(first, prefix));
         return true;
+    }
+
+    private static string? ResolveWeekday(DateOnly? anchor, int weekday, int rel, bool forward)
+    {
+        if (anchor is not { } a) return null;
+        int now = (int)a.DayOfWeek;
+        int delta;
+        if (forward)
+        {
+            delta = (weekday - now + 7) % 7;
+            if (delta == 0) delta = 7;
+        }
+        else
+        {
+            delta = -((now - weekday + 7) % 7);
+            if (rel < 0 && delta == 0) delta = -7;
+        }
+
+        return Iso(a.AddDays(delta));
     }
 
     // ---------------------------------------------------------------- month-based dates
@@ -441,7 +645,7 @@ internal sealed class TemporalTagger
         ambiguous = false;
         after = j;
         if (!In(j)) return false;
-        foreach (var e in TemporalLexicon.Lookup(_t[j].Normalized))
+        foreach (var e in Entries(j))
         {
             switch (e.Kind)
             {
@@ -573,10 +777,8 @@ internal sealed class TemporalTagger
         // الـ18 من الشهر الجاري
         if (hasDay && Get(j, LexKind.UnitNoun, out var un) && un.Value == TimeUnit.Month && Get(j + 1, LexKind.RelModifier, out var rm0))
         {
-            int offset = rm0.Value, dd = day;
             next = j + 2;
-            c = Make(first, j + 1, TemporalType.Date, anchor =>
-                anchor is { } a && SafeDate(a.AddMonths(offset).Year, a.AddMonths(offset).Month, dd) is { } r ? Iso(r) : null);
+            c = Make(first, j + 1, TemporalType.Date, new TemporalValue(ValueRule.DayOfRelativeMonth, rm0.Value, day));
             return true;
         }
 
@@ -648,41 +850,42 @@ internal sealed class TemporalTagger
         if (calendar == Calendar.Hijri && !(hasDay || hasYear || Has(monthToken - 1, LexKind.MonthWord) || rel != int.MinValue)) return false;
 
         bool forward = rel == int.MinValue && relYear == int.MinValue && !hasYear && ForwardContext(first);
-        int m = month, d = hasDay ? day : 0, y = year, ry2 = relYear, r2 = rel;
-        var cal = calendar;
+        int d = hasDay ? day : 0;
         DateOnly? absolute = null;
-        if (hasYear && hasDay && cal == Calendar.Gregorian) absolute = SafeDate(y, m, d);
-        if (hasYear && hasDay && cal != Calendar.Gregorian) absolute = Convert(cal, y, m, d);
+        if (hasYear && hasDay && calendar == Calendar.Gregorian) absolute = SafeDate(year, month, d);
+        if (hasYear && hasDay && calendar != Calendar.Gregorian) absolute = Convert(calendar, year, month, d);
         if (hasDay && hasYear && absolute is null) return false;
 
         next = j;
-        c = Make(first, j - 1, TemporalType.Date, anchor =>
-        {
-            int yy;
-            if (y != 0)
-            {
-                yy = y;
-            }
-            else if (ry2 != int.MinValue)
-            {
-                if (anchor is not { } a0) return null;
-                yy = a0.Year + ry2;
-                if (cal != Calendar.Gregorian) return null;
-            }
-            else
-            {
-                if (anchor is not { } a) return null;
-                if (cal == Calendar.Hijri) return ResolveHijriWithoutYear(a, m, d, r2, forward);
-                if (cal == Calendar.Persian) return null;
-                yy = PickYear(a.Year, Comparer(m, d, a), r2, forward);
-            }
-
-            if (cal == Calendar.Gregorian)
-                return d > 0 ? SafeDate(yy, m, d) is { } g ? Iso(g) : null : Iso(yy, m);
-            var conv = Convert(cal, yy, m, d > 0 ? d : 1);
-            return conv is null ? null : d > 0 ? Iso(conv.Value) : Iso(conv.Value.Year, conv.Value.Month);
-        }, absolute);
+        c = Make(first, j - 1, TemporalType.Date, new TemporalValue(ValueRule.MonthDate, (int)calendar, year, month, d, relYear, rel, forward), absolute);
         return true;
+    }
+
+    private static string? ResolveMonthDate(DateOnly? anchor, Calendar cal, int y, int m, int d, int ry2, int r2, bool forward)
+    {
+        int yy;
+        if (y != 0)
+        {
+            yy = y;
+        }
+        else if (ry2 != int.MinValue)
+        {
+            if (anchor is not { } a0) return null;
+            yy = a0.Year + ry2;
+            if (cal != Calendar.Gregorian) return null;
+        }
+        else
+        {
+            if (anchor is not { } a) return null;
+            if (cal == Calendar.Hijri) return ResolveHijriWithoutYear(a, m, d, r2, forward);
+            if (cal == Calendar.Persian) return null;
+            yy = PickYear(a.Year, Comparer(m, d, a), r2, forward);
+        }
+
+        if (cal == Calendar.Gregorian)
+            return d > 0 ? SafeDate(yy, m, d) is { } g ? Iso(g) : null : Iso(yy, m);
+        var conv = Convert(cal, yy, m, d > 0 ? d : 1);
+        return conv is null ? null : d > 0 ? Iso(conv.Value) : Iso(conv.Value.Year, conv.Value.Month);
 
         static int Comparer(int month, int day, DateOnly a)
         {
@@ -765,7 +968,7 @@ internal sealed class TemporalTagger
         {
             int last = Has(j + 1, LexKind.Yesterday) ? j + 1 : j + 2;
             next = last + 1;
-            c = Make(first, last, TemporalType.Date, a => a is { } d ? Iso(d.AddDays(-2)) : null);
+            c = Make(first, last, TemporalType.Date, new TemporalValue(ValueRule.DayOffset, -2));
             return true;
         }
 
@@ -774,21 +977,21 @@ internal sealed class TemporalTagger
             int days = 1, last = j;
             if (In(j + 1) && _t[j + 1].Normalized == "الاول") { days = 2; last = j + 1; }
             next = last + 1;
-            c = Make(first, last, TemporalType.Date, a => a is { } d ? Iso(d.AddDays(-days)) : null);
+            c = Make(first, last, TemporalType.Date, new TemporalValue(ValueRule.DayOffset, -days));
             return true;
         }
 
         if (Has(j, LexKind.After) && Has(j + 1, LexKind.Ghad))
         {
             next = j + 2;
-            c = Make(first, j + 1, TemporalType.Date, a => a is { } d ? Iso(d.AddDays(2)) : null);
+            c = Make(first, j + 1, TemporalType.Date, new TemporalValue(ValueRule.DayOffset, 2));
             return true;
         }
 
         if (Has(j, LexKind.Tomorrow))
         {
             next = j + 1;
-            c = Make(first, j, TemporalType.Date, a => a is { } d ? Iso(d.AddDays(1)) : null);
+            c = Make(first, j, TemporalType.Date, new TemporalValue(ValueRule.DayOffset, 1));
             return true;
         }
 
@@ -797,7 +1000,7 @@ internal sealed class TemporalTagger
             int days = 0, last = j;
             if (Get(j + 1, LexKind.RelModifier, out var r) && r.Value < 0) { days = -1; last = j + 1; }
             next = last + 1;
-            c = Make(first, last, TemporalType.Date, a => a is { } d ? Iso(d.AddDays(days)) : null);
+            c = Make(first, last, TemporalType.Date, new TemporalValue(ValueRule.DayOffset, days));
             return true;
         }
 
@@ -807,7 +1010,7 @@ internal sealed class TemporalTagger
             if (In(j + 1) && _t[j + 1].Kind == TokenKind.Word && _t[j + 1].Normalized.StartsWith("ال", StringComparison.Ordinal) && !Has(j + 1, LexKind.Weekday))
                 return false;
             next = j + 1;
-            c = Make(first, j, TemporalType.Date, a => a is { } d ? Iso(d) : null);
+            c = Make(first, j, TemporalType.Date, new TemporalValue(ValueRule.DayOffset, 0));
             return true;
         }
 
@@ -825,10 +1028,10 @@ internal sealed class TemporalTagger
     }
 
     /// <summary>(هذا|هذه)? (الأسبوع|الشهر|العام|السنة) (الماضي|الجاري|المقبل)? — bare only after a part modifier.</summary>
-    private bool TryUnitNounPhrase(int j, out int after, out Func<DateOnly?, string?> resolve, bool allowBare = false)
+    private bool TryUnitNounPhrase(int j, out int after, out TemporalValue resolve, bool allowBare = false)
     {
         after = j;
-        resolve = _ => null;
+        resolve = default;
         bool demonstrative = Has(j, LexKind.This);
         int k = demonstrative ? j + 1 : j;
         if (!Get(k, LexKind.UnitNoun, out var unit)) return false;
@@ -848,18 +1051,19 @@ internal sealed class TemporalTagger
             return false;
         }
 
-        int u = unit.Value;
-        resolve = anchor =>
-        {
-            if (anchor is not { } a) return null;
-            return u switch
-            {
-                TimeUnit.Week => IsoWeek(a.AddDays(7 * offset)),
-                TimeUnit.Month => Iso(a.AddMonths(offset).Year, a.AddMonths(offset).Month),
-                _ => Iso(a.Year + offset),
-            };
-        };
+        resolve = new TemporalValue(ValueRule.UnitNoun, unit.Value, offset);
         return true;
+    }
+
+    private static string? ResolveUnitNoun(DateOnly? anchor, int u, int offset)
+    {
+        if (anchor is not { } a) return null;
+        return u switch
+        {
+            TimeUnit.Week => IsoWeek(a.AddDays(7 * offset)),
+            TimeUnit.Month => Iso(a.AddMonths(offset).Year, a.AddMonths(offset).Month),
+            _ => Iso(a.Year + offset),
+        };
     }
 
     /// <summary>A count and a unit: 25 عاما، ثلاثة أشهر، بضعة أيام، يومين، (with a trigger) شهر.</summary>
@@ -927,18 +1131,20 @@ internal sealed class TemporalTagger
         if (!TryCountUnit(j, singularAllowed: true, out int count, out int unit, out int after) || count < 0) return false;
         if (unit is TimeUnit.Hour or TimeUnit.Minute) return false;
         next = after;
-        c = Make(i, after - 1, TemporalType.Date, anchor =>
-        {
-            if (anchor is not { } a) return null;
-            return unit switch
-            {
-                TimeUnit.Year => Iso(a.Year - count),
-                TimeUnit.Month => Iso(a.AddMonths(-count).Year, a.AddMonths(-count).Month),
-                TimeUnit.Week => IsoWeek(a.AddDays(-7 * count)),
-                _ => Iso(a.AddDays(-count)),
-            };
-        });
+        c = Make(i, after - 1, TemporalType.Date, new TemporalValue(ValueRule.Ago, count, unit));
         return true;
+    }
+
+    private static string? ResolveAgo(DateOnly? anchor, int count, int unit)
+    {
+        if (anchor is not { } a) return null;
+        return unit switch
+        {
+            TimeUnit.Year => Iso(a.Year - count),
+            TimeUnit.Month => Iso(a.AddMonths(-count).Year, a.AddMonths(-count).Month),
+            TimeUnit.Week => IsoWeek(a.AddDays(-7 * count)),
+            _ => Iso(a.AddDays(-count)),
+        };
     }
 
     /// <summary>خلال الأيام الماضية، على مدى الأسابيع الماضية، في الأشهر المقبلة: a vague past or future reference.</summary>
@@ -961,7 +1167,7 @@ internal sealed class TemporalTagger
 
         if (!direction) return false;
         next = k;
-        c = Make(i, k - 1, TemporalType.Date, _ => null);
+        c = Make(i, k - 1, TemporalType.Date, default);
         return true;
     }
 
@@ -980,8 +1186,7 @@ internal sealed class TemporalTagger
         // "25 عاما" without a trigger is still a length of time; a lone dual (يومين) needs a trigger.
         if (!trigger && j + 1 == after && _t[j].Kind == TokenKind.Word && !Has(j, LexKind.Cardinal)) return false;
         next = after;
-        string value = DurationValue(count, unit);
-        c = Make(start, after - 1, TemporalType.Duration, _ => value);
+        c = Make(start, after - 1, TemporalType.Duration, new TemporalValue(ValueRule.Duration, count, unit));
         return true;
     }
 
@@ -992,8 +1197,7 @@ internal sealed class TemporalTagger
         if (Get(i, LexKind.SetAdverb, out var adv))
         {
             next = i + 1;
-            string v = DurationValue(1, adv.Value);
-            c = Make(i, i, TemporalType.Set, _ => v);
+            c = Make(i, i, TemporalType.Set, new TemporalValue(ValueRule.Duration, 1, adv.Value));
             return true;
         }
 
@@ -1001,8 +1205,7 @@ internal sealed class TemporalTagger
             && _t[i + 1].Normalized is "يوم" or "اسبوع" or "شهر" or "عام" or "سنة" or "سنه" or "ساعة" or "ساعه")
         {
             next = i + 2;
-            string v = DurationValue(1, u.Value);
-            c = Make(i, i + 1, TemporalType.Set, _ => v);
+            c = Make(i, i + 1, TemporalType.Set, new TemporalValue(ValueRule.Duration, 1, u.Value));
             return true;
         }
 
@@ -1034,8 +1237,7 @@ internal sealed class TemporalTagger
             && y is >= 1000 and <= 2999 && y2 > y && y2 - y <= 200)
         {
             next = j + 3;
-            string range = Iso(y) + "/" + Iso(y2);
-            c = Make(start, j + 2, TemporalType.Date, _ => range);
+            c = Make(start, j + 2, TemporalType.Date, new TemporalValue(ValueRule.YearRange, y, y2));
             return true;
         }
 
@@ -1051,14 +1253,14 @@ internal sealed class TemporalTagger
 
         if (hijri ? y is < 1200 or > 1600 : y is < 1000 or > 2999) return false;
         next = after;
-        int year = y;
-        bool h = hijri;
-        c = Make(start, after - 1, TemporalType.Date, _ =>
-        {
-            if (!h) return Iso(year);
-            var g = Convert(Calendar.Hijri, year, 1, 1);
-            return g is null ? null : Iso(g.Value.Year);
-        });
+        c = Make(start, after - 1, TemporalType.Date, new TemporalValue(ValueRule.Year, y, hijri ? 1 : 0));
         return true;
+    }
+
+    private static string? ResolveYear(int year, bool h)
+    {
+        if (!h) return Iso(year);
+        var g = Convert(Calendar.Hijri, year, 1, 1);
+        return g is null ? null : Iso(g.Value.Year);
     }
 }

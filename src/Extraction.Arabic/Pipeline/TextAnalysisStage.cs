@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using Extraction.Arabic.Dates;
 using Extraction.Arabic.Text;
 using Extraction.Arabic.Tokenization;
 
 namespace Extraction.Arabic.Pipeline;
 
-/// <summary>The first stage: tokens with normalized forms, stems and clitic segments, then sentences.</summary>
+/// <summary>The first stage: tokens with normalized forms, stems and clitic segments, then sentences, and which tokens
+/// anchor a temporal expression (<see cref="Document.DateAnchors"/>).</summary>
 internal sealed class TextAnalysisStage
 {
     private readonly ArabicNormalizer _normalizer;
@@ -16,10 +18,17 @@ internal sealed class TextAnalysisStage
     // without the two intermediate strings.
     private readonly bool _stemNormalizedSpan;
 
-    public TextAnalysisStage(ArabicNormalizer normalizer, CliticSegmenter segmenter)
+    private readonly bool _recordDateAnchors;
+
+    /// <param name="normalizer">Normalizes every token.</param>
+    /// <param name="segmenter">Segments every Arabic word.</param>
+    /// <param name="recordDateAnchors">Whether to record <see cref="Document.DateAnchors"/> (false only to measure what
+    /// recording them costs: the date stage then finds them itself).</param>
+    public TextAnalysisStage(ArabicNormalizer normalizer, CliticSegmenter segmenter, bool recordDateAnchors = true)
     {
         _normalizer = normalizer;
         _segmenter = segmenter;
+        _recordDateAnchors = recordDateAnchors;
         _stemNormalizedSpan = normalizer.Options.FoldAlefMaksura && normalizer.Options.FoldPersianLetters;
     }
 
@@ -32,6 +41,9 @@ internal sealed class TextAnalysisStage
         var tokens = ImmutableArray.CreateBuilder<Token>(raw.Count);
         Span<WordSegment> parts = stackalloc WordSegment[CliticSegmenter.MaxSegments];
         char[] buffer = new char[256];
+        // Tested here, where the normalized form was just written, rather than by the date stage, which would have to
+        // read every token object back from memory.
+        ulong[]? anchors = _recordDateAnchors ? new ulong[(raw.Count + 63) >> 6] : null;
         for (int i = 0; i < raw.Count; i++)
         {
             if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -39,6 +51,7 @@ internal sealed class TextAnalysisStage
             ReadOnlySpan<char> surface = text.AsSpan(r.Start, r.Length);
             string tokenText = surface.ToString();
             string normalized = Normalize(surface, tokenText, ref buffer);
+            if (anchors is not null && TemporalLexicon.IsAnchor(r.Kind, normalized)) anchors[i >> 6] |= 1UL << i;
             string stem = normalized;
             var segments = ImmutableArray<Segment>.Empty;
             if (r.Kind == TokenKind.Word)
@@ -56,8 +69,8 @@ internal sealed class TextAnalysisStage
             tokens.Add(new Token(r.Span, r.Kind, tokenText, normalized, stem, segments));
         }
 
-        var doc = document.WithTokens(tokens.MoveToImmutable());
-        return doc.WithSentences(SentenceSplitter.Split(text, CollectionsMarshalAsSpan(raw)));
+        var doc = document.WithTokens(tokens.MoveToImmutable()).WithSentences(SentenceSplitter.Split(text, CollectionsMarshalAsSpan(raw)));
+        return anchors is null ? doc : doc.WithDateAnchors(anchors);
     }
 
     private static ReadOnlySpan<RawToken> CollectionsMarshalAsSpan(List<RawToken> list)

@@ -185,9 +185,12 @@ internal static class SegmenterEvaluation
     /// <param name="anercorpPath"><c>anercorp/train.txt</c>.</param>
     /// <param name="newsFanePath"><c>newsfane/train.txt</c>.</param>
     /// <param name="include">Which NewsFANE portions to evaluate.</param>
+    /// <param name="observe">Optional: called with every compared word (surface, NewsFANE tokens, entity flag).</param>
+    /// <param name="sentences">Optional further filter on the NewsFANE sentence (index, sentence count).</param>
     /// <returns>The scores and the disagreements.</returns>
     public static SegmenterEvaluationResult Run(CliticSegmenter segmenter, string anercorpPath, string newsFanePath,
-        Func<SegmenterPortion, bool> include)
+        Func<SegmenterPortion, bool> include, Action<string, IReadOnlyList<string>, bool>? observe = null,
+        Func<int, int, bool>? sentences = null)
     {
         ArgumentNullException.ThrowIfNull(segmenter);
         ArgumentNullException.ThrowIfNull(include);
@@ -210,7 +213,7 @@ internal static class SegmenterEvaluation
             int best = index.BestMatch(key);
             if (best < 0) continue;
             matched++;
-            if (!include(SegmenterDataSplit.Of(best, fane.Count))) continue;
+            if (!include(SegmenterDataSplit.Of(best, fane.Count)) || (sentences is not null && !sentences(best, fane.Count))) continue;
             evaluated++;
 
             // FANE side: the best sentence alone when the letters are equal, else with its neighbours.
@@ -272,6 +275,7 @@ internal static class SegmenterEvaluation
                 }
 
                 string word = sentence[ti].Text;
+                observe?.Invoke(word, goldParts, entity);
                 int count = segmenter.Segment(word, parts);
                 var ours = OurPoints(word, parts[..count]);
                 var gold = GoldPoints(goldParts);
