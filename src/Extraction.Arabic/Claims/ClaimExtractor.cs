@@ -222,7 +222,7 @@ internal sealed class ClaimExtractor
         int marker = -1;
         for (int k = c + 1; k < Math.Min(hi, c + 30); k++)
         {
-            if (IsQuoteToken(k) && IsQuotedName(k, out int closing))
+            if (IsQuoteToken(k) && (IsQuotedName(k, out int closing) || IsQuotedComplement(k, out closing)))
             {
                 k = closing; // وأكدت «ماما سارة» أنها …، ونقل … عن "فالون" أن …
                 continue;
@@ -771,6 +771,27 @@ internal sealed class ClaimExtractor
 
         return LineEnd(_t[k].Span.End) > _t[closing + 1].Span.Start;
     }
+
+    /// <summary>A short quoted name (one to three words, closed) right after a preposition, before punctuation
+    /// (وقال لـ«الشرق الأوسط»، أمس: …؛ في حديث مع "الوطن"، أن …): the addressee or medium of the statement, not what was
+    /// said. Not after ب, whose quoted complement is the content (طالب بـ«…»، وصفه بـ"…").</summary>
+    private bool IsQuotedComplement(int k, out int closing)
+    {
+        closing = -1;
+        if (k == 0 || !s_quotePrepositions.Contains(_fold[k - 1])) return false;
+        int close = ClosingQuote(k);
+        if (close < 0 || close - k < 2 || close - k > 4) return false;
+        for (int q = k + 1; q < close; q++)
+        {
+            if (_t[q].Kind != TokenKind.Word) return false;
+        }
+
+        closing = close;
+        return true;
+    }
+
+    /// <summary>Prepositions that introduce the addressee, medium or source of a statement (ل، عن، مع، عبر، الى).</summary>
+    private static readonly HashSet<string> s_quotePrepositions = new(StringComparer.Ordinal) { "ل", "عن", "مع", "عبر", "الي", "لدي" };
 
     /// <summary>Nouns that a quoted title or name follows (شبكة "ان بي سي"، حملة «…»): the quote names, it does not report.</summary>
     private static readonly HashSet<string> s_namingHeads = new(StringComparer.Ordinal)
@@ -1486,7 +1507,7 @@ internal sealed class ClaimExtractor
                          || clauseOpening >= 0 && d.Span.Overlaps(_t[clauseOpening].Span) && d.Span.End <= cueStart;
             if (!inClause && !opens) continue;
             if (best is null) best = d;
-            else if (d.Span.Start - best.Span.End <= 3) best = d;
+            else if (Specifies(best, d)) best = d;
             else break;
         }
 
@@ -1494,6 +1515,24 @@ internal sealed class ClaimExtractor
             return (best.Type == TemporalType.Time && best.Value!.Length > 10 ? best.Value[..10] : best.Value, ClaimDateSource.Explicit);
         if (_doc.DocumentDate is { } dd) return (dd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ClaimDateSource.Document);
         return (null, ClaimDateSource.None);
+    }
+
+    /// <summary>Whether date <paramref name="next"/> right after <paramref name="first"/> specifies it (أمس (الجمعة)، أمس
+    /// الثلاثاء): only spaces, brackets or a comma between them — not a conjunction (هذا العام والعام الماضي is two
+    /// dates) — and not after the document's date (a weekday read forward, أمس السبت → next Saturday, dates nothing that
+    /// was already said; one day of slack for papers dated the day after they post).</summary>
+    private bool Specifies(DateMention first, DateMention next)
+    {
+        if (next.Span.Start - first.Span.End > 3) return false;
+        foreach (char ch in _doc.Text.AsSpan(first.Span.End, next.Span.Start - first.Span.End))
+        {
+            if (char.IsLetterOrDigit(ch)) return false;
+        }
+
+        if (_doc.DocumentDate is { } dd && next.Value is { Length: >= 10 } v
+            && DateOnly.TryParseExact(v[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var when)
+            && when > dd.AddDays(1)) return false;
+        return true;
     }
 
     /// <summary>The first token of the cue's clause: after the last comma or semicolon before it in the sentence.</summary>

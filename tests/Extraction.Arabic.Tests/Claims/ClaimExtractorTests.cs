@@ -341,6 +341,37 @@ public class ClaimExtractorTests
         c.DateSource.Should().Be(source);
     }
 
+    [Theory]
+    [InlineData("قال مصدر من الشركة أمس السبت إن المصفاة ستعود إلى العمل.", "2021-10-23")]
+    [InlineData("قال مدير شركة التكرير (سامر) أمس السبت إن الإغلاق مؤقت.", "2021-10-23")]
+    [InlineData("قال مصدر من الشركة أمس (السبت) إن المصفاة ستعود إلى العمل.", "2021-10-23")]
+    [InlineData("وقال الوزير في مؤتمرين صحفيين الجمعة والسبت إن الاتفاق قريب.", "2021-10-22")]
+    [InlineData("قال مصدر من الشركة أمس الخميس إن المصفاة ستعود إلى العمل.", "2021-10-21")]
+    public void Extract_Date_AWeekdaySpecifiesTheDateBeforeItOnlyInAppositionAndNotAfterTheDocument(string text, string date)
+    {
+        // Document of Sunday 2021-10-24: أمس الخميس (a paper posted days late) is Thursday; a weekday read forward (after
+        // a parenthesis the date recognizer reads السبت as 2021-10-30) or coordinated with the first date does not replace it.
+        var doc = Extractor.Process(text, new DateOnly(2021, 10, 24));
+        doc.Claims.Should().ContainSingle();
+        doc.Claims[0].Date.Should().Be(date);
+        doc.Claims[0].DateSource.Should().Be(ClaimDateSource.Explicit);
+    }
+
+    [Theory]
+    [InlineData("وقال مصدر تركي لـ«الشرق الأوسط»، أمس، إن الاتفاق قريب.", "الاتفاق قريب", "2021-10-19")]
+    [InlineData("وأوضح الوزير في اتصال هاتفي مع \"الوطن\"، أمس، أن الاتفاق قريب.", "الاتفاق قريب", "2021-10-19")]
+    [InlineData("وقال الوزير لـ«الشرق الأوسط»: «الاتفاق قريب جدا من التوقيع».", "الاتفاق قريب جدا من التوقيع", "2021-10-20")]
+    public void Extract_QuotedNameAfterAPreposition_IsNotTheContent(string text, string content, string date)
+    {
+        var c = Single(text);
+        c.Content.Text.Should().Be(content);
+        c.Date.Should().Be(date);
+    }
+
+    [Fact]
+    public void Extract_QuotedComplementOfBi_StaysTheContent()
+        => Single("وطالب الوزير بـ«وقف فوري لإطلاق النار».").Content.Text.Should().Contain("وقف فوري لإطلاق النار");
+
     [Fact]
     public void Extract_ParticipleInheritsTheDateOfItsClause()
     {
