@@ -16,6 +16,8 @@ internal static class NerLexiconSources
         ("report-verbs.txt", LexiconCategory.ReportVerb),
         ("misc-heads.txt", LexiconCategory.MiscHead),
         ("function-words.txt", LexiconCategory.FunctionWord),
+        ("sports-words.txt", LexiconCategory.SportsWord),
+        ("business-words.txt", LexiconCategory.BusinessWord),
     ];
 
     /// <summary>Latin name tokens that are function words or particles in other languages: their Arabic side is

@@ -10,11 +10,13 @@ internal static class TrainCommand
 {
     public const string Usage = """
         train [--shared DIR] [--corpora anercorp,wikifane,aqmar,wojood(,newsfane)] [--features base,ngrams,clusters,hints]
-              [--scheme bio|bilou] [--algorithm perceptron|crf] [--c C] [--eta ETA0] [--epochs N] [--hint-epochs N] [--min-count N] [--target-repeat K] [--no-domain-copies]
+              [--scheme bio|bilou] [--algorithm perceptron|crf] [--c C] [--eta ETA0] [--epochs N] [--runs N] [--hint-epochs N] [--min-count N] [--target-repeat K] [--no-domain-copies] [--no-auto-lexicon]
               [--out FILE | --no-save] [--dev-out FILE]
             Trains the entity model (averaged perceptron) on the corpora, holding out the last 10% of ANERcorp
             train (whole articles) as dev, reports dev P/R/F1, and writes the model (default: the shipped
-            src/Extraction.Arabic/Resources/ner-model.bin.gz).
+            src/Extraction.Arabic/Resources/ner-model.bin.gz). Before that, a first model tags the Wikipedia text
+            of corpora/unlabeled-permissive to build a per-word type list (--no-auto-lexicon skips it); --runs N
+            averages N runs with different sentence orders.
         """;
 
     private const int HintFolds = 4;
@@ -22,7 +24,7 @@ internal static class TrainCommand
 
     public static int Run(string[] args)
     {
-        var a = new NerArgs(args, "--no-domain-copies", "--no-save", "--per-epoch");
+        var a = new NerArgs(args, "--no-domain-copies", "--no-save", "--per-epoch", "--no-auto-lexicon");
         var log = Console.Out;
         var clock = Stopwatch.StartNew();
         string shared = a.Get("--shared", NerArgs.SharedRoot);
@@ -123,22 +125,39 @@ internal static class TrainCommand
         }
 
         var lexicon = NerLexiconSources.Build(shared, NerArgs.CuratedFolder, log);
-        var extractor = new NerFeatureExtractor(new NerLexicon(lexicon), groups, clusters);
         var options = new PerceptronOptions
         {
             Epochs = epochs,
             MinFeatureCount = a.GetInt("--min-count", 2),
             DomainCopies = !a.Has("--no-domain-copies"),
+            Runs = a.GetInt("--runs", 5),
             Log = log,
         };
+
+        if (!a.Has("--no-auto-lexicon"))
+        {
+            // Self-trained lexicon: a first-pass model (no document hints) tags the Wikipedia text.
+            var stage1 = new NerFeatureExtractor(new NerLexicon(lexicon), groups & ~FeatureGroups.DocumentHints, clusters);
+            var chain1 = new PerceptronTrainer(stage1, tags, options with { Epochs = a.GetInt("--hint-epochs", 6), Runs = 1, Log = null, OnEpoch = null }).Train(training);
+            var tagger1 = new NerTagger(new NerModel(chain1, stage1.Groups, NerFeatureExtractor.Version, lexicon, new Dictionary<string, string>()), clusters);
+            string wiki = Path.Combine(dir, "unlabeled-permissive");
+            var files = Directory.EnumerateFiles(wiki, "arwiki-*-part*.txt").Order(StringComparer.Ordinal).ToList();
+            lexicon = [.. lexicon, .. AutoLexicon.Build(tagger1, files, log)];
+            log.WriteLine($"[{clock.Elapsed:mm\\:ss}] auto lexicon built");
+        }
+
+        var extractor = new NerFeatureExtractor(new NerLexicon(lexicon), groups, clusters);
 
         HintSetter? hints = null;
         if ((groups & FeatureGroups.DocumentHints) != 0)
         {
             var firstPass = new NerFeatureExtractor(extractor.Lexicon, groups & ~FeatureGroups.DocumentHints, clusters);
-            var stored = CrossValidatedHints(training, firstPass, tags, options with { Epochs = a.GetInt("--hint-epochs", 6), Log = null, OnEpoch = null }, lexicon, log);
+            var stored = CrossValidatedHints(training, firstPass, tags, options with { Epochs = a.GetInt("--hint-epochs", 6), Runs = 1, Log = null, OnEpoch = null }, lexicon, log);
+            var topics = Topics(training, firstPass, tags, log);
             hints = (s, attrs) =>
             {
+                byte topic = topics[training[s].Document];
+                for (int i = 0; i < attrs.Length; i++) attrs[i].Topic = topic;
                 byte[]? h = stored[s];
                 if (h is null || Dropout(training[s].Document)) return;
                 for (int i = 0; i < attrs.Length; i++)
@@ -155,14 +174,14 @@ internal static class TrainCommand
         {
             ["algorithm"] = algorithm == "crf"
                 ? $"linear-chain CRF (Lafferty et al. 2001), SGD with L2 (C={a.Get("--c", "1")}, eta0={a.Get("--eta", "0.1")}), {epochs} epochs, seed {options.Seed}"
-                : $"averaged structured perceptron (Collins 2002), {epochs} epochs, seed {options.Seed}",
+                : $"averaged structured perceptron (Collins 2002), {epochs} epochs, {options.Runs} run(s) mixed (McDonald et al. 2010), seed {options.Seed}",
             ["scheme"] = scheme.ToString().ToUpperInvariant(),
             ["features"] = groups.ToString(),
             ["featureSetVersion"] = NerFeatureExtractor.Version.ToString(CultureInfo.InvariantCulture),
             ["dependencies"] = NerFeatureExtractor.DependencyFingerprint(),
             ["trainingCorpora"] = string.Join("; ", used),
             ["devSet"] = $"ANERcorp CAMeL train, sentences {devStart}-{aner.Count - 1} (last 10%, whole articles; never trained on)",
-            ["licence"] = "Derived from CC BY-SA corpora (ANERcorp CC BY-SA 4.0; NewsFANE/WikiFANE/AQMAR CC BY-SA 3.0), Wojood sample (MIT), GeoNames (CC BY 4.0), mledoze/countries (ODbL 1.0), Wikidata name tokens (MIT/CC0). See THIRD-PARTY-NOTICES.md.",
+            ["licence"] = "Derived from CC BY-SA corpora (ANERcorp CC BY-SA 4.0; NewsFANE/WikiFANE/AQMAR CC BY-SA 3.0; Arabic Wikipedia CC BY-SA 4.0), Wojood sample (MIT), GeoNames (CC BY 4.0), mledoze/countries (ODbL 1.0), Wikidata name tokens (MIT/CC0). See THIRD-PARTY-NOTICES.md.",
         };
 
         double bestF1 = 0;
@@ -222,6 +241,25 @@ internal static class TrainCommand
         return 0;
     }
 
+    /// <summary>The topic of every training document (see <see cref="DocumentTopic"/>).</summary>
+    private static Dictionary<int, byte> Topics(List<NerTrainingSentence> training, NerFeatureExtractor features, NerTagSet tags, TextWriter log)
+    {
+        var counters = new Dictionary<int, DocumentTopic>();
+        var scratch = new NerScratch();
+        foreach (var s in training)
+        {
+            if (s.Tokens.Length == 0) continue;
+            features.Analyze(s.Tokens, scratch, tags.Count);
+            if (!counters.TryGetValue(s.Document, out var topic)) counters[s.Document] = topic = new DocumentTopic();
+            topic.Add(scratch.Attributes.AsSpan(0, s.Tokens.Length));
+        }
+
+        var result = training.Select(s => s.Document).Distinct().ToDictionary(d => d, _ => DocumentTopic.None);
+        foreach (var (doc, topic) in counters) result[doc] = topic.Topic;
+        log.WriteLine($"document topics: {result.Values.Count(t => t == DocumentTopic.Sports)} sports, {result.Values.Count(t => t == DocumentTopic.Business)} business of {result.Count} documents");
+        return result;
+    }
+
     private static bool Dropout(int document) => (uint)(document * 2654435761u) % 100 < HintDropoutPercent;
 
     private static bool OverlapsDev(CorpusSentence s, HashSet<string> devWindows)
@@ -260,19 +298,25 @@ internal static class TrainCommand
             {
                 var members = doc.ToList();
                 var keys = new uint[members.Count][];
+                var stripKeys = new uint[members.Count][];
                 var predicted = new int[members.Count][];
                 for (int m = 0; m < members.Count; m++)
                 {
                     var tokens = training[members[m]].Tokens;
                     predicted[m] = new int[tokens.Length];
                     keys[m] = new uint[tokens.Length];
+                    stripKeys[m] = new uint[tokens.Length];
                     if (tokens.Length == 0) continue;
                     tagger.TagSentence(tokens, predicted[m]);
                     firstPass.Analyze(tokens, scratch, tags.Count);
-                    for (int i = 0; i < tokens.Length; i++) keys[m][i] = scratch.Attributes[i].LexKey;
+                    for (int i = 0; i < tokens.Length; i++)
+                    {
+                        keys[m][i] = scratch.Attributes[i].LexKey;
+                        stripKeys[m][i] = scratch.Attributes[i].StripKey;
+                    }
                 }
 
-                var hints = DocumentHints.Collect(tags, keys, predicted);
+                var hints = DocumentHints.Collect(tags, keys, stripKeys, predicted);
                 for (int m = 0; m < members.Count; m++)
                 {
                     int n = keys[m].Length;

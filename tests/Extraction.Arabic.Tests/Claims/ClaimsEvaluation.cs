@@ -25,6 +25,18 @@ internal static class ClaimsEvaluation
 
     public static string GoldPath => Path.Combine(TestPaths.RepoRoot, "tests", "Extraction.Arabic.Tests", "Claims", "Eval", "claims-gold.jsonl");
 
+    /// <summary>The splits of the gold file: <c>dev</c> (rules are tuned on it), <c>test</c> (reported as measured) and
+    /// <c>fresh</c> (12 articles annotated blind after the tuning, to measure generalization; excluded from dev and
+    /// test, never tuned on).</summary>
+    public static readonly string[] Splits = ["dev", "test", "fresh"];
+
+    /// <summary>The articles of one split.</summary>
+    public static List<Article> Load(string split)
+    {
+        if (!Splits.Contains(split)) throw new ArgumentException($"unknown split '{split}'", nameof(split));
+        return Load().Where(a => a.Split == split).ToList();
+    }
+
     public static List<Article> Load()
     {
         var result = new List<Article>();
@@ -40,9 +52,11 @@ internal static class ClaimsEvaluation
                 c.GetProperty("polarity").GetString()!,
                 Span(c.GetProperty("content")),
                 c.GetProperty("date").ValueKind == JsonValueKind.Null ? null : c.GetProperty("date").GetString())).ToList();
+            string split = r.GetProperty("split").GetString()!;
+            if (!Splits.Contains(split)) throw new InvalidDataException($"{GoldPath}: unknown split '{split}'");
             result.Add(new Article(
                 r.GetProperty("id").GetString()!,
-                r.GetProperty("split").GetString()!,
+                split,
                 DateOnly.Parse(r.GetProperty("documentDate").GetString()!, System.Globalization.CultureInfo.InvariantCulture),
                 r.GetProperty("text").GetString()!,
                 claims));

@@ -11,7 +11,7 @@ public class ShippedNerModelTests
 
     /// <summary>The floor for the committed held-out sample (ANERcorp dev articles). The shipped model scored the
     /// value in <see cref="NerModelInfo.DevMicroF1"/>; a drop of more than one point below this floor is a regression.</summary>
-    private const double Floor = 75.0;
+    private const double Floor = 77.0;
 
     [Fact]
     public void Shipped_Loads_ExposesHashAndMetadata()

@@ -31,7 +31,8 @@ internal enum FeatureGroups : uint
     Lexicon = 1 << 3,
     /// <summary>Word clusters (coarse to fine) of the token and its neighbours.</summary>
     Clusters = 1 << 4,
-    /// <summary>Document-level hints from a first tagging pass (two-stage model of Krishnan and Manning 2006).</summary>
+    /// <summary>Document-level hints from a first tagging pass (two-stage model of Krishnan and Manning 2006) and the
+    /// document topic.</summary>
     DocumentHints = 1 << 5,
     /// <summary>Letter trigrams of the core and its consonant/vowel skeleton (for unseen transliterated names).</summary>
     CharNgrams = 1 << 6,
@@ -54,6 +55,10 @@ internal struct NerTokenAttributes
     /// <summary>Document hint: the entity type (1-based; 0 none) the first pass gave other occurrences of this
     /// word's key in the document, and how confident (0 = weak, 1 = majority, 2 = unanimous).</summary>
     public byte HintType, HintStrength, HintPosition;
+    /// <summary>The key of the word with its proclitics و/ف and ب/ل/ك also stripped (document hints fall back to it).</summary>
+    public uint StripKey;
+    /// <summary>Document topic (0 none; see <see cref="Ner.DocumentTopic"/>), set for the second pass.</summary>
+    public byte Topic;
 }
 
 /// <summary>Reusable buffers for one thread's sentence.</summary>
@@ -97,7 +102,9 @@ internal sealed class NerScratch
 /// words back.</item>
 /// <item>Clusters: the 64/256/1024-way clusters at 0, the 256- and 1024-way ones at ±1, the 64-way ones at ±2,
 /// and 256-way cluster bigrams (−1,0) and (0,+1).</item>
-/// <item>Document hints: the type and confidence a first pass gave the same word elsewhere in the document.</item>
+/// <item>Document hints: the type and confidence a first pass gave the same word (or its clitic-stripped form)
+/// elsewhere in the document; the document topic (sports, business) crossed with the token's gazetteer class and
+/// shape, a nisba adjective after it, its 256-way cluster and its hint type.</item>
 /// </list>
 /// <para>Immutable and thread-safe (buffers come from <see cref="NerScratch"/>).</para>
 /// </remarks>
@@ -106,7 +113,7 @@ internal sealed class NerFeatureExtractor
     public const int MaxFeaturesPerToken = 112;
 
     /// <summary>Version of the feature templates; a model is only valid with the version it was trained with.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     private const uint ShapeArabic = 1, ShapeLatinCap = 2, ShapeLatinLower = 3, ShapeLatinUpper = 4, ShapeNumber = 5,
         ShapeYear = 6, ShapeDesignator = 7, ShapePunct = 8, ShapeMixed = 9, ShapeOther = 10;
@@ -118,7 +125,7 @@ internal sealed class NerFeatureExtractor
         TPrefix = 14, TSuffix = 18, TShape = 22, TShapes3 = 23, TClitics = 24, TLex = 25, TPhraseB = 30, TPhraseI = 31,
         TC64 = 32, TC256 = 33, TC1024 = 34, TC256Left = 35, TC256Right = 36, TShapeBoundary = 37, TNisbaNext = 38,
         THint = 40, THintPos = 41, THintWord = 42, TLexPair = 43, TTrigram = 44, TSkeleton = 45, TTitleChain = 46, TOrgChain = 47, TC1024Left = 48, TC1024Right = 49, TC64Left2 = 50, TC64Right2 = 51,
-        TCBigramLeft = 52, TCBigramRight = 53;
+        TCBigramLeft = 52, TCBigramRight = 53, TTopicPlace = 54, TTopicNext = 55, TTopicCluster = 56, TTopicHint = 57;
 
     private static readonly uint s_boundaryLeft = FeatureHash.Of("<S>");
     private static readonly uint s_boundaryRight = FeatureHash.Of("</S>");
@@ -226,6 +233,8 @@ internal sealed class NerFeatureExtractor
             {
                 a.LexKey = NerLexicon.Key(folded);
             }
+
+            a.StripKey = NerLexicon.StripKey(folded);
 
             if (_clusters is not null && (Groups & FeatureGroups.Clusters) != 0)
             {
@@ -345,7 +354,7 @@ internal sealed class NerFeatureExtractor
                 {
                     int j = i + d;
                     if (j < 0 || j >= n) continue;
-                    uint lex = attrs[j].Lex;
+                    uint lex = attrs[j].Lex & ~TopicWords;
                     while (lex != 0 && k < MaxFeaturesPerToken * (i + 1) - 24)
                     {
                         uint bit = (uint)System.Numerics.BitOperations.TrailingZeroCount(lex);
@@ -370,8 +379,8 @@ internal sealed class NerFeatureExtractor
                 }
 
                 // The category pair (previous, current) captures "title before a name-like word" and similar.
-                uint prevLex = i > 0 ? LowestCategory(attrs[i - 1].Lex) : 31;
-                f[k++] = FeatureHash.Feature(TLexPair, prevLex, LowestCategory(a.Lex));
+                uint prevLex = i > 0 ? LowestCategory(attrs[i - 1].Lex & ~TopicWords) : 31;
+                f[k++] = FeatureHash.Feature(TLexPair, prevLex, LowestCategory(a.Lex & ~TopicWords));
                 if (i + 1 < n && (attrs[i + 1].Lex & (uint)LexiconCategory.Nisba) != 0)
                     f[k++] = FeatureHash.Feature(TNisbaNext, a.Shape);
 
@@ -429,23 +438,52 @@ internal sealed class NerFeatureExtractor
                 if (i + 2 < n && attrs[i + 2].HasClusters) f[k++] = FeatureHash.Feature(TC64Right2, attrs[i + 2].C64);
             }
 
-            if ((groups & FeatureGroups.DocumentHints) != 0 && a.HintType != 0) k += HintFeatures(a, f.AsSpan(k));
+            if ((groups & FeatureGroups.DocumentHints) != 0) k += HintFeatures(attrs.AsSpan(0, n), i, f.AsSpan(k));
         }
 
         offsets[n] = k;
     }
 
-    /// <summary>Writes the document-hint features of a token (three, or none without a hint) and returns how many.
-    /// They are the only features that differ between the two passes, so the second pass adds just their weights to
-    /// the first pass's scores.</summary>
-    public static int HintFeatures(in NerTokenAttributes a, Span<uint> destination)
+    /// <summary>Writes the document-level features of token <paramref name="i"/> (at most
+    /// <see cref="MaxHintFeatures"/>) and returns how many: the first pass's hint (three features) and the document
+    /// topic crossed with the token's gazetteer class, shape, cluster and right neighbour. They are the only features
+    /// that differ between the two passes, so the second pass adds just their weights to the first pass's scores.</summary>
+    public static int HintFeatures(ReadOnlySpan<NerTokenAttributes> attrs, int i, Span<uint> destination)
     {
-        if (a.HintType == 0) return 0;
-        destination[0] = FeatureHash.Feature(THint, (uint)a.HintType * 4 + a.HintStrength);
-        destination[1] = FeatureHash.Feature(THintPos, (uint)a.HintType * 16 + (uint)a.HintPosition * 4 + a.HintStrength);
-        destination[2] = FeatureHash.Feature(THintWord, (uint)a.HintType, a.Shape);
-        return 3;
+        ref readonly var a = ref attrs[i];
+        int k = 0;
+        if (a.HintType != 0)
+        {
+            destination[k++] = FeatureHash.Feature(THint, (uint)a.HintType * 4 + a.HintStrength);
+            destination[k++] = FeatureHash.Feature(THintPos, (uint)a.HintType * 16 + (uint)a.HintPosition * 4 + a.HintStrength);
+            destination[k++] = FeatureHash.Feature(THintWord, (uint)a.HintType, a.Shape);
+        }
+
+        if (a.Topic != 0)
+        {
+            uint t = a.Topic;
+            uint place = PlaceClass(a.Lex);
+            uint nisbaNext = i + 1 < attrs.Length && (attrs[i + 1].Lex & (uint)LexiconCategory.Nisba) != 0 ? 1u : 0u;
+            destination[k++] = FeatureHash.Feature(TTopicPlace, t * 64 + place * 16 + a.Shape);
+            destination[k++] = FeatureHash.Feature(TTopicNext, t * 64 + nisbaNext * 16 + place);
+            if (a.HasClusters) destination[k++] = FeatureHash.Feature(TTopicCluster, t, a.C256);
+            destination[k++] = FeatureHash.Feature(TTopicHint, t * 16 + a.HintType);
+        }
+
+        return k;
     }
+
+    /// <summary>Most document-level features one token can get.</summary>
+    public const int MaxHintFeatures = 8;
+
+    private static uint PlaceClass(uint lex) =>
+        (lex & (uint)LexiconCategory.City) != 0 ? 1u
+        : (lex & (uint)LexiconCategory.Country) != 0 ? 2u
+        : (lex & (uint)LexiconCategory.PersonToken) != 0 ? 3u
+        : 0u;
+
+    /// <summary>Lexicon categories that only mark the document topic: no token features of their own.</summary>
+    private const uint TopicWords = (uint)(LexiconCategory.SportsWord | LexiconCategory.BusinessWord);
 
     private static uint LowestCategory(uint lex) => lex == 0 ? 0 : 1 + (uint)System.Numerics.BitOperations.TrailingZeroCount(lex);
 

@@ -31,6 +31,21 @@ internal enum LexiconCategory : uint
     MiscHead = 1 << 11,
     /// <summary>A function word (never a name by itself).</summary>
     FunctionWord = 1 << 12,
+    /// <summary>A word typical of sports reports (مباراة، الدوري، الشوط …): marks the document topic.</summary>
+    SportsWord = 1 << 13,
+    /// <summary>A word typical of business and economy reports (شركة، مبيعات، الأسهم …): marks the document topic.</summary>
+    BusinessWord = 1 << 14,
+    /// <summary>Mostly tagged PERSON by a first model on unlabeled Wikipedia text (see <c>AutoLexicon</c> in the
+    /// training tool).</summary>
+    AutoPerson = 1 << 15,
+    /// <summary>Mostly tagged ORGANIZATION by a first model on unlabeled Wikipedia text.</summary>
+    AutoOrganization = 1 << 16,
+    /// <summary>Mostly tagged LOCATION by a first model on unlabeled Wikipedia text.</summary>
+    AutoLocation = 1 << 17,
+    /// <summary>Mostly tagged MISC by a first model on unlabeled Wikipedia text.</summary>
+    AutoMisc = 1 << 18,
+    /// <summary>With one of the Auto types: tagged so in at least two thirds of its occurrences.</summary>
+    AutoStrong = 1 << 19,
 }
 
 /// <summary>Single-word and multi-word lists keyed by 32-bit hashes of article-stripped folded words.</summary>
@@ -85,6 +100,17 @@ internal sealed class NerLexicon
 
     /// <summary>The key of a folded word: the hash of the word without its article.</summary>
     public static uint Key(ReadOnlySpan<char> folded) => FeatureHash.Of(NerText.StripArticle(folded));
+
+    /// <summary>The key of a folded word without a leading و or ف (when 3 letters remain), then without a leading ب، ل
+    /// or ك (when 4 letters remain), and without its article: <c>ومتعب</c>, <c>بعبدالاله</c> and <c>للأهلي</c> get the
+    /// key of <c>متعب</c>, <c>عبدالاله</c> and <c>الأهلي</c>.</summary>
+    public static uint StripKey(ReadOnlySpan<char> folded)
+    {
+        ReadOnlySpan<char> w = folded;
+        if (w.Length >= 4 && w[0] is '\u0648' or '\u0641') w = w[1..];
+        if (w.Length >= 5 && (w[0] is '\u0628' or '\u0644' or '\u0643') && !(w[0] == '\u0644' && w[1] == '\u0644')) w = w[1..];
+        return Key(w);
+    }
 
     /// <summary>The categories of a folded word, trying clitic-stripped variants; <paramref name="key"/> receives
     /// the key that matched (or the plain key).</summary>

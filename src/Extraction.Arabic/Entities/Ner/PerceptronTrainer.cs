@@ -28,6 +28,10 @@ internal sealed record PerceptronOptions
 
     public bool DomainCopies { get; init; } = true;
 
+    /// <summary>Independent runs with different sentence orders whose averaged weights are averaged again (one
+    /// linear model, so tagging costs the same); 1 is plain training.</summary>
+    public int Runs { get; init; } = 1;
+
     /// <summary>Called after each epoch with the averaged model of that epoch (for dev scores).</summary>
     public Action<int, LinearChainModel>? OnEpoch { get; init; }
 
@@ -148,6 +152,43 @@ internal sealed class PerceptronTrainer
         var log = _options.Log;
         var m = Prepare(_features, _tags, data, hints, _options.DomainCopies, _options.TargetDomain, _options.MinFeatureCount, log);
         _domainCopies = m.Copies;
+        int l = _tags.Count;
+        int runs = Math.Max(1, _options.Runs);
+        if (runs == 1) return Run(data, m, _options.Seed, _options.OnEpoch);
+
+        // Parameter mixing over runs (McDonald, Hall and Mann, NAACL 2010, "Distributed Training Strategies for the
+        // Structured Perceptron", one-shot mixing): each run sees the sentences in another order.
+        var sumW = new double[m.Index.Count * l];
+        var sumT = new double[l * l + 2 * l];
+        for (int r = 0; r < runs; r++)
+        {
+            var model = Run(data, m, _options.Seed + r, null);
+            var weights = model.Weights;
+            foreach (var (h, row) in m.Index)
+            {
+                int r2 = model.Row(h);
+                if (r2 < 0) continue;
+                for (int y = 0; y < l; y++) sumW[row * l + y] += weights[r2 * l + y];
+            }
+
+            for (int x = 0; x < l * l; x++) sumT[x] += model.Transitions[x];
+            for (int y = 0; y < l; y++)
+            {
+                sumT[l * l + y] += model.StartWeights[y];
+                sumT[l * l + l + y] += model.EndWeights[y];
+            }
+
+            log?.WriteLine($"run {r + 1}/{runs} done");
+        }
+
+        var mixed = Build(_tags, m.Index, _domainCopies, _options.PruneBelow, l, (row, y) => (float)(sumW[row * l + y] / runs), x => (float)(sumT[x] / runs));
+        _options.OnEpoch?.Invoke(_options.Epochs, mixed);
+        return mixed;
+    }
+
+    private LinearChainModel Run(IReadOnlyList<NerTrainingSentence> data, TrainingMatrix m, int seed, Action<int, LinearChainModel>? onEpoch)
+    {
+        var log = _options.Log;
         var rows = m.Rows;
         var compactOffsets = m.Offsets;
         var index = m.Index;
@@ -180,7 +221,7 @@ internal sealed class PerceptronTrainer
         var start = new float[l];
         var end = new float[l];
         var order = Enumerable.Range(0, data.Count).ToArray();
-        var random = new Random(_options.Seed);
+        var random = new Random(seed);
         long c = 1;
         for (int epoch = 1; epoch <= _options.Epochs; epoch++)
         {
@@ -243,10 +284,10 @@ internal sealed class PerceptronTrainer
             }
 
             log?.WriteLine($"epoch {epoch}: {mistakes:N0} of {data.Count:N0} sentences wrong");
-            if (_options.OnEpoch is not null || epoch == _options.Epochs)
+            if (onEpoch is not null || epoch == _options.Epochs)
             {
                 var model = Average(w, u, tw, tu, c, index, l);
-                if (_options.OnEpoch is not null) _options.OnEpoch(epoch, model);
+                onEpoch?.Invoke(epoch, model);
                 if (epoch == _options.Epochs) return model;
             }
         }

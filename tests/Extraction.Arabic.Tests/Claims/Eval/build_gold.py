@@ -20,7 +20,10 @@ context `left`/`right` must match around it.
     d=ISO             explicit statement date (dateSource explicit); absent -> document date
     imp               implicit speaker (speaker span is an antecedent mention)
     lem=LEMMA         cue lemma (required)
-Usage: python3 build_gold.py [--review FILE] [SELECTED_JSONL]   (default: run select.py to obtain the articles)
+Usage: python3 build_gold.py [--review FILE] [SELECTED_JSONL ...]
+  (default: run select.py for the 30 dev/test articles and select.py --skip 30 --count 12 for the 12 fresh ones;
+  records with "split": "fresh" keep that split, all others get the md5 rule; PARTIAL=1 skips articles whose .ann
+  file does not exist yet)
 Writes claims-gold.jsonl next to this script; --review FILE also writes a human-readable listing of every claim
 (cue in context, speaker, key, polarity, date, content) for proofreading.
 """
@@ -172,13 +175,21 @@ def split_of(aid):
     return "test" if int(hashlib.md5(aid.encode("utf-8")).hexdigest()[-1], 16) % 2 == 0 else "dev"
 
 
-def load_articles(path):
-    if path:
-        src = open(path, encoding="utf-8").read()
+def load_articles(paths):
+    """Selected articles: the given JSONL files (records carrying "split": "fresh" keep it), or by default the
+    output of `select.py` (30 dev/test articles) followed by `select.py --skip 30 --count 12` (the fresh split)."""
+    if paths:
+        srcs = [open(p, encoding="utf-8").read() for p in paths]
     else:
-        src = subprocess.run([sys.executable, os.path.join(HERE, "select.py")], check=True,
-                             capture_output=True, text=True).stdout
-    return [json.loads(l) for l in src.splitlines() if l.strip()]
+        srcs = [subprocess.run([sys.executable, os.path.join(HERE, "select.py")] + extra, check=True,
+                               capture_output=True, text=True).stdout
+                for extra in ([], ["--skip", "30", "--count", "12"])]
+    return [json.loads(l) for src in srcs for l in src.splitlines() if l.strip()]
+
+
+def split_of_record(a):
+    """The fresh articles (select.py --skip 30 --count 12) carry split "fresh"; the original 30 use the md5 rule."""
+    return a.get("split") or split_of(a["id"])
 
 
 def main():
@@ -186,7 +197,7 @@ def main():
     review_path = None
     if args[:1] == ["--review"]:
         review_path, args = args[1], args[2:]
-    arts = load_articles(args[0] if args else None)
+    arts = load_articles(args)
     out, review, errors = [], [], []
     for a in arts:
         aid, text = a["id"], a["text"]
@@ -205,7 +216,7 @@ def main():
             continue
         doc = a["documentDate"]
         claims = []
-        review.append(f"\n######## {aid}  ({a['source']}, {doc}, {split_of(aid)})")
+        review.append(f"\n######## {aid}  ({a['source']}, {doc}, {split_of_record(a)})")
         for n, c in enumerate(cl, 1):
             claims.append({
                 "cue": span(text, c["cs"], c["ce"]),
@@ -224,7 +235,7 @@ def main():
                           f"  key={c['key']}  pol={c['pol']}  date={c['date'] or doc}"
                           f" ({'explicit' if c['date'] else 'document'})  lem={c['lem']}")
             review.append(f"    content: ⟦{text[c['xs']:c['xe']]}⟧ +next: {text[c['xe']:c['xe'] + 12]!r}".replace("\n", "¶"))
-        out.append({"id": aid, "source": a["source"], "documentDate": doc, "split": split_of(aid), "text": text,
+        out.append({"id": aid, "source": a["source"], "documentDate": doc, "split": split_of_record(a), "text": text,
                     "claims": claims})
     if errors:
         print("\n".join(errors), file=sys.stderr)

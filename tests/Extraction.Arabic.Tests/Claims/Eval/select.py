@@ -2,7 +2,8 @@
 """Deterministic selection of the articles for the attributed-claims evaluation set.
 
 Reproduce with:
-    python3 select.py [CORPUS] > selected.jsonl
+    python3 select.py [CORPUS] > selected.jsonl                         # the 30 dev/test articles
+    python3 select.py --skip 30 --count 12 [CORPUS] > fresh.jsonl       # the 12 "fresh" articles (31-42)
 CORPUS defaults to ../shared/corpora/news-unlabeled/saudinewsnet-subset.jsonl relative to the repository root
 (i.e. /work/shared/corpora/news-unlabeled/saudinewsnet-subset.jsonl on the project machine).
 
@@ -18,7 +19,10 @@ Procedure (all steps deterministic, no network):
     قال، أكد، أوضح، أشار، أضاف، نفى، ذكر، أعلن، بحسب، وفقا ل، نقلا عن.
  6. Politics/international filter: at least THREE distinct keywords of POLITICS_KEYWORDS occur in the article.
  7. Sort the pool by id, shuffle with random.Random(20261122), take the first 30.
-Output: one JSON object per line with id, source, url, date_extracted, documentDate, text.
+ 8. Fresh split (added later, annotated blind after the rules had been tuned on dev): positions 31-42 of the same
+    shuffled pool (--skip 30 --count 12); these records carry "split": "fresh" (not the md5 rule).
+Output: one JSON object per line with id, source, url, date_extracted, documentDate, text (sorted by id), plus
+"split": "fresh" for the fresh slice. Without options the output is exactly the original 30-article selection.
 """
 import json
 import os
@@ -28,6 +32,7 @@ import sys
 
 SEED = 20261122
 N = 30
+FRESH_SKIP, FRESH_N = 30, 12
 MIN_LEN, MAX_LEN = 800, 4000
 
 DEFAULT_CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)),
@@ -104,19 +109,45 @@ def pool(corpus):
     return out
 
 
-def main():
-    corpus = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_CORPUS
+def shuffled_pool(corpus):
     p = pool(corpus)
-    rng = random.Random(SEED)
-    rng.shuffle(p)
-    chosen = sorted(p[:N], key=lambda r: r["id"])
-    print(f"pool={len(p)} chosen={len(chosen)}", file=sys.stderr)
+    random.Random(SEED).shuffle(p)
+    return p
+
+
+def parse_args(argv):
+    skip, count, rest = 0, N, []
+    i = 0
+    while i < len(argv):
+        if argv[i] in ("--skip", "--count") and i + 1 < len(argv):
+            v = int(argv[i + 1])
+            if v < 0:
+                sys.exit(f"{argv[i]} must be >= 0")
+            if argv[i] == "--skip":
+                skip = v
+            else:
+                count = v
+            i += 2
+        else:
+            rest.append(argv[i])
+            i += 1
+    return skip, count, (rest[0] if rest else DEFAULT_CORPUS)
+
+
+def main():
+    skip, count, corpus = parse_args(sys.argv[1:])
+    p = shuffled_pool(corpus)
+    chosen = sorted(p[skip:skip + count], key=lambda r: r["id"])
+    print(f"pool={len(p)} chosen={len(chosen)}" + (f" (skip={skip})" if skip else ""), file=sys.stderr)
     for rec in chosen:
         t = article_text(rec)
-        print(json.dumps({
+        out = {
             "id": rec["id"], "source": rec["source"], "url": rec["url"], "date_extracted": rec["date_extracted"],
             "documentDate": rec["date_extracted"][:10], "text": t,
-        }, ensure_ascii=False))
+        }
+        if skip >= N:
+            out["split"] = "fresh"
+        print(json.dumps(out, ensure_ascii=False))
 
 
 if __name__ == "__main__":
