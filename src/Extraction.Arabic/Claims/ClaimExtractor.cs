@@ -51,6 +51,7 @@ internal sealed class ClaimExtractor
     private int _lastSpeakerSentence = -1;
     private TextSpan _lastContent;
     private int _quotedUntil = -1;        // characters inside a claim's quotation are not searched for new cues
+    private int _attributionUntil = -1;   // nor those between a claim's cue and its content
 
     private ClaimExtractor(Document doc)
     {
@@ -125,8 +126,18 @@ internal sealed class ClaimExtractor
         bool found = false;
         for (int i = lo; i < hi; i++)
         {
-            if (_t[i].Span.Start < _quotedUntil) continue;
-            if (!TryCue(i, out var cue, out int prefixLetters)) continue;
+            if (_t[i].Span.Start < _quotedUntil || _t[i].Span.Start < _attributionUntil) continue;
+            if (!TryCue(i, out var cue, out int prefixLetters))
+            {
+                if (TryLightVerb(i, lo, hi, out int resumeLight))
+                {
+                    found = true;
+                    i = Math.Max(i, resumeLight - 1);
+                }
+
+                continue;
+            }
+
             if (TryClaim(i, cue, prefixLetters, lo, hi, out int resume))
             {
                 found = true;
@@ -145,7 +156,7 @@ internal sealed class ClaimExtractor
         if (_t[i].Kind != TokenKind.Word) return false;
         string f = _fold[i];
         if (CueLexicon.TryGet(f, out cue)) return true;
-        if (f.Length >= 4 && f[0] is '\u0648' or '\u0641' && CueLexicon.TryGet(f[1..], out cue))
+        if (f.Length >= 3 && f[0] is '\u0648' or '\u0641' && CueLexicon.TryGet(f[1..], out cue)) // (وحث: a two-letter verb)
         {
             prefixLetters = 1;
             return true;
@@ -185,8 +196,30 @@ internal sealed class ClaimExtractor
     private bool TryClaim(int c, CueEntry cue, int prefixLetters, int lo, int hi, out int resume)
     {
         resume = c + 1;
-        if (IsNegated(c, lo)) return false;
-        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 12)) return false;
+        // A negated cue is nobody's claim — except لم يستبعد أن … (did not rule out), the idiom reporting that the
+        // speaker raised the possibility (as استبعد أن, considered unlikely, reports an opinion).
+        if (cue.Lemma != "استبعد" && IsNegated(c, lo)) return false;
+        // نطالب، أعتقد: the voice of whoever writes or speaks (a columnist, a quoted speaker), no report of another's words.
+        if (cue.FirstPerson || FirstPersonOfWaslVerb(c, prefixLetters, cue)) return false;
+        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 12, stopAtContent: true)) return false;
+        // A cue right after a preposition that governs a noun is a masdar (إثر تشدد أنقرة، بعد إعلان …), no verb.
+        if (prefixLetters == 0 && c - 1 >= lo && s_nounPrepositions.Contains(_fold[c - 1])) return false;
+        // يُعتقد أن، ويُتوقع أن، ويُرجَّح أن: a present verb of opinion followed at once by its complementizer is the
+        // impersonal passive, nobody's claim.
+        if (cue.Kind == ClaimCueKind.Verb && cue.Lemma is "اعتقد" or "توقع" or "رجح" && _fold[c].Length > prefixLetters && _fold[c][prefixLetters] == '\u064A'
+            && c + 1 < hi && IsComplementizer(c + 1))
+            return false;
+        // كشف النقاب عن … (the veil was lifted): the impersonal idiom has no speaker; كشف الوزير النقاب has one.
+        if (cue.Lemma == "كشف" && c + 1 < hi && _fold[c + 1] is "النقاب" or "الستار") return false;
+        // كتب (wrote) reports only with a complementizer (وكتب زايدمان … أن); otherwise it is "books" or writing.
+        // استبعد likewise (استبعد أن …; استبعد اللاعب من الفريق is "excluded").
+        if (cue.Lemma == "كتب" && !ComplementizerWithin(c, hi, 12) || cue.Lemma == "استبعد" && !ComplementizerWithin(c, hi, 8)) return false;
+        // أبدى reports a stance only (أبدى استعداده، أبدت قلقها، أبدى موقفا), not any showing (تبدي جدية).
+        if (cue.Lemma == "ابدي" && !StanceWithin(c, hi, 6)) return false;
+        // طالب سوداني: the noun "student" before a nisba adjective, not the verb "demanded".
+        if (cue.Lemma == "طالب" && prefixLetters == 0 && _fold[c] == "طالب" && c + 1 < hi && _t[c + 1].Kind == TokenKind.Word
+            && !_fold[c + 1].StartsWith("ال", StringComparison.Ordinal) && _fold[c + 1].EndsWith('\u064A'))
+            return false;
         // يبلغ/تبلغ is "amounts to" unless a complementizer follows its object (بلاتر يبلغ بوتين بأن …).
         if (cue.Lemma == "ابلغ" && _fold[c].Length > prefixLetters && _fold[c][prefixLetters] is '\u064A' or '\u062A' && !ComplementizerWithin(c, hi, 4)) return false;
         // يذكر أن، يشار إلى أن: impersonal, nobody's claim.
@@ -209,19 +242,32 @@ internal sealed class ClaimExtractor
         };
     }
 
-    private bool TryVerbClaim(int c, CueEntry cue, int prefixLetters, bool denial, int lo, int hi, out int resume)
+    private bool TryVerbClaim(int c, CueEntry cue, int prefixLetters, bool denial, int lo, int hi, out int resume, int lightMasdar = -1)
     {
         resume = c + 1;
+        // A relative clause reporting a further utterance of the current speaker (… أبين التي قال إن …، للانقلابيين
+        // الذين وصفهم بالمحتلين): the antecedent is not the subject (the verb does not agree with the pronoun, or the
+        // antecedent is its object), so the speaker is the one speaking — also inside that speaker's content.
+        bool relativeReport = RelativeReport(c, prefixLetters, cue, lo, hi);
         // A report inside another claim's unquoted content is a claim of its own only as that content's main predicate
         // (… أن البعض يقول إن …), not deep inside it (… إن الدور الخليجي …، وقد عبر الشعب عن رفضه …).
-        if (cue.Kind == ClaimCueKind.Verb && _lastContent.Contains(_t[c].Span) && !IsMainPredicateOfContent(c)) return false;
+        if (cue.Kind == ClaimCueKind.Verb && _lastContent.Contains(_t[c].Span) && !IsMainPredicateOfContent(c) && !relativeReport) return false;
         // A verb after a subject pronoun (وهي ترى السوريين …) has that pronoun as subject: what follows is its object.
         bool pronounSubject = c - 1 >= lo && s_subjectPronouns.Contains(_fold[c - 1]);
+        // وعن مستوى التنسيق … قال: a sentence opening with a fronted topic (وعن، وحول، وبشأن) has no subject before the verb.
+        bool topicFronted = FrontedTopic(lo, c);
 
         // The content marker: a complementizer, a colon, or a quotation opened in the cue's clause — not a quoted name.
-        int marker = -1;
-        for (int k = c + 1; k < Math.Min(hi, c + 30); k++)
+        // (After جدد/كرر the masdar of the cue is the marker: جدد الرئيس دعوته لـ …)
+        int marker = lightMasdar;
+        bool inRelative = false; // inside a relative clause of the speaker phrase, up to its comma
+        for (int k = c + 1; lightMasdar < 0 && k < Math.Min(hi, c + 30); k++)
         {
+            if (s_relativePronouns.Contains(_fold[k])) inRelative = true;
+            else if (IsComma(k)) inRelative = false;
+            // وتابعت (المصادر) بالقول إن …، واستطرد بقوله: بالقول belongs to the saying verb.
+            if (_fold[k] is "بالقول" or "بقوله" or "بقولها" or "بقولهم" && cue.Kind == ClaimCueKind.Verb) continue;
+
             if (IsQuoteToken(k) && (IsQuotedName(k, out int closing) || IsQuotedComplement(k, out closing)))
             {
                 k = closing; // وأكدت «ماما سارة» أنها …، ونقل … عن "فالون" أن …
@@ -235,7 +281,9 @@ internal sealed class ClaimExtractor
                 break;
             }
 
-            if (IsLiveCue(k, hi, out var other) && other.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle) break;
+            // (A verb in a relative clause of the speaker phrase — السلطات التي مددت …، أوباما الذي تم نقل خطابه …، — is no
+            // new cue.)
+            if (IsLiveCue(k, hi, out var other) && other.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && !(inRelative && other.Kind == ClaimCueKind.Verb)) break;
         }
 
         if (pronounSubject && marker > c + 2) marker = -1;
@@ -271,11 +319,23 @@ internal sealed class ClaimExtractor
         {
             (speaker, speakerType) = ParticipleSpeaker(c, lo);
         }
+        else if (relativeReport)
+        {
+            if (_lastSpeaker is null) return false;
+            (speaker, speakerType) = (_lastSpeaker, _lastSpeakerType);
+            implicitSpeaker = true;
+        }
         else
         {
             // A dual or plural verb (قالوا، أكدا، يقولون) has its subject before it or none: the words after it are not its subject.
             bool pluralVerb = cue.Plural;
-            if (!pluralVerb && !pronounSubject)
+            // يهدد بإقفال …، وصفته بالمذهلة: a glued بـ right after a verb that takes it opens the complement, no subject.
+            bool complementFirst = c + 1 < hi && IsGluedBa(c + 1) && CueLexicon.ComplementPrepositions(cue.Lemma).Contains("ب")
+                                   || cue.Lemma == "ابدي" && StanceWithin(c, hi, 1); // وأبدى انزعاجه …: the object at once, no subject
+            // الذي اتُّهم بعدم حماية …، وُصف بأنه …: اتهم and bare وصف always take an object when active; without one
+            // the verb is passive, nobody's claim.
+            if (complementFirst && (cue.Lemma == "اتهم" || cue.Lemma == "وصف" && !HasObjectPronoun(c))) return false;
+            if (!pluralVerb && !pronounSubject && !complementFirst)
                 (speaker, speakerType, afterSpeaker) = FindSpeakerAfter(c + 1, regionEnd, hi);
             else
                 (speaker, speakerType) = (null, null);
@@ -295,13 +355,21 @@ internal sealed class ClaimExtractor
             // SVO: an entity right before an unprefixed verb (طهران تنفي …، بوتين قال) beats a noun phrase after it that
             // names nobody (that phrase is the object); so does a person in apposition (رئيس اللجنة، مايكل ماكول، قال).
             // An entity opening the clause before the verb is its subject even when another follows (بلاتر يبلغ بوتين بأن …).
-            if (prefixLetters == 0 && (speaker is null || speaker.EntityId is null || OpensClause(SubjectEndingAt(c - 1, lo), lo))
+            if (prefixLetters == 0 && !topicFronted && (speaker is null || speaker.EntityId is null || OpensClause(SubjectEndingAt(c - 1, lo), lo))
                 && (SubjectEndingAt(c - 1, lo) ?? AppositiveSubject(c, lo)) is { } svo
                 && !(pluralVerb && svo.Item2 == EntityType.Location))
             {
                 (speaker, speakerType) = svo;
                 afterSpeaker = c + 1;
                 subjectBefore = FirstTokenAt(svo.Item1.Mention.Span.Start);
+            }
+
+            // والد الرهينة يناشد التنظيم …: ناشد always has its addressee after it; a subject before it is the speaker.
+            if (cue.Lemma == "ناشد" && prefixLetters == 0 && subjectBefore < 0 && speaker?.EntityId is null && c > lo && !pronounSubject
+                && DefiniteSubjectBefore(c, lo) is { } appellant)
+            {
+                (speaker, speakerType, afterSpeaker) = (appellant, null, c + 1);
+                subjectBefore = FirstTokenAt(appellant.Mention.Span.Start);
             }
 
             // وكان مصدران أمنيان قد أكدا …، إلا أن تقرير البنك الدولي … أشار: the subject after كان or أن, before the verb.
@@ -325,19 +393,23 @@ internal sealed class ClaimExtractor
                 subjectBefore = lo;
             }
 
-            if (speaker is null && prefixLetters == 0 && c > lo && !pronounSubject && DefiniteSubjectBefore(c, lo) is { } np)
+            if (speaker is null && prefixLetters == 0 && c > lo && !pronounSubject && !topicFronted && DefiniteSubjectBefore(c, lo) is { } np)
             {
-                // البعض يقول إن …، فالرياض ترى أن …: a definite subject before the verb.
+                // البعض يقول إن …، فالرياض ترى أن …: a definite subject before the verb — not a fact or circumstance
+                // (كل الدلائل تشير إلى …), and not the subject of an impersonal passive (الأسلحة الجديدة يُتوقع أن …).
+                string head = SpeakerHead(np, out _);
+                if (s_nonSpeakers.Contains(head)) return false;
+                if (cue.Lemma is "توقع" or "اعتبر" or "رجح" or "اعتقد" && _fold[c][prefixLetters] == '\u064A' && !NamesASource(np) && head is not ("بعض" or "كثيرون" or "كثير")) return false;
                 speaker = np;
                 speakerType = null;
             }
-            else if (speaker is null && pluralVerb && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && NounPhraseBefore(c, lo) is { } plural)
+            else if (speaker is null && pluralVerb && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && !topicFronted && NounPhraseBefore(c, lo) is { } plural)
             {
                 // أقرباء له قالوا إن …، وزراء التجارة … قالوا: a plural subject before a plural verb.
                 speaker = plural;
                 speakerType = null;
             }
-            else if (speaker is null && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject)
+            else if (speaker is null && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && !topicFronted)
             {
                 // تقارير إعلامية أفادت بأن …: a verb right after an indefinite noun is a relative clause, not a report.
                 return false;
@@ -353,15 +425,25 @@ internal sealed class ClaimExtractor
             {
                 // A continuation has a conjunction or opens its sentence (وأضاف، كما أشار، أضاف …); a bare verb after a
                 // comma continues a noun phrase whose head is not named here (اعترافات المساعد …، علي حسن، كشفت عن …).
-                if (prefixLetters == 0 && c > lo && IsComma(c - 1) && CommaBefore(c - 2, Math.Max(lo, c - 8))) return false;
+                // (… في كلمة ألقاها، حذر فيها من …: a relative clause about the speech event continues its speaker.)
+                if (prefixLetters == 0 && c > lo && IsComma(c - 1) && CommaBefore(c - 2, Math.Max(lo, c - 8))
+                    && !(c + 1 < hi && _fold[c + 1] is "فيه" or "فيها" or "خلاله" or "خلالها")) return false;
                 (speaker, speakerType) = (_lastSpeaker, _lastSpeakerType);
-                afterSpeaker = c + 1;
+                // مذكرة بعث بها القنصل …، يارون زايدمان، الثلاثاء الماضي، …، يحذر فيها من …: the writer of the document the
+                // relative clause is about — the person named before it in the sentence — speaks, with his adjuncts.
+                if (c + 1 < hi && _fold[c + 1] is "فيه" or "فيها" or "خلاله" or "خلالها" && PersonBefore(c, lo) is { } writer)
+                {
+                    (speaker, speakerType) = writer;
+                    subjectBefore = FirstTokenAt(writer.Item1.Mention.Span.Start);
+                }
+
+                afterSpeaker = c + 1 < hi && _fold[c + 1] is "فيه" or "فيها" or "خلاله" or "خلالها" ? c + 2 : c + 1;
                 implicitSpeaker = true;
             }
         }
 
         if (speaker is null) return false;
-        if (implicitSpeaker && _lastContent.Contains(_t[c].Span)) return false;
+        if (implicitSpeaker && !relativeReport && _lastContent.Contains(_t[c].Span)) return false;
 
         // …، كما أعلن الوزير اليوم: the statement comes before the cue.
         if (marker < 0 && !denial && c - 1 > lo && _fold[c - 1] == "كما" && !implicitSpeaker && RestIsSpeakerOnly(afterSpeaker, hi))
@@ -398,8 +480,17 @@ internal sealed class ClaimExtractor
 
         // أكد X، توقع X، اعتبر X Y: a direct object is what is asserted, expected or considered (أكدا تقارير …،
         // توقعوا زيادة …) — when a source speaks, not an event (أكدت الأحداث).
-        if (marker < 0 && !denial && cue.Kind == ClaimCueKind.Verb && cue.Lemma is "اكد" or "توقع" or "اعتبر"
-            && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker)))
+        // أعلن X مسؤوليته عن …: the claim of responsibility is the content.
+        if (marker < 0 && !denial && cue.Lemma == "اعلن" && ResponsibilityObject(afterSpeaker, hi) is int owned and >= 0)
+        {
+            complementFrom = owned;
+            marker = owned;
+        }
+
+        // (ناشد always has an addressee and a request: قيادة المقاومة ناشدت التحالف مدها …)
+        if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "ناشد" or "ابدي"
+            && (cue.Kind == ClaimCueKind.Verb || cue.Lemma == "ابدي")
+            && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي"))
         {
             int k = SkipAdjuncts(afterSpeaker, hi);
             if (k < hi && _t[k].Kind == TokenKind.Word && !IsComplementizer(k) && !TryCue(k, out _, out _) && !StartsWithPreposition(k)
@@ -416,6 +507,8 @@ internal sealed class ClaimExtractor
         {
             for (int k = afterSpeaker; k < Math.Min(hi - 3, c + 15); k++)
             {
+                // (Not the comma closing a relative clause of the speaker: السلطات التي مددت …، لشهرين …، أن …)
+                if (s_relativePronouns.Contains(_fold[k]) && ComplementizerWithin(k, hi, 30)) break;
                 if (IsPunct(k, '،') || IsPunct(k, ','))
                 {
                     marker = k;
@@ -464,8 +557,21 @@ internal sealed class ClaimExtractor
         // A date between the subject or cue and the content dates the statement (قال … الاثنين، إن; تقرير … قبل ثلاثة أشهر أشار).
         int dateFrom = subjectBefore >= 0 && subjectBefore < c ? subjectBefore : c;
         var attribution = TextSpan.FromBounds(_t[dateFrom].Span.Start, _t[Math.Max(c, marker >= 0 ? marker : afterSpeaker)].Span.Start);
+        // جدد الرئيس دعوته للشعب، أمس، لتأييد …: a date set off by commas after the masdar's addressee dates the renewal.
+        for (int j = lightMasdar + 2; lightMasdar >= 0 && j < Math.Min(hi, lightMasdar + 7); j++)
+        {
+            if (IsComplementizer(j)) break;
+            if (IsDateToken(j, out _) && IsComma(j - 1))
+            {
+                attribution = TextSpan.FromBounds(attribution.Start, _t[j].Span.End);
+                break;
+            }
+        }
+
         AddClaim(cueSpan, cue, denial, speaker, speakerType, content, c, attribution, lo);
         _lastContent = content;
+        // A verb between the cue and its content (in a relative clause of the speaker phrase) is no cue of its own.
+        if (content.Start > _t[c].Span.End) _attributionUntil = content.Start;
         // Keep scanning inside unquoted content: a reported report (… أن البعض يقول إن …) is a claim of its own,
         // when it names its own speaker.
         resume = quoted ? contentEndToken + 1 : c + 1;
@@ -499,11 +605,108 @@ internal sealed class ClaimExtractor
         return first == lo || first - 1 >= lo && (IsComma(first - 1) || IsComplementizer(first - 1) || s_kana.Contains(_fold[first - 1]) || IsClauseOpener(first - 1));
     }
 
+    /// <summary>A relative clause reporting another utterance of the current speaker: after الذي/التي … a verb of saying
+    /// whose subject is not the antecedent — the antecedent is its object (الذين وصفهم بالمحتلين), or, inside the
+    /// speaker's content, the verb does not agree with the pronoun (أبين التي قال إن …) — with its content at once.</summary>
+    private bool RelativeReport(int c, int prefixLetters, CueEntry cue, int lo, int hi)
+    {
+        if (cue.Kind != ClaimCueKind.Verb || prefixLetters != 0 || c - 1 < lo || c + 1 >= hi || !s_relativePronouns.Contains(_fold[c - 1])) return false;
+        string f = _fold[c];
+        bool objectSuffix = cue.Lemma == "وصف" && HasObjectPronoun(c);
+        if (objectSuffix) return IsGluedBa(c + 1) || _fold[c + 1] == "ب";
+        bool feminineVerb = f.Length > 2 && (f[0] == '\u062A' || f[^1] == '\u062A');
+        bool femininePronoun = _fold[c - 1] is "التي" or "اللتين" or "اللتان" or "اللواتي" or "اللاتي";
+        return feminineVerb != femininePronoun && _lastContent.Contains(_t[c].Span) && IsComplementizer(c + 1);
+    }
+
+    /// <summary>A verb form ending in an object pronoun (وصفه، وصفتها، وصفهم).</summary>
+    private bool HasObjectPronoun(int c)
+        => _fold[c].EndsWith('\u0647') || _fold[c].EndsWith("ها", StringComparison.Ordinal) || _fold[c].EndsWith("هم", StringComparison.Ordinal);
+
+    /// <summary>Prepositions that front the topic of a statement at the start of a sentence (وعن مستوى التنسيق … قال).</summary>
+    private static readonly HashSet<string> s_topicPrepositions = new(StringComparer.Ordinal) { "عن", "وعن", "حول", "وحول", "بشان", "وبشان", "بخصوص", "وبخصوص" };
+
+    /// <summary>Whether the sentence opens with a fronted topic (وعن X) that runs, without punctuation, up to the cue.</summary>
+    private bool FrontedTopic(int lo, int c)
+    {
+        if (c - lo < 2 || c - lo > 14 || !s_topicPrepositions.Contains(_fold[lo])) return false;
+        for (int k = lo + 1; k < c; k++)
+        {
+            if (_t[k].Kind == TokenKind.Punctuation) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Facts and circumstances, which indicate but do not speak (كل الدلائل تشير إلى …; D-3), folded, no article.</summary>
+    private static readonly HashSet<string> s_nonSpeakers = new(StringComparer.Ordinal)
+    {
+        "دلائل", "مؤشرات", "تطورات", "احداث", "ظروف", "وقائع", "معطيات", "شواهد", "قرائن", "حقائق", "تجارب", "تجربه",
+    };
+
+    /// <summary>أعلن تنظيم «داعش» المتطرف مسؤوليته عن …: the token of a claim of responsibility within a few words after
+    /// the speaker (the object is what is asserted), or -1.</summary>
+    private int ResponsibilityObject(int k, int hi)
+    {
+        for (int j = k; j < Math.Min(hi, k + 6); j++)
+        {
+            if (IsComplementizer(j) || IsPunct(j, '.')) break;
+            if (_fold[j].StartsWith("مسؤوليت", StringComparison.Ordinal)) return j + 1 < hi ? j : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>جدد/كرر (renewed, repeated) and their forms: with the masdar of a cue as object they report a statement.</summary>
+    private static readonly HashSet<string> s_lightVerbs = new(StringComparer.Ordinal)
+    {
+        "جدد", "جددت", "يجدد", "تجدد", "جددوا", "كرر", "كررت", "يكرر", "تكرر", "كرروا",
+    };
+
+    /// <summary>Masdars of cues with a possessive pronoun (folded) and the cue's lemma: جدد دعوته → دعا.</summary>
+    private static readonly Dictionary<string, string> s_lightMasdars = BuildLightMasdars();
+
+    private static Dictionary<string, string> BuildLightMasdars()
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (stem, lemma) in new[] { ("دعوت", "دعا"), ("تاكيد", "أكد"), ("مطالبت", "طالب"), ("تحذير", "حذر"), ("نفي", "نفى"), ("اتهام", "اتهم") })
+        {
+            foreach (string suffix in new[] { "ه", "ها", "هم", "هما" }) d[stem + suffix] = ArabicNormalizer.Default.NormalizeToString(lemma);
+        }
+
+        return d;
+    }
+
+    /// <summary>جدد الرئيس … دعوته لتأييد الاتفاق، كرر نفيه …: one claim, cue = the light verb, lemma = the masdar's verb.</summary>
+    private bool TryLightVerb(int i, int lo, int hi, out int resume)
+    {
+        resume = i + 1;
+        if (_t[i].Kind != TokenKind.Word) return false;
+        string f = _fold[i];
+        int prefix = 0;
+        if (!s_lightVerbs.Contains(f))
+        {
+            if (f.Length < 4 || f[0] is not ('\u0648' or '\u0641') || !s_lightVerbs.Contains(f[1..])) return false;
+            prefix = 1;
+        }
+
+        if (IsNegated(i, lo) || i - 1 >= lo && s_nounPrepositions.Contains(_fold[i - 1])) return false;
+        for (int m = i + 1; m < Math.Min(hi, i + 12); m++)
+        {
+            if (IsComplementizer(m) || IsPunct(m, '.') || IsPunct(m, ':') || IsQuoteToken(m) || TryCue(m, out _, out _)) return false;
+            if (!s_lightMasdars.TryGetValue(_fold[m], out string? lemma)) continue;
+            var cue = new CueEntry(lemma, ClaimCueKind.Verb, lemma == ArabicNormalizer.Default.NormalizeToString("نفى"), null);
+            return TryVerbClaim(i, cue, prefix, cue.Denial, lo, hi, out resume, lightMasdar: m);
+        }
+
+        return false;
+    }
+
     /// <summary>A cue at token k that is used as one: a cue that needs a following word (أعرب عن، عبر عن) has it.</summary>
     private bool IsLiveCue(int k, int hi, out CueEntry cue)
     {
         if (!TryCue(k, out cue, out _)) return false;
-        return cue.NeedsObject is not { } needed || FollowsWithin(k, needed, hi, 12);
+        return cue.NeedsObject is not { } needed || FollowsWithin(k, needed, hi, 12, stopAtContent: true);
     }
 
     private bool ComplementizerWithin(int k, int hi, int window)
@@ -516,25 +719,76 @@ internal sealed class ClaimExtractor
         return false;
     }
 
-    private bool FollowsWithin(int k, string folded, int hi, int window)
+    /// <summary>Whether the folded word follows token k within the window — with <paramref name="stopAtContent"/>, before
+    /// any complementizer (عبر الإذاعة …، إن «… عبرت عن …»: the عن belongs to the content).</summary>
+    private bool FollowsWithin(int k, string folded, int hi, int window, bool stopAtContent = false)
     {
         for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)
         {
             if (_fold[j] == folded) return true;
+            if (stopAtContent && IsComplementizer(j)) return false;
         }
 
         return false;
     }
+
+    /// <summary>Verbs whose past form starts with a plain alef (hamzat al-wasl), folded: their first-person present is the
+    /// same letters with a hamza (اعتقد "he believed", أعتقد "I believe"), told apart only by the written hamza.</summary>
+    private static readonly HashSet<string> s_waslVerbs = new(StringComparer.Ordinal) { "اعتقد", "اعتبر", "اعترف", "استبعد", "استطرد", "اشتكي", "ادعي", "اتهم" };
+
+    private bool FirstPersonOfWaslVerb(int c, int prefixLetters, CueEntry cue)
+    {
+        if (cue.Kind != ClaimCueKind.Verb || !s_waslVerbs.Contains(cue.Lemma)) return false;
+        string text = _t[c].Text;
+        int k = 0;
+        for (int letters = 0; k < text.Length && letters < prefixLetters; k++)
+        {
+            if (ArabicChars.Classify(text[k]) == CharClass.ArabicLetter) letters++;
+        }
+
+        while (k < text.Length && ArabicChars.Classify(text[k]) != CharClass.ArabicLetter) k++;
+        return k < text.Length && text[k] == '\u0623';
+    }
+
+    /// <summary>Nouns of stance (folded stems) that make أبدى a report: أبدى استعداده، أبدت قلقها، أبدى موقفا.</summary>
+    private static readonly string[] s_stanceStems =
+    [
+        "استعداد", "رغب", "قلق", "اسف", "تفاؤل", "تشاؤم", "ترحيب", "موافق", "رفض", "دعم", "تاييد", "اعتراض", "تحفظ", "استغراب",
+        "ارتياح", "انزعاج", "امل", "موقف", "تضامن", "استياء", "مخاوف", "خشي", "اعجاب", "تفهم",
+    ];
+
+    private bool StanceWithin(int c, int hi, int window)
+    {
+        for (int j = c + 1; j < Math.Min(hi, c + 1 + window); j++)
+        {
+            string w = _fold[j]; // (with a pronoun or indefinite: استعداده، موقفا — not الاستعداد للانتخابات)
+            foreach (string stem in s_stanceStems)
+            {
+                if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Prepositions that govern a noun (إثر، عقب، بعد …): a cue-like word right after one is a masdar.</summary>
+    private static readonly HashSet<string> s_nounPrepositions = new(StringComparer.Ordinal)
+    {
+        "اثر", "عقب", "بعد", "قبل", "رغم", "منذ", "خلال", "بسبب", "لدي", "ازاء", "حيال", "وعقب", "واثر", "وبعد", "وقبل", "ورغم",
+    };
 
     /// <summary>Whether a cue inside the last claim's content opens that content's main clause (… أن البعض يقول إن …,
     /// … أن ميركل أكدت …): within its first few words, before any comma.</summary>
     private bool IsMainPredicateOfContent(int c)
     {
         int first = FirstTokenAt(_lastContent.Start);
-        if (c - first > 6) return false;
+        // (… أن الدول التي عبرت عن موقفها أيدت …: a verb in a relative clause is not the main predicate.)
+        if (c - first > 6 || c - 1 >= 0 && s_relativePronouns.Contains(_fold[c - 1])) return false;
         for (int k = first; k < c; k++)
         {
             if (_t[k].Kind == TokenKind.Punctuation && !IsQuoteToken(k) && !IsClosingQuote(k)) return false;
+            // … فيما يصر دائنو اليونان على …، فإن …: a subordinate clause is background, not the main predicate.
+            if (_fold[k] is "فيما" or "وفيما" or "بينما" or "وبينما" or "حيث" or "عندما" or "حين" or "لان" or "اذ" or "كلما" or "لما") return false;
         }
 
         return true;
@@ -874,6 +1128,8 @@ internal sealed class ClaimExtractor
             {
                 // … لكن بوتين ومسؤولي الفيفا قالوا إن …: a contrastive clause with its own subject and reporting verb.
                 boundary = _fold[k] is "لكن" or "ولكن" or "بينما" or "وبينما" or "فيما" or "وفيما" && ReportingVerbAhead(k, lastToken)
+                    // …، في حين قال يادلين إن …
+                    || _fold[k] is "في" or "وفي" && k + 1 < lastToken && _fold[k + 1] == "حين" && ReportingVerbAhead(k, lastToken)
                     // …، وفي مايو … انتقد بوتين … وقال إن …: a clause opening with a date reports another occasion.
                     || comma && cueAt < lastToken && (IsDateToken(cueAt, out _) || _fold[cueAt] is "في" or "وفي" && IsDateToken(cueAt + 1, out _)) && ReportingVerbAhead(cueAt, lastToken, 14);
             }
@@ -1011,7 +1267,8 @@ internal sealed class ClaimExtractor
         TextSpan content;
         int contentEnd;
         TextSpan attribution;
-        if (OpensSentenceOrClause(c, lo) || IsClauseOpener(c - 1))
+        // (…، وبحسب المصادر، فإن …: a clause of its own after a comma when فإن opens the governed clause.)
+        if (OpensSentenceOrClause(c, lo) || IsClauseOpener(c - 1) || prefixLetters > 0 && IsComma(c - 1) && FannaAfter(after, hi))
         {
             // بحسب المصدر، فإن …: the content follows — unless a reporting verb follows, which then carries the claim
             // (حسبما أفادت وكالة إيسنا، أوضح جلالي أن …).
@@ -1019,6 +1276,18 @@ internal sealed class ClaimExtractor
             int peek = start;
             while (peek < hi && (_t[peek].Kind == TokenKind.Punctuation || _fold[peek] is "فقد" or "قد")) peek++;
             if (peek < hi && TryCue(peek, out var verb, out _) && verb.Kind == ClaimCueKind.Verb) return false;
+            // (also after the source's own adjuncts: وحسب مصدرين شاركا في الجلسة، فقد قال كوهين إن …)
+            int comma = start;
+            while (comma < Math.Min(hi, start + 8) && !IsComma(comma) && !IsPunct(comma, '.') && !IsComplementizer(comma)) comma++;
+            // (the main clause after the fronted attribution opens with ف: فقد قال، فقال — not تتابع الأوضاع, a description)
+            if (comma < hi && IsComma(comma))
+            {
+                peek = comma + 1;
+                bool fa = peek < hi && _fold[peek] == "فقد";
+                if (fa) peek++;
+                if (peek < hi && TryCue(peek, out verb, out int fPrefix) && verb.Kind == ClaimCueKind.Verb && (fa || fPrefix > 0 && _fold[peek][0] == '\u0641')) return false;
+            }
+
             if (NamesARule(speaker)) return false;
             while (start < hi && (_t[start].Kind == TokenKind.Punctuation || _fold[start] is "فان" || IsDateToken(start, out _))) start++;
             if (start >= hi) return false;
@@ -1051,6 +1320,13 @@ internal sealed class ClaimExtractor
         AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, type, content, c, attribution, lo);
         resume = contentEnd + 1;
         return true;
+    }
+
+    /// <summary>Whether فإن opens the clause after the source (punctuation skipped).</summary>
+    private bool FannaAfter(int k, int hi)
+    {
+        while (k < hi && _t[k].Kind == TokenKind.Punctuation) k++;
+        return k < hi && _fold[k] == "فان";
     }
 
     private bool CommaBefore(int from, int to)
@@ -1229,8 +1505,27 @@ internal sealed class ClaimExtractor
         // (and فيه/فيها of a relative clause: التقرير الذي أكد فيه الطبيب …).
         while (k < end && (_t[k].Kind == TokenKind.Punctuation || IsDateToken(k, out _) || s_adverbs.Contains(_fold[k]) || _fold[k] is "فيه" or "فيها" or "خلاله" or "خلالها")) k++;
         if (k >= end) return (null, null, from);
-        // A prepositional phrase first means no subject here (وقال في مقابلة …): the subject is implicit.
-        if ((_fold[k] is "في" or "خلال" or "عن" or "لدي" or "امام" or "عبر" or "الي" or "علي" || !gluedPreposition && (StartsWithPreposition(k) || k > from && _fold[k - 1] is "فيه" or "فيها" && IsGluedBa(k))) && _entityOf[k] < 0)
+        // كشف لـ«عكاظ» السفير …: a bare preposition with its quoted complement (the addressee) stands before the subject.
+        if (_fold[k] is "ل" or "ب" && k + 1 < end && IsQuoteToken(k + 1) && ClosingQuote(k + 1) is int addressee && addressee > k + 1)
+        {
+            k = addressee + 1;
+            while (k < end && _t[k].Kind == TokenKind.Punctuation) k++;
+            if (k >= end) return (null, null, from);
+        }
+
+        // من جهته، من جانبها: an adverbial, the subject may follow.
+        if (_fold[k] == "من" && k + 2 < end && _fold[k + 1] is "جهته" or "جهتها" or "جهتهم" or "جانبه" or "جانبها" or "جانبهم" or "ناحيته" or "ناحيتها")
+        {
+            k += 2;
+            while (k < end && _t[k].Kind == TokenKind.Punctuation) k++;
+            if (k >= end) return (null, null, from);
+        }
+
+        // A prepositional phrase first means no subject here (وقال في مقابلة …، حذر فيها من …، ووصفته بـ«…»): the
+        // subject is implicit.
+        if ((_fold[k] is "في" or "خلال" or "عن" or "لدي" or "امام" or "عبر" or "الي" or "علي" or "من" or "ب" or "ل" or "بقوله" or "بقولها" or "بقولهم"
+             || !gluedPreposition && (StartsWithPreposition(k) || k > from && _fold[k - 1] is "فيه" or "فيها" && IsGluedBa(k)))
+            && _entityOf[k] < 0)
             return (null, null, from);
 
         // A person anywhere in the noun phrase wins (مدير الوكالة …، دميتري شوغايف).
@@ -1280,6 +1575,13 @@ internal sealed class ClaimExtractor
                 && _fold[stop] is not ("نفسه" or "نفسها" or "ذاته" or "ذاتها" or "انفسهم" or "نفسهم")) break;
             stop++;
         }
+        // تنظيم «داعش»، حركة "حماس": a naming noun takes the quoted name after it (and the adjectives after that).
+        if (stop > k && stop < end && IsQuoteToken(stop) && s_namingHeads.Contains(StripArticle(_fold[stop - 1])) && IsQuotedName(stop, out int named))
+        {
+            stop = named + 1;
+            while (stop < end && _t[stop].Kind == TokenKind.Word && _fold[stop].StartsWith("ال", StringComparison.Ordinal) && IsAdjectiveLike(_fold[stop])) stop++;
+        }
+
         if (stop == k) return (null, null, from);
         if (_t[k].Kind != TokenKind.Word && !(allowBareRole && _t[k].Kind == TokenKind.Punctuation)) return (null, null, from);
         var span = TextSpan.FromBounds(_t[k].Span.Start, _t[stop - 1].Span.End);
@@ -1314,12 +1616,20 @@ internal sealed class ClaimExtractor
     {
         while (k < hi)
         {
-            if (IsDateToken(k, out _) || s_adverbs.Contains(_fold[k]) || IsComma(k) && k + 1 < hi && IsDateToken(k + 1, out _)) k++;
+            if (IsDateToken(k, out _) || s_adverbs.Contains(_fold[k]) || IsDatePunctuation(k)) k++; // أكدت الشرطة اليوم (الأربعاء)، وجود …
             else if (_fold[k] == "في" && k + 2 < hi && _fold[k + 1] == "وقت" && _fold[k + 2] is "سابق" or "لاحق" or "مبكر") k += 3;
             else break;
         }
 
         return k;
+    }
+
+    /// <summary>A comma or bracket next to a date (، أمس،؛ اليوم (الأربعاء)،): part of the date adjunct.</summary>
+    private bool IsDatePunctuation(int k)
+    {
+        if (!(IsComma(k) || IsPunct(k, '(') || IsPunct(k, ')'))) return false;
+        bool DateAt(int j) => j >= 0 && j < _t.Length && IsDateToken(j, out _);
+        return DateAt(k - 1) || DateAt(k + 1) || IsPunct(k - 1, ')') && DateAt(k - 2) || IsPunct(k + 1, '(') && DateAt(k + 2);
     }
 
     private static readonly HashSet<string> s_adjectives = new(StringComparer.Ordinal)
@@ -1422,6 +1732,17 @@ internal sealed class ClaimExtractor
         return null;
     }
 
+    /// <summary>The nearest person named before token c in its sentence.</summary>
+    private (ClaimSpeaker, EntityType)? PersonBefore(int c, int lo)
+    {
+        for (int k = c - 1; k >= lo; k--)
+        {
+            if (_entityOf[k] is int e && e >= 0 && _doc.Entities[e].Type == EntityType.Person) return EntityEndingAt(k, lo);
+        }
+
+        return null;
+    }
+
     /// <summary>An entity mention ending at token k that can be a subject: not the object of a preposition (وفي القاهرة قال …).</summary>
     private (ClaimSpeaker, EntityType)? SubjectEndingAt(int k, int lo)
     {
@@ -1454,7 +1775,9 @@ internal sealed class ClaimExtractor
         bool nested = _lastContent.Contains(cueSpan);
         var (date, source) = ClaimDate(cueToken, attribution, lo);
         // A participial continuation (…، مشيرا إلى أن …) inherits the date of the clause it continues.
-        if (cue.Kind == ClaimCueKind.Participle && source != ClaimDateSource.Explicit && HasClaimInSentence(cueToken))
+        // So does a cue in a relative clause about the speech event of that clause (… في كلمة ألقاها …، حذر فيها من …).
+        if ((cue.Kind == ClaimCueKind.Participle || cueToken + 1 < _t.Length && _fold[cueToken + 1] is "فيه" or "فيها" or "خلاله" or "خلالها")
+            && source != ClaimDateSource.Explicit && HasClaimInSentence(cueToken))
             (date, source) = (_claims[^1].Date, _claims[^1].DateSource);
         var ids = new List<string>();
         foreach (var e in _doc.Entities)

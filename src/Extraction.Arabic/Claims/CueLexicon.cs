@@ -21,7 +21,9 @@ public enum ClaimCueKind
 /// <param name="Denial">Whether the cue denies (<c>نفى</c>, <c>أنكر</c>, <c>نافيا</c>).</param>
 /// <param name="NeedsObject">A word that must follow (<c>أعرب عن</c>, <c>دعا إلى</c>), or null.</param>
 /// <param name="Plural">A dual or plural verb form (<c>قالوا</c>, <c>أكدا</c>, <c>يقولون</c>): its subject, if any, precedes it.</param>
-internal readonly record struct CueEntry(string Lemma, ClaimCueKind Kind, bool Denial, string? NeedsObject, bool Plural = false);
+/// <param name="FirstPerson">A first-person form (<c>نطالب</c>, <c>أعتقد</c>): the voice of whoever is writing or speaking
+/// (the paper, a columnist, a quoted speaker), never a report of someone else's words.</param>
+internal readonly record struct CueEntry(string Lemma, ClaimCueKind Kind, bool Denial, string? NeedsObject, bool Plural = false, bool FirstPerson = false);
 
 /// <summary>The reporting cues, every inflected form listed by normalized spelling (<see cref="ArabicNormalizer.Default"/>,
 /// ة also folded to ه).</summary>
@@ -39,7 +41,7 @@ internal static class CueLexicon
     private static readonly Dictionary<string, string[]> s_complements = BuildComplements();
 
     /// <summary>Verbs whose direct object may stand between them and the preposition (طالب الحكومة بـ، دعا الدول إلى).</summary>
-    private static readonly HashSet<string> s_objectFirst = new(StringComparer.Ordinal) { "طالب", "اتهم", "دعا", "حذر", "هدد" };
+    private static readonly HashSet<string> s_objectFirst = new(StringComparer.Ordinal) { "طالب", "اتهم", "دعا", "حذر", "هدد", "وصف" };
 
     /// <summary>Looks up a normalized word.</summary>
     public static bool TryGet(string normalized, out CueEntry entry) => s_forms.TryGetValue(normalized, out entry);
@@ -70,6 +72,12 @@ internal static class CueLexicon
         Add("طالب", "ب");
         Add("تعهد", "ب");
         Add("هدد", "ب");
+        Add("توعد", "ب");
+        Add("نبه", "الي");
+        Add("حث", "علي");
+        Add("وصف", "ب");
+        Add("شكا", "من");
+        Add("اشتكى", "من");
         Add("اتهم", "ب");
         Add("أقر", "ب");
         Add("اعترف", "ب");
@@ -100,8 +108,11 @@ internal static class CueLexicon
             foreach (string suffix in new[] { "ا", "تا", "وا" }) Put(past + suffix, plural);
             foreach (string prefix in new[] { "ي", "ت", "ن", "أ" })
             {
-                Put(prefix + present, e);
-                foreach (string suffix in new[] { "ون", "ان" }) Put(prefix + present + suffix, plural);
+                Put(prefix + present, prefix is "ن" or "أ" ? e with { FirstPerson = true } : e);
+                if (prefix is "ي" or "ت")
+                {
+                    foreach (string suffix in new[] { "ون", "ان" }) Put(prefix + present + suffix, plural);
+                }
             }
         }
 
@@ -140,6 +151,23 @@ internal static class CueLexicon
         Verb("حذر", "حذر", "حذر");
         Verb("توقع", "توقع", "توقع");
         Verb("تعهد", "تعهد", "تعهد");
+        Verb("توعد", "توعد", "توعد");
+        Verb("اعتقد", "اعتقد", "عتقد"); // يُعتقد أن is the impersonal passive (checked by the extractor)
+        Verb("أردف", "أردف", "ردف");
+        Verb("استطرد", "استطرد", "ستطرد");
+        Verb("تساءل", "تساءل", "تساءل");
+        Verb("نبه", "نبه", "نبه");
+        Forms("حث", false, "حث حثت يحث تحث | حثوا يحثون", needs: "علي");
+        Forms("أبدى", false, "أبدى أبدت يبدي تبدي | أبديا أبدوا يبدون"); // أبدى استعداده، أبدت موقفا: the stance is the content
+        Verb("ناشد", "ناشد", "ناشد");
+        Verb("استبعد", "استبعد", "ستبعد"); // also negated: لم يستبعد أن … (checked by the extractor)
+        Forms("كتب", false, "كتب كتبت يكتب تكتب | كتبا كتبوا يكتبون"); // wrote; also "books": only before أن (checked by the extractor); not أكتب (also "write!")
+        // رجّح (considered likely): past forms only — يُرجَّح is mostly the impersonal passive.
+        Forms("رجح", false, "رجح رجحت | رجحا رجحوا");
+        Forms("شكا", false, "شكا شكت يشكو تشكو | شكوا يشكون");
+        Forms("اشتكى", false, "اشتكى اشتكت يشتكي تشتكي | اشتكوا يشتكون");
+        // وصف with an object pronoun (ووصفته بـ«…»، الذين وصفهم بالمحتلين): the described is the object, not the speaker.
+        Forms("وصف", false, "وصفه وصفها وصفهم وصفته وصفتها وصفتهم يصفه يصفها يصفهم تصفه تصفها تصفهم | وصفوه وصفوها وصفوهم");
         Forms("أبلغ", false, "أبلغ أبلغت يبلغ تبلغ | أبلغا أبلغوا يبلغون يبلغان"); // يبلغ/تبلغ also "amounts to": only before أن (checked by the extractor)
         Verb("نقل", "نقل", "نقل", needs: "عن");
         // بيّن is not listed: unvocalized it is بين "between".
@@ -194,6 +222,16 @@ internal static class CueLexicon
         Participle("اتهم", "متهم");
         Participle("عبر", "معبر", needs: "عن");
         Participle("تعهد", "متعهد");
+        Participle("توعد", "متوعد");
+        Participle("اعتقد", "معتقد");
+        Participle("تساءل", "متسائل");
+        Participle("نبه", "منبه");
+        Participle("أفاد", "مفيد");
+        Participle("صرح", "مصرح");
+        Participle("اعترف", "معترف");
+        Participle("أبدى", "مبدي");
+        Participle("رجح", "مرجح");
+        Participle("ناشد", "مناشد");
         Participle("أعلن", "معلن");
         Participle("ذكر", "مذكر");
         Put("داعيا", new CueEntry("دعا", ClaimCueKind.Participle, false, "الي"));
@@ -208,6 +246,12 @@ internal static class CueLexicon
         Put("طبقا", attribution("وفقا ل", null));
         Put("نقلا", attribution("نقلا عن", "عن"));
         Put("بالقول", new CueEntry("قال", ClaimCueKind.Participle, false, null)); // … بالقول: «…»
+        d.Remove("نصف"); // "half", far more often than "we describe"
+        foreach (string form in new[] { "ننفي", "أنفي", "نرى", "أرى", "ندعي", "ندعو", "أدعو" })
+        {
+            string key = ArabicNormalizer.Default.NormalizeToString(form);
+            if (d.TryGetValue(key, out var entry)) d[key] = entry with { FirstPerson = true };
+        }
         return d;
     }
 }

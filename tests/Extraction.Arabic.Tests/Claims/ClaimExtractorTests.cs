@@ -61,6 +61,26 @@ public class ClaimExtractorTests
     [InlineData("وأكد الوزير أهمية الاتفاق.", "أكد", "اكد")]
     [InlineData("وتوقع الخبراء توقيع الاتفاق قبل نهاية العام.", "توقع", "توقع")]
     [InlineData("الرئيس يبلغ السفير بأن الاتفاق قريب.", "يبلغ", "ابلغ")]
+    [InlineData("ورجح الوزير أن الاتفاق قريب.", "رجح", "رجح")]
+    [InlineData("واعتقد الوزير أن الاتفاق قريب.", "اعتقد", "اعتقد")]
+    [InlineData("وتعتقد الوزارة أن الاتفاق قريب.", "تعتقد", "اعتقد")]
+    [InlineData("ونبه الوزير إلى أن الاتفاق قريب.", "نبه", "نبه")]
+    [InlineData("وأردف الوزير أن الاتفاق قريب.", "أردف", "اردف")]
+    [InlineData("واستطرد الوزير أن الاتفاق قريب.", "استطرد", "استطرد")]
+    [InlineData("وتساءل الوزير: هل الاتفاق قريب؟", "تساءل", "تساءل")]
+    [InlineData("وحث الوزير على توقيع الاتفاق.", "حث", "حث")]
+    [InlineData("وحثت الوزارة على توقيع الاتفاق.", "حثت", "حث")]
+    [InlineData("وتوعد الوزير بإلغاء الاتفاق.", "توعد", "توعد")]
+    [InlineData("وشكا الوزير من أن الاتفاق متعثر.", "شكا", "شكا")]
+    [InlineData("واشتكى الوزير من تعثر الاتفاق.", "اشتكى", "اشتكي")]
+    [InlineData("وكتب الوزير أن الاتفاق قريب.", "كتب", "كتب")]
+    [InlineData("وناشد الوزير الدول توقيع الاتفاق.", "ناشد", "ناشد")]
+    [InlineData("وأبدى الوزير استعداده لتوقيع الاتفاق.", "أبدى", "ابدي")]
+    [InlineData("واستبعد الوزير أن يوقع الاتفاق قريبا.", "استبعد", "استبعد")]
+    [InlineData("ولم يستبعد الوزير أن يوقع الاتفاق قريبا.", "يستبعد", "استبعد")]
+    [InlineData("وجدد الوزير دعوته لتوقيع الاتفاق.", "جدد", "دعا")]
+    [InlineData("وكرر الوزير تأكيده أن الاتفاق قريب.", "كرر", "اكد")]
+    [InlineData("وأعلن التنظيم مسؤوليته عن تفجير مقر الاتفاق.", "أعلن", "اعلن")]
     public void Extract_VerbCue_IsAnAssertion(string text, string cue, string lemma)
     {
         var c = Single(text);
@@ -106,6 +126,25 @@ public class ClaimExtractorTests
     [InlineData("وتقدم المنصة دروسا مقسمة ومفهرسة حسب منهج الدولة.")]
     [InlineData("وهي ترى الناس يعانون ومن ثم تريد منهم أن يصبروا.")]
     [InlineData("وتواجه الشركة تقارير إعلامية أفادت بأن أرباحها تراجعت.")]
+    [InlineData("ويعتقد أن الاتفاق وقع العام الماضي.")]
+    [InlineData("ويتوقع أن يوقع الاتفاق العام المقبل.")]
+    [InlineData("ويرجح أن يوقع الاتفاق العام المقبل.")]
+    [InlineData("وانتهى التفتيش إثر تشدد الشرطة في الإجراءات.")]
+    [InlineData("لقي طالب سوداني مصرعه في سوريا.")]
+    [InlineData("تفجير سروج يهدد بإقفال المعبر.")]
+    [InlineData("وكتب الوزير مقالا عن الاتفاق.")]
+    [InlineData("واستبعد المدرب اللاعب من الفريق.")]
+    [InlineData("وكل الدلائل تشير إلى اتفاق قريب.")]
+    [InlineData("ووقف نصف العربات بانتظار الإذن.")]
+    [InlineData("وكشف النقاب أمس عن مذكرة سرية.")]
+    [InlineData("لكني أعتقد أن الاتفاق قريب.")]
+    [InlineData("ونطالب الحكومة بتوقيع الاتفاق.")]
+    [InlineData("ونؤكد أن الاتفاق قريب.")]
+    [InlineData("وأرى أن الاتفاق قريب.")]
+    [InlineData("وأبدت الحكومة جدية هذه المرة في الاستعداد للانتخابات.")]
+    [InlineData("اكتب تعليقك أن الخبر مهم.")]
+    [InlineData("ووقف الجيش الذي اتهم بعدم حماية السكان على الحياد.")]
+    [InlineData("وشارك مهددة بالإغلاق.")]
     public void Extract_NegatedOrNoReportedContent_NoClaim(string text)
         => Extractor.Process(text, Anchor).Claims.Should().BeEmpty(text);
 
@@ -129,6 +168,12 @@ public class ClaimExtractorTests
     [InlineData("لافتا")]
     [InlineData("معتبرا")]
     [InlineData("مشددا")]
+    [InlineData("مرجحا")]
+    [InlineData("معتقدا")]
+    [InlineData("منبها")]
+    [InlineData("مفيدا")]
+    [InlineData("مصرحا")]
+    [InlineData("معترفا")]
     public void Extract_Participles_AreCues(string participle)
     {
         var doc = Extractor.Process($"وتحدث الوزير مطولا، {participle} أن المفاوضات مستمرة.", Anchor);
@@ -146,6 +191,8 @@ public class ClaimExtractorTests
     [InlineData("معربا عن أمله في نجاح المفاوضات")]
     [InlineData("معبرة عن تفاؤلها بالمفاوضات")]
     [InlineData("لافتين إلى تعثر المفاوضات")]
+    [InlineData("متوعدا بإفشال المفاوضات")]
+    [InlineData("مبديا استعداده لاستئناف المفاوضات")]
     public void Extract_ParticipleWithPrepositionalComplement_IsAClaimOfTheSameSpeaker(string continuation)
     {
         var doc = Extractor.Process($"وقال المتحدث إن الاتفاق قريب، {continuation}.", Anchor);
@@ -334,6 +381,9 @@ public class ClaimExtractorTests
     [InlineData("الاتفاق قريب، وفق ما نقلت الصحيفة أمس عن مصدر مطلع.", "2021-10-19", ClaimDateSource.Explicit)]
     [InlineData("الاتفاق قريب، حسبما صرح الوزير مساء أمس.", "2021-10-19", ClaimDateSource.Explicit)]
     [InlineData("إلا أن تقرير البنك في أغسطس الماضي أشار إلى أن الاتفاق قريب.", "2021-08", ClaimDateSource.Explicit)]
+    [InlineData("وقال الوزير خلال محاضرة ألقاها الليلة قبل الماضية إن الاتفاق قريب.", "2021-10-18", ClaimDateSource.Explicit)]
+    [InlineData("وأكدت الشرطة اليوم (الأربعاء)، وجود صلة بين الهجومين.", "2021-10-20", ClaimDateSource.Explicit)]
+    [InlineData("وجدد الوزير دعوته للشعب، أمس، لتأييد الاتفاق.", "2021-10-19", ClaimDateSource.Explicit)]
     public void Extract_Date_ExplicitInClauseElseDocument(string text, string date, ClaimDateSource source)
     {
         var c = Single(text);
@@ -419,6 +469,113 @@ public class ClaimExtractorTests
         var a = Single("قال المُتحدّث إن الاتفاق قريب.");
         var b = Single("وأكدت المتحدث أن الاتفاق قريب.");
         a.SpeakerKey.Should().Be(b.SpeakerKey).And.Be("المتحدث");
+    }
+
+    [Fact]
+    public void Extract_DirectObjectAfterADateAndComma_IsTheContent()
+        => Single("وأكدت الشرطة اليوم (الأربعاء)، وجود صلة بين الهجومين.").Content.Text.Should().Be("وجود صلة بين الهجومين");
+
+    [Fact]
+    public void Extract_ClaimOfResponsibility_NamedOrganizationWithQuotedName()
+    {
+        var c = Single("وأعلن تنظيم «داعش» المتطرف مسؤوليته عن الهجوم.");
+        c.Speaker.Mention.Text.Should().Be("تنظيم «داعش»");
+        c.Content.Text.Should().Be("مسؤوليته عن الهجوم");
+    }
+
+    [Fact]
+    public void Extract_NegatedRulingOut_IsAnAssertedClaim()
+    {
+        var c = Single("ولم يستبعد المصدر أن تكون الأجهزة إيرانية الصنع.");
+        c.Polarity.Should().Be(ClaimPolarity.Asserted);
+        c.Speaker.Mention.Text.Should().Be("المصدر");
+        c.Content.Text.Should().Be("تكون الأجهزة إيرانية الصنع");
+    }
+
+    [Theory]
+    [InlineData("وتابعت المصادر بالقول إن الاتفاق قريب.", "تابعت", "المصادر")]
+    [InlineData("ومضت المصادر بالقول إن الاتفاق قريب.", "بالقول", "المصادر")]
+    public void Extract_BilQawl_BelongsToASayingVerbElseIsTheCue(string text, string cue, string speaker)
+    {
+        var c = Single(text);
+        c.Cue.Text.Should().Be(cue);
+        c.Speaker.Mention.Text.Should().Be(speaker);
+        c.Content.Text.Should().Be("الاتفاق قريب");
+    }
+
+    [Theory]
+    [InlineData("وقالت السلطات التي مددت حالة الطوارئ لشهرين، أن المنفذين تدربوا في ليبيا.", "قالت", "المنفذين تدربوا في ليبيا")]
+    [InlineData("وقال الوزير الذي نقل خطابه عبر الإذاعة، إن «الاتفاق جيد».", "قال", "الاتفاق جيد")]
+    [InlineData("وحسب مصدرين شاركا في الجلسة، فقد قال الوزير إن الاتفاق قريب.", "قال", "الاتفاق قريب")]
+    [InlineData("وذكرت الصحيفة أن كل الدلائل تشير إلى اتفاق قريب.", "ذكرت", "كل الدلائل تشير إلى اتفاق قريب")]
+    [InlineData("وأضافت المصادر أن الأسلحة الجديدة يتوقع أن تغير موازين القوى.", "أضافت", "الأسلحة الجديدة يتوقع أن تغير موازين القوى")]
+    [InlineData("وقال مصدر إنه فيما يصر الدائنون على التعاون، فإن المحادثات مستمرة.", "قال", "فيما يصر الدائنون على التعاون، فإن المحادثات مستمرة")]
+    [InlineData("وقال الوزير عبر الإذاعة إن الدول التي عبرت عن موقفها أيدت الاتفاق.", "قال", "الدول التي عبرت عن موقفها أيدت الاتفاق")]
+    public void Extract_VerbsInTheSpeakerPhraseOrSubordinateClauses_AreNoCuesOfTheirOwn(string text, string cue, string content)
+    {
+        var c = Single(text);
+        c.Cue.Text.Should().Be(cue);
+        c.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Extract_AttributionAfterACommaBeforeFanna_GovernsTheClauseAfterIt()
+    {
+        var doc = Extractor.Process("وقالت المصادر إن المعارك عنيفة، وبحسب المصادر، فإن الاتفاق قريب.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[0].Content.Text.Should().Be("المعارك عنيفة");
+        doc.Claims[1].Cue.Text.Should().Be("بحسب");
+        doc.Claims[1].Content.Text.Should().Be("الاتفاق قريب");
+    }
+
+    [Fact]
+    public void Extract_FiHinaWithItsOwnReport_EndsTheContent()
+    {
+        var doc = Extractor.Process("ووصف الوزير الاتفاق بأنه تاريخي، في حين قال المعارض إن الاتفاق كارثي.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[0].Content.Text.Should().Be("تاريخي");
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("المعارض");
+    }
+
+    [Fact]
+    public void Extract_FrontedTopic_SubjectIsThePreviousSpeaker()
+    {
+        var doc = Extractor.Process("وقال الوزير إن الاتفاق قريب. وعن مستوى التنسيق مع الجبهات الأخرى قال: إن التنسيق سيتم قريبا.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Speaker.Should().Be(doc.Claims[0].Speaker);
+    }
+
+    [Theory]
+    [InlineData("وأشار الوزير إلى أن الجيش يقف على تخوم أبين التي قال إن أخبارها ستكون مفرحة.", "قال")]
+    [InlineData("وقال الوزير إن الاتفاق قريب. وأشاد بالتنسيق مع التحالف الذي وصفه بالداعم القوي للجيش.", "وصفه")]
+    [InlineData("وقال الوزير إن الاتفاق قريب. ووصفه بالتاريخي.", "وصفه")]
+    public void Extract_RelativeClauseOrObjectPronounReport_IsAClaimOfTheCurrentSpeaker(string text, string cue)
+    {
+        var doc = Extractor.Process(text, Anchor);
+        doc.Claims.Should().HaveCount(2, string.Join(" | ", doc.Claims.Select(c => $"{c.Speaker.Mention.Text}/{c.Cue.Text}")));
+        doc.Claims[1].Cue.Text.Should().Be(cue);
+        doc.Claims[1].Speaker.Should().Be(doc.Claims[0].Speaker);
+    }
+
+    [Fact]
+    public void Extract_CueInARelativeClauseOfTheDatedSpeech_InheritsItsDateAndSpeaker()
+    {
+        var doc = Extractor.Process("وجدد الوزير أمس دعوته لتأييد الاتفاق، وذلك في كلمة ألقاها، حذر فيها من أن إفشال الاتفاق خطأ.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Cue.Text.Should().Be("حذر");
+        doc.Claims[1].Speaker.Should().Be(doc.Claims[0].Speaker);
+        doc.Claims[1].Date.Should().Be("2021-10-19");
+        doc.Claims[0].Date.Should().Be("2021-10-19");
+    }
+
+    [Fact]
+    public void Extract_CueInARelativeClauseAboutADocument_IsItsWritersClaimWithHisDate()
+    {
+        var c = Single("ونشرت الصحيفة رسالة بعث بها القنصل يارون زايدمان، الثلاثاء الماضي، إلى الوزارة، يحذر فيها من انقسام الجالية.");
+        c.Cue.Text.Should().Be("يحذر");
+        c.Speaker.Mention.Text.Should().Be("يارون زايدمان");
+        c.Content.Text.Should().Be("انقسام الجالية");
+        c.Date.Should().Be("2021-10-19");
     }
 
     [Fact]
