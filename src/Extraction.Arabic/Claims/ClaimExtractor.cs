@@ -155,15 +155,19 @@ internal sealed class ClaimExtractor
         cue = default;
         if (_t[i].Kind != TokenKind.Word) return false;
         string f = _fold[i];
-        if (CueLexicon.TryGet(f, out cue)) return true;
+        if (CueLexicon.TryGet(f, out cue)) return !IsCalled(i, 0, cue);
         if (f.Length >= 3 && f[0] is '\u0648' or '\u0641' && CueLexicon.TryGet(f[1..], out cue)) // (وحث: a two-letter verb)
         {
             prefixLetters = 1;
-            return true;
+            return !IsCalled(i, 1, cue);
         }
 
         return false;
     }
+
+    /// <summary>ويُدعى فلان (is called), written with a final ى, is no يدّعي (claims).</summary>
+    private bool IsCalled(int i, int prefixLetters, CueEntry cue)
+        => cue.Lemma == "ادعي" && _fold[i].Length > prefixLetters && _fold[i][prefixLetters] is '\u064A' or '\u062A' && _t[i].Text.EndsWith('\u0649');
 
     /// <summary>أن، إن، بأن، أنه … — but not the first word of a quoted name (شبكة "ان بي سي").</summary>
     private bool IsComplementizer(int i)
@@ -274,8 +278,10 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
+            // (… سعد الحريري، "إن عاصفة الحزم …": a long quotation after the comma that closes the speaker phrase.)
             if (IsComplementizer(k) || IsPunct(k, ':')
-                || IsQuoteToken(k) && (k == c + 1 || _t[k - 1].Kind == TokenKind.Word && (QuoteRunsToSentenceEnd(k, hi) || k - c <= 8 && IsLongQuotation(k))))
+                || IsQuoteToken(k) && (k == c + 1 || _t[k - 1].Kind == TokenKind.Word && (QuoteRunsToSentenceEnd(k, hi) || k - c <= 8 && IsLongQuotation(k))
+                                       || IsComma(k - 1) && k - c <= 12 && QuoteRunsToSentenceEnd(k, hi) && ClosingQuote(k) - k > 4))
             {
                 marker = k;
                 break;
@@ -488,11 +494,11 @@ internal sealed class ClaimExtractor
         }
 
         // (ناشد always has an addressee and a request: قيادة المقاومة ناشدت التحالف مدها …)
+        // (A participle takes its object at once: …، مؤكدا حفظ حقوقهم.)
         if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "ناشد" or "ابدي"
-            && (cue.Kind == ClaimCueKind.Verb || cue.Lemma == "ابدي")
-            && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي"))
+            && (implicitSpeaker || subjectBefore >= 0 || cue.Kind == ClaimCueKind.Participle || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي"))
         {
-            int k = SkipAdjuncts(afterSpeaker, hi);
+            int k = cue.Kind == ClaimCueKind.Participle ? c + 1 : SkipObjectAdjuncts(afterSpeaker, hi);
             if (k < hi && _t[k].Kind == TokenKind.Word && !IsComplementizer(k) && !TryCue(k, out _, out _) && !StartsWithPreposition(k)
                 && _fold[k] is not ("في" or "خلال" or "عن" or "علي" or "الي" or "من" or "مع" or "امام" or "لدي" or "عبر" or "حول" or "ان")
                 && !(_entityOf[k] >= 0 && _doc.Entities[_entityOf[k]].Type == EntityType.Person))
@@ -775,6 +781,7 @@ internal sealed class ClaimExtractor
     private static readonly HashSet<string> s_nounPrepositions = new(StringComparer.Ordinal)
     {
         "اثر", "عقب", "بعد", "قبل", "رغم", "منذ", "خلال", "بسبب", "لدي", "ازاء", "حيال", "وعقب", "واثر", "وبعد", "وقبل", "ورغم",
+        "عدم", // طالبًا عدم كشف هويته
     };
 
     /// <summary>Whether a cue inside the last claim's content opens that content's main clause (… أن البعض يقول إن …,
@@ -980,7 +987,7 @@ internal sealed class ClaimExtractor
             if (IsComplementizer(k) || IsPunct(k, ':') || IsQuoteToken(k)) return false;
         }
 
-        return hi - from <= 6;
+        return hi - from <= 12; // (…، كما تقول بعثة الأمم المتحدة في أفغانستان في تقرير نشرته أمس)
     }
 
     private static char ClosingMark(char open) => open switch { '«' => '»', '\u201C' => '\u201D', '\u201E' => '\u201D', _ => open };
@@ -1359,6 +1366,7 @@ internal sealed class ClaimExtractor
         "مجلس", "اداره", "سلطات", "احصائيات", "احصاءات", "تحريات", "تحقيقات", "دراسه", "استطلاع", "حصيله", "ارقام", "بيانات",
         "مجله", "شبكه", "معهد", "مركز", "جمعيه", "نادي", "حزب", "حركه", "تنظيم", "قياده", "برلمان", "محكمه", "نقابه",
         "مجموعه", "شركه", "مؤسسه", "جامعه", "سفاره", "بعثه", "وفد", "محافظه", "بلديه", "امانه", "اتحاد", "وكالات", "دائره",
+        "صندوق", "حلف", "تحالف", "رابطه", "مفوضيه", "بنك", "تيار", "جبهه", "جماعه", "فصائل", "كتائب", "قيادات", "مرجعيه", "منتدي",
         "مديريه", "قوات", "اجهزه", "جهاز", "نيابه", "ادعاء", "اذاعات", "مواقع", "صحيفتا", "مصلحه", "سلطه", "كتله", "ائتلاف",
     };
 
@@ -1463,7 +1471,7 @@ internal sealed class ClaimExtractor
         int k = marker;
         if (IsPunct(k, ':') || IsPunct(k, '،') || IsPunct(k, ',') || _t[k].Kind == TokenKind.Word) k++;
         while (k < _t.Length && k < hi && _t[k].Kind == TokenKind.Punctuation && !IsQuoteToken(k)) k++;
-        if (k >= hi) return false;
+        if (k >= hi) return IsPunct(marker, ':') && NextParagraphAfterColon(marker, out content, out lastToken, out quoted);
 
         if (IsQuoteToken(k) && (k == marker || IsPunct(marker, ':') || k == marker + 1))
         {
@@ -1487,6 +1495,26 @@ internal sealed class ClaimExtractor
         if (last < k) return false;
         content = TextSpan.FromBounds(_t[k].Span.Start, _t[last].Span.End);
         lastToken = last;
+        return true;
+    }
+
+    /// <summary>A colon that ends its line (قال خلاله نتنياهو:¶ بعد مفاوضات …): the statement is the next sentence, taken
+    /// as quoted (its words are not searched for other cues).</summary>
+    private bool NextParagraphAfterColon(int colon, out TextSpan content, out int lastToken, out bool quoted)
+    {
+        content = default;
+        lastToken = colon;
+        quoted = false;
+        int s = _sentenceOf[colon] + 1;
+        if (s >= _doc.Sentences.Length || LineEnd(_t[colon].Span.End) > _t[_doc.Sentences[s].FirstToken].Span.Start) return false;
+        var next = _doc.Sentences[s];
+        int first = next.FirstToken, last = LastContentToken(first, next.FirstToken + next.TokenCount);
+        while (first < last && _t[first].Kind == TokenKind.Punctuation && !IsQuoteToken(first)) first++;
+        if (last <= first) return false;
+        content = TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End);
+        lastToken = last;
+        quoted = true;
+        _quotedUntil = _t[last].Span.End;
         return true;
     }
 
@@ -1561,7 +1589,7 @@ internal sealed class ClaimExtractor
         // A noun phrase: up to a comma, a preposition or the marker.
         int stop = k;
         bool definiteHead = _fold[k].StartsWith("ال", StringComparison.Ordinal);
-        while (stop < end && _t[stop].Kind != TokenKind.Punctuation && !IsDateToken(stop, out _) && !s_relativePronouns.Contains(_fold[stop]) && _fold[stop] is not ("قد" or "قوله" or "قولها" or "قولهم" or "قولهما") 
+        while (stop < end && _t[stop].Kind != TokenKind.Punctuation && !IsDateToken(stop, out _) && !s_relativePronouns.Contains(_fold[stop]) && _fold[stop] is not ("قد" or "قوله" or "قولها" or "قولهم" or "قولهما" or "ل") 
                && !(stop > k && (_fold[stop] is "في" or "خلال" or "عن" or "حول" or "امام" or "عبر" or "الي" or "علي" or "ايضا" or "كذلك"
                                  || _fold[stop].StartsWith("بال", StringComparison.Ordinal) || _fold[stop].StartsWith("لل", StringComparison.Ordinal) || StartsWithPreposition(stop))))
         {
@@ -1622,6 +1650,58 @@ internal sealed class ClaimExtractor
         }
 
         return k;
+    }
+
+    /// <summary>Skips what may stand between a verb's subject and its direct object: dates and adverbs (SkipAdjuncts),
+    /// the addressee in quotes (أكدت مصادر لـ«عكاظ» نجاح …), a bracketed gloss (حلف شمال الأطلسي (الناتو) تضامنه) and an
+    /// adjunct set off by commas (وأكد الصندوق، في بيان صادر عنه أمس، تلقيه …).</summary>
+    private int SkipObjectAdjuncts(int k, int hi)
+    {
+        while (true)
+        {
+            k = SkipAdjuncts(k, hi);
+            if (k >= hi) return k;
+            if (_fold[k] is "ل" && k + 1 < hi && IsQuoteToken(k + 1) && ClosingQuote(k + 1) is int q && q > k + 1 && q - k <= 5)
+            {
+                k = q + 1;
+                continue;
+            }
+
+            if (IsQuoteToken(k) && k > 0 && _fold[k - 1] is "ل" && ClosingQuote(k) is int q2 && q2 > k && q2 - k <= 4)
+            {
+                k = q2 + 1;
+                continue;
+            }
+
+            // أكدت قيادات ميدانية رفيعة في المقاومة … سيطرة …: a prepositional modifier of the subject (one or two
+            // definite words).
+            if (_fold[k] is "في" or "من" && k + 1 < hi && _fold[k + 1].StartsWith("ال", StringComparison.Ordinal) && _entityOf[k + 1] < 0)
+            {
+                k += 2;
+                if (k < hi && _fold[k].StartsWith("ال", StringComparison.Ordinal) && IsAdjectiveLike(_fold[k])) k++;
+                continue;
+            }
+
+            if (IsPunct(k, '('))
+            {
+                int close = k + 1;
+                while (close < Math.Min(hi, k + 7) && !IsPunct(close, ')')) close++;
+                if (close >= Math.Min(hi, k + 7)) return k;
+                k = close + 1;
+                continue;
+            }
+
+            if (IsComma(k) && k + 1 < hi && _fold[k + 1] is "في" or "خلال" or "عبر" or "لدي" or "امام")
+            {
+                int next = k + 2;
+                while (next < Math.Min(hi, k + 12) && !IsComma(next) && !IsComplementizer(next) && !IsPunct(next, '.')) next++;
+                if (next >= Math.Min(hi, k + 12) || !IsComma(next)) return k;
+                k = next + 1;
+                continue;
+            }
+
+            return k;
+        }
     }
 
     /// <summary>A comma or bracket next to a date (، أمس،؛ اليوم (الأربعاء)،): part of the date adjunct.</summary>

@@ -145,6 +145,8 @@ public class ClaimExtractorTests
     [InlineData("اكتب تعليقك أن الخبر مهم.")]
     [InlineData("ووقف الجيش الذي اتهم بعدم حماية السكان على الحياد.")]
     [InlineData("وشارك مهددة بالإغلاق.")]
+    [InlineData("وتحدث صديق للعائلة طالبا عدم كشف هويته.")]
+    [InlineData("ويدعى المتحدث الجديد أحمد.")]
     public void Extract_NegatedOrNoReportedContent_NoClaim(string text)
         => Extractor.Process(text, Anchor).Claims.Should().BeEmpty(text);
 
@@ -576,6 +578,43 @@ public class ClaimExtractorTests
         c.Speaker.Mention.Text.Should().Be("يارون زايدمان");
         c.Content.Text.Should().Be("انقسام الجالية");
         c.Date.Should().Be("2021-10-19");
+    }
+
+    [Theory]
+    [InlineData("أكدت مصادر ميدانية لـ«عكاظ» نجاح المقاومة في السيطرة على المدينة.", "نجاح المقاومة في السيطرة على المدينة")]
+    [InlineData("أكدت قيادات ميدانية رفيعة في المقاومة لـ«عكاظ» سيطرة المقاومة على المديرية.", "سيطرة المقاومة على المديرية")]
+    [InlineData("وأكد الصندوق، في بيان صادر عنه أمس، تلقيه خطابا من الحكومة.", "تلقيه خطابا من الحكومة")]
+    [InlineData("أكد حلف شمال الأطلسي (الناتو) تضامنه مع تركيا.", "تضامنه مع تركيا")]
+    public void Extract_DirectObjectAfterTheSubjectsAdjuncts_IsTheContent(string text, string content)
+        => Single(text).Content.Text.Should().Be(content);
+
+    [Fact]
+    public void Extract_ParticipleWithADirectObject_IsAClaimOfTheSameSpeaker()
+    {
+        var doc = Extractor.Process("وقال المتحدث إن الأسرى بخير، مؤكدا حفظ حقوقهم الإنسانية.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Cue.Text.Should().Be("مؤكدا");
+        doc.Claims[1].Content.Text.Should().Be("حفظ حقوقهم الإنسانية");
+        doc.Claims[1].Speaker.Should().Be(doc.Claims[0].Speaker);
+    }
+
+    [Fact]
+    public void Extract_ColonEndingItsLine_TheNextParagraphIsTheContent()
+    {
+        var c = Single("عقد الرئيس مؤتمرا صحفيا قال خلاله الوزير:\nبعد مفاوضات شاقة حصلنا على كل شيء.");
+        c.Cue.Text.Should().Be("قال");
+        c.Content.Text.Should().Be("بعد مفاوضات شاقة حصلنا على كل شيء");
+    }
+
+    [Theory]
+    [InlineData("قال رئيس الوزراء الأسبق، سعد الحريري، \"إن عاصفة الحزم شوكة في حلق إيران\".", "قال", "إن عاصفة الحزم شوكة في حلق إيران")]
+    [InlineData("وقال أحد المتظاهرين ويدعى روزان زوير: كيف تفعل الحكومة هذا؟", "قال", "كيف تفعل الحكومة هذا")]
+    [InlineData("وتستمر الهجمات على المدنيين، كما تقول بعثة الأمم المتحدة في تقرير نشرته أمس.", "تقول", "وتستمر الهجمات على المدنيين")]
+    public void Extract_QuoteAfterTheSpeakersCommaNamingVerbOrLongPostposedAttribution(string text, string cue, string content)
+    {
+        var c = Single(text);
+        c.Cue.Text.Should().Be(cue);
+        c.Content.Text.Should().Be(content);
     }
 
     [Fact]
