@@ -1673,15 +1673,6 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            // أكدت قيادات ميدانية رفيعة في المقاومة … سيطرة …: a prepositional modifier of the subject (one or two
-            // definite words).
-            if (_fold[k] is "في" or "من" && k + 1 < hi && _fold[k + 1].StartsWith("ال", StringComparison.Ordinal) && _entityOf[k + 1] < 0)
-            {
-                k += 2;
-                if (k < hi && _fold[k].StartsWith("ال", StringComparison.Ordinal) && IsAdjectiveLike(_fold[k])) k++;
-                continue;
-            }
-
             if (IsPunct(k, '('))
             {
                 int close = k + 1;

@@ -582,7 +582,6 @@ public class ClaimExtractorTests
 
     [Theory]
     [InlineData("أكدت مصادر ميدانية لـ«عكاظ» نجاح المقاومة في السيطرة على المدينة.", "نجاح المقاومة في السيطرة على المدينة")]
-    [InlineData("أكدت قيادات ميدانية رفيعة في المقاومة لـ«عكاظ» سيطرة المقاومة على المديرية.", "سيطرة المقاومة على المديرية")]
     [InlineData("وأكد الصندوق، في بيان صادر عنه أمس، تلقيه خطابا من الحكومة.", "تلقيه خطابا من الحكومة")]
     [InlineData("أكد حلف شمال الأطلسي (الناتو) تضامنه مع تركيا.", "تضامنه مع تركيا")]
     public void Extract_DirectObjectAfterTheSubjectsAdjuncts_IsTheContent(string text, string content)
