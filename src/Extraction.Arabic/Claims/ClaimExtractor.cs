@@ -213,6 +213,9 @@ internal sealed class ClaimExtractor
         if (cue.Kind == ClaimCueKind.Verb && cue.Lemma is "اعتقد" or "توقع" or "رجح" && _fold[c].Length > prefixLetters && _fold[c][prefixLetters] == '\u064A'
             && c + 1 < hi && IsComplementizer(c + 1))
             return false;
+        // طالبًا عدم ذكر اسمه، طالبين عدم الكشف عن هويتهم: a request for anonymity reports nothing (D-2).
+        if (cue.Lemma == "طالب" && c + 2 < hi && _fold[c + 1] == "عدم" && _fold[c + 2] is "ذكر" or "كشف" or "نشر" or "الكشف" or "الافصاح" or "الاشاره" or "تسميته" or "تسميتها")
+            return false;
         // كشف النقاب عن … (the veil was lifted): the impersonal idiom has no speaker; كشف الوزير النقاب has one.
         if (cue.Lemma == "كشف" && c + 1 < hi && _fold[c + 1] is "النقاب" or "الستار") return false;
         // كتب (wrote) reports only with a complementizer (وكتب زايدمان … أن); otherwise it is "books" or writing.
@@ -494,8 +497,9 @@ internal sealed class ClaimExtractor
         }
 
         // (ناشد always has an addressee and a request: قيادة المقاومة ناشدت التحالف مدها …)
-        // (A participle takes its object at once: …، مؤكدا حفظ حقوقهم.)
+        // (A participle after a comma takes its object at once: …، مؤكدا حفظ حقوقهم — not أمرا متوقعا.)
         if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "ناشد" or "ابدي"
+            && (cue.Kind == ClaimCueKind.Verb || IsComma(c - 1))
             && (implicitSpeaker || subjectBefore >= 0 || cue.Kind == ClaimCueKind.Participle || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي"))
         {
             int k = cue.Kind == ClaimCueKind.Participle ? c + 1 : SkipObjectAdjuncts(afterSpeaker, hi);

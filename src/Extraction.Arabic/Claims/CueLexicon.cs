@@ -247,7 +247,6 @@ internal static class CueLexicon
         Put("نقلا", attribution("نقلا عن", "عن"));
         Put("بالقول", new CueEntry("قال", ClaimCueKind.Participle, false, null)); // … بالقول: «…»
         d.Remove("نصف"); // "half", far more often than "we describe"
-        d.Remove("طالبا"); // "requesting" (طالبًا عدم كشف هويته) or "as a student", far more often than "they two demanded"
         foreach (string form in new[] { "ننفي", "أنفي", "نرى", "أرى", "ندعي", "ندعو", "أدعو" })
         {
             string key = ArabicNormalizer.Default.NormalizeToString(form);
