@@ -281,10 +281,8 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            // (… سعد الحريري، "إن عاصفة الحزم …": a long quotation after the comma that closes the speaker phrase.)
             if (IsComplementizer(k) || IsPunct(k, ':')
-                || IsQuoteToken(k) && (k == c + 1 || _t[k - 1].Kind == TokenKind.Word && (QuoteRunsToSentenceEnd(k, hi) || k - c <= 8 && IsLongQuotation(k))
-                                       || IsComma(k - 1) && k - c <= 12 && QuoteRunsToSentenceEnd(k, hi) && ClosingQuote(k) - k > 4))
+                || IsQuoteToken(k) && (k == c + 1 || _t[k - 1].Kind == TokenKind.Word && (QuoteRunsToSentenceEnd(k, hi) || k - c <= 8 && IsLongQuotation(k))))
             {
                 marker = k;
                 break;
@@ -497,12 +495,11 @@ internal sealed class ClaimExtractor
         }
 
         // (ناشد always has an addressee and a request: قيادة المقاومة ناشدت التحالف مدها …)
-        // (A participle after a comma takes its object at once: …، مؤكدا حفظ حقوقهم — not أمرا متوقعا.)
         if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "ناشد" or "ابدي"
-            && (cue.Kind == ClaimCueKind.Verb || IsComma(c - 1))
-            && (implicitSpeaker || subjectBefore >= 0 || cue.Kind == ClaimCueKind.Participle || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي"))
+            && (cue.Kind == ClaimCueKind.Verb || cue.Lemma == "ابدي")
+            && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي"))
         {
-            int k = cue.Kind == ClaimCueKind.Participle ? c + 1 : SkipObjectAdjuncts(afterSpeaker, hi);
+            int k = SkipAdjuncts(afterSpeaker, hi);
             if (k < hi && _t[k].Kind == TokenKind.Word && !IsComplementizer(k) && !TryCue(k, out _, out _) && !StartsWithPreposition(k)
                 && _fold[k] is not ("في" or "خلال" or "عن" or "علي" or "الي" or "من" or "مع" or "امام" or "لدي" or "عبر" or "حول" or "ان")
                 && !(_entityOf[k] >= 0 && _doc.Entities[_entityOf[k]].Type == EntityType.Person))
@@ -991,7 +988,7 @@ internal sealed class ClaimExtractor
             if (IsComplementizer(k) || IsPunct(k, ':') || IsQuoteToken(k)) return false;
         }
 
-        return hi - from <= 12; // (…، كما تقول بعثة الأمم المتحدة في أفغانستان في تقرير نشرته أمس)
+        return hi - from <= 6;
     }
 
     private static char ClosingMark(char open) => open switch { '«' => '»', '\u201C' => '\u201D', '\u201E' => '\u201D', _ => open };
@@ -1370,7 +1367,6 @@ internal sealed class ClaimExtractor
         "مجلس", "اداره", "سلطات", "احصائيات", "احصاءات", "تحريات", "تحقيقات", "دراسه", "استطلاع", "حصيله", "ارقام", "بيانات",
         "مجله", "شبكه", "معهد", "مركز", "جمعيه", "نادي", "حزب", "حركه", "تنظيم", "قياده", "برلمان", "محكمه", "نقابه",
         "مجموعه", "شركه", "مؤسسه", "جامعه", "سفاره", "بعثه", "وفد", "محافظه", "بلديه", "امانه", "اتحاد", "وكالات", "دائره",
-        "صندوق", "حلف", "تحالف", "رابطه", "مفوضيه", "بنك", "تيار", "جبهه", "جماعه", "فصائل", "كتائب", "قيادات", "مرجعيه", "منتدي",
         "مديريه", "قوات", "اجهزه", "جهاز", "نيابه", "ادعاء", "اذاعات", "مواقع", "صحيفتا", "مصلحه", "سلطه", "كتله", "ائتلاف",
     };
 
@@ -1475,7 +1471,7 @@ internal sealed class ClaimExtractor
         int k = marker;
         if (IsPunct(k, ':') || IsPunct(k, '،') || IsPunct(k, ',') || _t[k].Kind == TokenKind.Word) k++;
         while (k < _t.Length && k < hi && _t[k].Kind == TokenKind.Punctuation && !IsQuoteToken(k)) k++;
-        if (k >= hi) return IsPunct(marker, ':') && NextParagraphAfterColon(marker, out content, out lastToken, out quoted);
+        if (k >= hi) return false;
 
         if (IsQuoteToken(k) && (k == marker || IsPunct(marker, ':') || k == marker + 1))
         {
@@ -1499,26 +1495,6 @@ internal sealed class ClaimExtractor
         if (last < k) return false;
         content = TextSpan.FromBounds(_t[k].Span.Start, _t[last].Span.End);
         lastToken = last;
-        return true;
-    }
-
-    /// <summary>A colon that ends its line (قال خلاله نتنياهو:¶ بعد مفاوضات …): the statement is the next sentence, taken
-    /// as quoted (its words are not searched for other cues).</summary>
-    private bool NextParagraphAfterColon(int colon, out TextSpan content, out int lastToken, out bool quoted)
-    {
-        content = default;
-        lastToken = colon;
-        quoted = false;
-        int s = _sentenceOf[colon] + 1;
-        if (s >= _doc.Sentences.Length || LineEnd(_t[colon].Span.End) > _t[_doc.Sentences[s].FirstToken].Span.Start) return false;
-        var next = _doc.Sentences[s];
-        int first = next.FirstToken, last = LastContentToken(first, next.FirstToken + next.TokenCount);
-        while (first < last && _t[first].Kind == TokenKind.Punctuation && !IsQuoteToken(first)) first++;
-        if (last <= first) return false;
-        content = TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End);
-        lastToken = last;
-        quoted = true;
-        _quotedUntil = _t[last].Span.End;
         return true;
     }
 
@@ -1654,49 +1630,6 @@ internal sealed class ClaimExtractor
         }
 
         return k;
-    }
-
-    /// <summary>Skips what may stand between a verb's subject and its direct object: dates and adverbs (SkipAdjuncts),
-    /// the addressee in quotes (أكدت مصادر لـ«عكاظ» نجاح …), a bracketed gloss (حلف شمال الأطلسي (الناتو) تضامنه) and an
-    /// adjunct set off by commas (وأكد الصندوق، في بيان صادر عنه أمس، تلقيه …).</summary>
-    private int SkipObjectAdjuncts(int k, int hi)
-    {
-        while (true)
-        {
-            k = SkipAdjuncts(k, hi);
-            if (k >= hi) return k;
-            if (_fold[k] is "ل" && k + 1 < hi && IsQuoteToken(k + 1) && ClosingQuote(k + 1) is int q && q > k + 1 && q - k <= 5)
-            {
-                k = q + 1;
-                continue;
-            }
-
-            if (IsQuoteToken(k) && k > 0 && _fold[k - 1] is "ل" && ClosingQuote(k) is int q2 && q2 > k && q2 - k <= 4)
-            {
-                k = q2 + 1;
-                continue;
-            }
-
-            if (IsPunct(k, '('))
-            {
-                int close = k + 1;
-                while (close < Math.Min(hi, k + 7) && !IsPunct(close, ')')) close++;
-                if (close >= Math.Min(hi, k + 7)) return k;
-                k = close + 1;
-                continue;
-            }
-
-            if (IsComma(k) && k + 1 < hi && _fold[k + 1] is "في" or "خلال" or "عبر" or "لدي" or "امام")
-            {
-                int next = k + 2;
-                while (next < Math.Min(hi, k + 12) && !IsComma(next) && !IsComplementizer(next) && !IsPunct(next, '.')) next++;
-                if (next >= Math.Min(hi, k + 12) || !IsComma(next)) return k;
-                k = next + 1;
-                continue;
-            }
-
-            return k;
-        }
     }
 
     /// <summary>A comma or bracket next to a date (، أمس،؛ اليوم (الأربعاء)،): part of the date adjunct.</summary>

@@ -580,40 +580,12 @@ public class ClaimExtractorTests
         c.Date.Should().Be("2021-10-19");
     }
 
-    [Theory]
-    [InlineData("أكدت مصادر ميدانية لـ«عكاظ» نجاح المقاومة في السيطرة على المدينة.", "نجاح المقاومة في السيطرة على المدينة")]
-    [InlineData("وأكد الصندوق، في بيان صادر عنه أمس، تلقيه خطابا من الحكومة.", "تلقيه خطابا من الحكومة")]
-    [InlineData("أكد حلف شمال الأطلسي (الناتو) تضامنه مع تركيا.", "تضامنه مع تركيا")]
-    public void Extract_DirectObjectAfterTheSubjectsAdjuncts_IsTheContent(string text, string content)
-        => Single(text).Content.Text.Should().Be(content);
-
     [Fact]
-    public void Extract_ParticipleWithADirectObject_IsAClaimOfTheSameSpeaker()
+    public void Extract_IsCalled_IsNoCueOfClaiming()
     {
-        var doc = Extractor.Process("وقال المتحدث إن الأسرى بخير، مؤكدا حفظ حقوقهم الإنسانية.", Anchor);
-        doc.Claims.Should().HaveCount(2);
-        doc.Claims[1].Cue.Text.Should().Be("مؤكدا");
-        doc.Claims[1].Content.Text.Should().Be("حفظ حقوقهم الإنسانية");
-        doc.Claims[1].Speaker.Should().Be(doc.Claims[0].Speaker);
-    }
-
-    [Fact]
-    public void Extract_ColonEndingItsLine_TheNextParagraphIsTheContent()
-    {
-        var c = Single("عقد الرئيس مؤتمرا صحفيا قال خلاله الوزير:\nبعد مفاوضات شاقة حصلنا على كل شيء.");
+        var c = Single("وقال أحد المتظاهرين ويدعى روزان زوير: كيف تفعل الحكومة هذا؟");
         c.Cue.Text.Should().Be("قال");
-        c.Content.Text.Should().Be("بعد مفاوضات شاقة حصلنا على كل شيء");
-    }
-
-    [Theory]
-    [InlineData("قال رئيس الوزراء الأسبق، سعد الحريري، \"إن عاصفة الحزم شوكة في حلق إيران\".", "قال", "إن عاصفة الحزم شوكة في حلق إيران")]
-    [InlineData("وقال أحد المتظاهرين ويدعى روزان زوير: كيف تفعل الحكومة هذا؟", "قال", "كيف تفعل الحكومة هذا")]
-    [InlineData("وتستمر الهجمات على المدنيين، كما تقول بعثة الأمم المتحدة في تقرير نشرته أمس.", "تقول", "وتستمر الهجمات على المدنيين")]
-    public void Extract_QuoteAfterTheSpeakersCommaNamingVerbOrLongPostposedAttribution(string text, string cue, string content)
-    {
-        var c = Single(text);
-        c.Cue.Text.Should().Be(cue);
-        c.Content.Text.Should().Be(content);
+        c.Content.Text.Should().Be("كيف تفعل الحكومة هذا");
     }
 
     [Fact]
