@@ -1833,7 +1833,7 @@ internal sealed class ClaimExtractor
         foreach (var d in _doc.Dates)
         {
             if (d.Type is not (TemporalType.Date or TemporalType.Time) || d.Value is null) continue;
-            bool inClause = d.Span.Start >= attribution.Start && d.Span.End <= attribution.End;
+            bool inClause = d.Span.Start >= attribution.Start && d.Span.End <= attribution.End && !InOtherEventsRelativeClause(d, attribution);
             bool opens = d.Span.Start == opening || d.Span.Start == sentenceStart && d.Span.End <= cueStart
                          || clauseOpening >= 0 && d.Span.Overlaps(_t[clauseOpening].Span) && d.Span.End <= cueStart;
             if (!inClause && !opens) continue;
@@ -1846,6 +1846,23 @@ internal sealed class ClaimExtractor
             return (best.Type == TemporalType.Time && best.Value!.Length > 10 ? best.Value[..10] : best.Value, ClaimDateSource.Explicit);
         if (_doc.DocumentDate is { } dd) return (dd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ClaimDateSource.Document);
         return (null, ClaimDateSource.None);
+    }
+
+    /// <summary>Whether a date of the attribution part sits in a relative clause about another event of the speaker
+    /// (السلطات التونسية التي مددت في نهاية يوليو …، أنّ …): after الذي/التي, before the clause's comma, with a verb that
+    /// has no object pronoun — not a clause about the speech or its occasion (عن سعدات الذي زاره أمس الأحد، في حديث
+    /// نشرته صحيفة … الأحد).</summary>
+    private bool InOtherEventsRelativeClause(DateMention d, TextSpan attribution)
+    {
+        for (int k = FirstTokenAt(d.Span.Start) - 1; k >= 0 && _t[k].Span.Start >= attribution.Start; k--)
+        {
+            if (IsComma(k)) return false;
+            if (!s_relativePronouns.Contains(_fold[k]) || k + 1 >= _t.Length || _t[k + 1].Span.Start >= d.Span.Start) continue;
+            string verb = _fold[k + 1];
+            return _t[k + 1].Kind == TokenKind.Word && !IsDateToken(k + 1, out _) && !HasObjectPronoun(k + 1) && !verb.EndsWith("ني", StringComparison.Ordinal);
+        }
+
+        return false;
     }
 
     /// <summary>Whether date <paramref name="next"/> right after <paramref name="first"/> specifies it (أمس (الجمعة)، أمس

@@ -386,6 +386,8 @@ public class ClaimExtractorTests
     [InlineData("وقال الوزير خلال محاضرة ألقاها الليلة قبل الماضية إن الاتفاق قريب.", "2021-10-18", ClaimDateSource.Explicit)]
     [InlineData("وأكدت الشرطة اليوم (الأربعاء)، وجود صلة بين الهجومين.", "2021-10-20", ClaimDateSource.Explicit)]
     [InlineData("وجدد الوزير دعوته للشعب، أمس، لتأييد الاتفاق.", "2021-10-19", ClaimDateSource.Explicit)]
+    [InlineData("وقالت السلطات التي مددت في نهاية سبتمبر حالة الطوارئ، أن المنفذين تدربوا في ليبيا.", "2021-10-20", ClaimDateSource.Document)]
+    [InlineData("ونقلت الوكالة عن الوزير الذي زارته أمس، قوله إن الاتفاق قريب.", "2021-10-19", ClaimDateSource.Explicit)]
     public void Extract_Date_ExplicitInClauseElseDocument(string text, string date, ClaimDateSource source)
     {
         var c = Single(text);
