@@ -494,6 +494,15 @@ internal sealed class ClaimExtractor
             marker = owned;
         }
 
+        // أعلنت عمّان ضبطها عنصرا …، أعلن الجيش مقتل …: an informational أعلن whose object reports an event (1.2) — not a
+        // performative one (أعلن الحرب، أعلن الحداد، أعلن ترشحه).
+        if (marker < 0 && !denial && cue.Lemma == "اعلن" && cue.Kind == ClaimCueKind.Verb && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker))
+            && SkipAdjuncts(afterSpeaker, hi) is int reported && reported < hi && IsEventReport(reported))
+        {
+            complementFrom = reported;
+            marker = reported;
+        }
+
         // (ناشد always has an addressee and a request: قيادة المقاومة ناشدت التحالف مدها …)
         if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "ناشد" or "ابدي"
             && (cue.Kind == ClaimCueKind.Verb || cue.Lemma == "ابدي")
@@ -650,6 +659,25 @@ internal sealed class ClaimExtractor
     {
         "دلائل", "مؤشرات", "تطورات", "احداث", "ظروف", "وقائع", "معطيات", "شواهد", "قرائن", "حقائق", "تجارب", "تجربه",
     };
+
+    /// <summary>Masdars (folded stems) that report an event: أعلن مقتل، ضبطها، القبض على، استعادة السيطرة.</summary>
+    private static readonly string[] s_eventReportStems =
+    [
+        "مقتل", "مصرع", "وفاه", "اصابه", "ضبط", "القبض", "اعتقال", "توقيف", "اسقاط", "تدمير", "استعاده", "سيطره", "تحرير",
+        "انتهاء", "نجاح", "فشل", "ارتفاع", "انخفاض", "تسجيل", "رصد", "وصول", "مقتلهم", "العثور",
+    ];
+
+    private bool IsEventReport(int k)
+    {
+        if (_t[k].Kind != TokenKind.Word || _entityOf[k] >= 0) return false;
+        string w = _fold[k];
+        foreach (string stem in s_eventReportStems)
+        {
+            if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>أعلن تنظيم «داعش» المتطرف مسؤوليته عن …: the token of a claim of responsibility within a few words after
     /// the speaker (the object is what is asserted), or -1.</summary>

@@ -81,6 +81,8 @@ public class ClaimExtractorTests
     [InlineData("وجدد الوزير دعوته لتوقيع الاتفاق.", "جدد", "دعا")]
     [InlineData("وكرر الوزير تأكيده أن الاتفاق قريب.", "كرر", "اكد")]
     [InlineData("وأعلن التنظيم مسؤوليته عن تفجير مقر الاتفاق.", "أعلن", "اعلن")]
+    [InlineData("وأعلنت الوزارة ضبطها خلية خططت لإفشال الاتفاق.", "أعلنت", "اعلن")]
+    [InlineData("وأعلن الجيش مقتل مسلحين هاجموا موقع الاتفاق.", "أعلن", "اعلن")]
     public void Extract_VerbCue_IsAnAssertion(string text, string cue, string lemma)
     {
         var c = Single(text);
@@ -113,6 +115,7 @@ public class ClaimExtractorTests
     [InlineData("غير أن أي جهة رسمية لم تؤكد أو تنف حتى الآن صحة هذه الأنباء.")]
     [InlineData("ويذكر أن الاتفاق وقع العام الماضي.")]
     [InlineData("أعلنت الحكومة الحرب على الفساد.")]
+    [InlineData("وأعلن الرئيس الحداد ثلاثة أيام.")]
     [InlineData("يقع المبنى بين النهر والجبل.")]
     [InlineData("تبلغ مدة الاتفاق 25 عاما.")]
     [InlineData("يبلغ عدد سكان المدينة مليون نسمة.")]
