@@ -18,14 +18,14 @@ internal sealed class ClaimExtractor
     /// <summary>Complementizers that open the reported clause (normalized).</summary>
     private static readonly HashSet<string> s_complementizers = new(StringComparer.Ordinal)
     {
-        "ان", "بان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "انهن", "فان", "وان", "بانه", "بانها", "بانهم", "لان",
+        "ان", "بان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "انهن", "فان", "وان", "بانه", "بانها", "بانهم",
     };
 
     /// <summary>Heads of noun phrases that name an unnamed source (مصدر أمني، مسؤولون غربيون).</summary>
     private static readonly HashSet<string> s_unnamedHeads = new(StringComparer.Ordinal)
     {
         "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "وسائل", "تقارير", "تقرير", "خبراء", "خبير", "محللون", "محلل",
-        "دبلوماسيون", "دبلوماسي", "شهود", "شاهد", "ناشطون", "ناشط", "مراقبون", "مسؤولو", "مصدرا", "اوساط", "جهات", "اعلام",
+        "دبلوماسيون", "دبلوماسي", "شهود", "شاهد", "ناشطون", "ناشط", "مراقبون", "مسؤولو", "مصدرا", "مصدران", "مصدرين", "اوساط", "جهات", "اعلام",
     };
 
     /// <summary>Generic role heads whose definite form usually points back to the last person speaking.</summary>
@@ -51,6 +51,7 @@ internal sealed class ClaimExtractor
     private int _lastSpeakerSentence = -1;
     private TextSpan _lastContent;
     private int _quotedUntil = -1;        // characters inside a claim's quotation are not searched for new cues
+    private int _attributionUntil = -1;   // nor those between a claim's cue and its content
 
     private ClaimExtractor(Document doc)
     {
@@ -125,8 +126,18 @@ internal sealed class ClaimExtractor
         bool found = false;
         for (int i = lo; i < hi; i++)
         {
-            if (_t[i].Span.Start < _quotedUntil) continue;
-            if (!TryCue(i, out var cue, out int prefixLetters)) continue;
+            if (_t[i].Span.Start < _quotedUntil || _t[i].Span.Start < _attributionUntil) continue;
+            if (!TryCue(i, out var cue, out int prefixLetters))
+            {
+                if (TryLightVerb(i, lo, hi, out int resumeLight))
+                {
+                    found = true;
+                    i = Math.Max(i, resumeLight - 1);
+                }
+
+                continue;
+            }
+
             if (TryClaim(i, cue, prefixLetters, lo, hi, out int resume))
             {
                 found = true;
@@ -144,15 +155,19 @@ internal sealed class ClaimExtractor
         cue = default;
         if (_t[i].Kind != TokenKind.Word) return false;
         string f = _fold[i];
-        if (CueLexicon.TryGet(f, out cue)) return true;
-        if (f.Length >= 4 && f[0] is '\u0648' or '\u0641' && CueLexicon.TryGet(f[1..], out cue))
+        if (CueLexicon.TryGet(f, out cue)) return !IsCalled(i, 0, cue);
+        if (f.Length >= 3 && f[0] is '\u0648' or '\u0641' && CueLexicon.TryGet(f[1..], out cue)) // (وحث: a two-letter verb)
         {
             prefixLetters = 1;
-            return true;
+            return !IsCalled(i, 1, cue);
         }
 
         return false;
     }
+
+    /// <summary>ويُدعى فلان (is called), written with a final ى, is no يدّعي (claims).</summary>
+    private bool IsCalled(int i, int prefixLetters, CueEntry cue)
+        => cue.Lemma == "ادعي" && _fold[i].Length > prefixLetters && _fold[i][prefixLetters] is '\u064A' or '\u062A' && _t[i].Text.EndsWith('\u0649');
 
     /// <summary>أن، إن، بأن، أنه … — but not the first word of a quoted name (شبكة "ان بي سي").</summary>
     private bool IsComplementizer(int i)
@@ -185,8 +200,35 @@ internal sealed class ClaimExtractor
     private bool TryClaim(int c, CueEntry cue, int prefixLetters, int lo, int hi, out int resume)
     {
         resume = c + 1;
-        if (IsNegated(c, lo)) return false;
-        if (cue.NeedsObject is { } needed && !Enumerable.Range(c + 1, Math.Max(0, Math.Min(12, hi - c - 1))).Any(k => _fold[k] == needed)) return false;
+        // A negated cue is nobody's claim — except لم يستبعد أن … (did not rule out), the idiom reporting that the
+        // speaker raised the possibility (as استبعد أن, considered unlikely, reports an opinion).
+        if (cue.Lemma != "استبعد" && IsNegated(c, lo)) return false;
+        // نطالب، أعتقد: the voice of whoever writes or speaks (a columnist, a quoted speaker), no report of another's words.
+        if (cue.FirstPerson || FirstPersonOfWaslVerb(c, prefixLetters, cue)) return false;
+        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 12, stopAtContent: true)) return false;
+        // A cue right after a preposition that governs a noun is a masdar (إثر تشدد أنقرة، بعد إعلان …), no verb.
+        if (prefixLetters == 0 && c - 1 >= lo && s_nounPrepositions.Contains(_fold[c - 1])) return false;
+        // يُعتقد أن، ويُتوقع أن، ويُرجَّح أن: a present verb of opinion followed at once by its complementizer is the
+        // impersonal passive, nobody's claim.
+        if (cue.Kind == ClaimCueKind.Verb && cue.Lemma is "اعتقد" or "توقع" or "رجح" && _fold[c].Length > prefixLetters && _fold[c][prefixLetters] == '\u064A'
+            && c + 1 < hi && IsComplementizer(c + 1))
+            return false;
+        // طالبًا عدم ذكر اسمه، طالبين عدم الكشف عن هويتهم: a request for anonymity reports nothing (D-2).
+        if (cue.Lemma == "طالب" && c + 2 < hi && _fold[c + 1] == "عدم" && _fold[c + 2] is "ذكر" or "كشف" or "نشر" or "الكشف" or "الافصاح" or "الاشاره" or "تسميته" or "تسميتها")
+            return false;
+        // كشف النقاب عن … (the veil was lifted): the impersonal idiom has no speaker; كشف الوزير النقاب has one.
+        if (cue.Lemma == "كشف" && c + 1 < hi && _fold[c + 1] is "النقاب" or "الستار") return false;
+        // كتب (wrote) reports only with a complementizer (وكتب زايدمان … أن); otherwise it is "books" or writing.
+        // استبعد likewise (استبعد أن …; استبعد اللاعب من الفريق is "excluded").
+        if (cue.Lemma == "كتب" && !ComplementizerWithin(c, hi, 12) || cue.Lemma == "استبعد" && !ComplementizerWithin(c, hi, 8)) return false;
+        // أبدى reports a stance only (أبدى استعداده، أبدت قلقها، أبدى موقفا), not any showing (تبدي جدية).
+        if (cue.Lemma == "ابدي" && !StanceWithin(c, hi, 6)) return false;
+        // طالب سوداني: the noun "student" before a nisba adjective, not the verb "demanded".
+        if (cue.Lemma == "طالب" && prefixLetters == 0 && _fold[c] == "طالب" && c + 1 < hi && _t[c + 1].Kind == TokenKind.Word
+            && !_fold[c + 1].StartsWith("ال", StringComparison.Ordinal) && _fold[c + 1].EndsWith('\u064A'))
+            return false;
+        // يبلغ/تبلغ is "amounts to" unless a complementizer follows its object (بلاتر يبلغ بوتين بأن …).
+        if (cue.Lemma == "ابلغ" && _fold[c].Length > prefixLetters && _fold[c][prefixLetters] is '\u064A' or '\u062A' && !ComplementizerWithin(c, hi, 4)) return false;
         // يذكر أن، يشار إلى أن: impersonal, nobody's claim.
         if (_fold[c] is "يذكر" or "ويذكر" or "يشار" or "ويشار" && c + 1 < hi && (IsComplementizer(c + 1) || _fold[c + 1] == "الي")) return false;
 
@@ -207,24 +249,55 @@ internal sealed class ClaimExtractor
         };
     }
 
-    private bool TryVerbClaim(int c, CueEntry cue, int prefixLetters, bool denial, int lo, int hi, out int resume)
+    private bool TryVerbClaim(int c, CueEntry cue, int prefixLetters, bool denial, int lo, int hi, out int resume, int lightMasdar = -1)
     {
         resume = c + 1;
-        // The content marker: a complementizer, a colon, or a quote right after the cue — within this clause.
-        int marker = -1;
-        for (int k = c + 1; k < Math.Min(hi, c + 30); k++)
+        // A relative clause reporting a further utterance of the current speaker (… أبين التي قال إن …، للانقلابيين
+        // الذين وصفهم بالمحتلين): the antecedent is not the subject (the verb does not agree with the pronoun, or the
+        // antecedent is its object), so the speaker is the one speaking — also inside that speaker's content.
+        bool relativeReport = RelativeReport(c, prefixLetters, cue, lo, hi);
+        // A report inside another claim's unquoted content is a claim of its own only as that content's main predicate
+        // (… أن البعض يقول إن …), not deep inside it (… إن الدور الخليجي …، وقد عبر الشعب عن رفضه …).
+        if (cue.Kind == ClaimCueKind.Verb && _lastContent.Contains(_t[c].Span) && !IsMainPredicateOfContent(c) && !relativeReport) return false;
+        // A verb after a subject pronoun (وهي ترى السوريين …) has that pronoun as subject: what follows is its object.
+        bool pronounSubject = c - 1 >= lo && s_subjectPronouns.Contains(_fold[c - 1]);
+        // وعن مستوى التنسيق … قال: a sentence opening with a fronted topic (وعن، وحول، وبشأن) has no subject before the verb.
+        bool topicFronted = FrontedTopic(lo, c);
+
+        // The content marker: a complementizer, a colon, or a quotation opened in the cue's clause — not a quoted name.
+        // (After جدد/كرر the masdar of the cue is the marker: جدد الرئيس دعوته لـ …)
+        int marker = lightMasdar;
+        bool inRelative = false; // inside a relative clause of the speaker phrase, up to its comma
+        for (int k = c + 1; lightMasdar < 0 && k < Math.Min(hi, c + 30); k++)
         {
-            if (IsComplementizer(k) || IsPunct(k, ':') || IsQuoteToken(k) && (k == c + 1 || _t[k - 1].Kind == TokenKind.Word && QuoteRunsToSentenceEnd(k, hi)))
+            if (s_relativePronouns.Contains(_fold[k])) inRelative = true;
+            else if (IsComma(k)) inRelative = false;
+            // وتابعت (المصادر) بالقول إن …، واستطرد بقوله: بالقول belongs to the saying verb.
+            if (_fold[k] is "بالقول" or "بقوله" or "بقولها" or "بقولهم" && cue.Kind == ClaimCueKind.Verb) continue;
+
+            if (IsQuoteToken(k) && (IsQuotedName(k, out int closing) || IsQuotedComplement(k, out closing)))
+            {
+                k = closing; // وأكدت «ماما سارة» أنها …، ونقل … عن "فالون" أن …
+                continue;
+            }
+
+            if (IsComplementizer(k) || IsPunct(k, ':')
+                || IsQuoteToken(k) && (k == c + 1 || _t[k - 1].Kind == TokenKind.Word && (QuoteRunsToSentenceEnd(k, hi) || k - c <= 8 && IsLongQuotation(k))))
             {
                 marker = k;
                 break;
             }
 
-            if (TryCue(k, out var other, out _) && other.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle) break;
+            // (A verb in a relative clause of the speaker phrase — السلطات التي مددت …، أوباما الذي تم نقل خطابه …، — is no
+            // new cue.)
+            if (IsLiveCue(k, hi, out var other) && other.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && !(inRelative && other.Kind == ClaimCueKind.Verb)) break;
         }
 
+        if (pronounSubject && marker > c + 2) marker = -1;
+
         // دعا إلى …، أعرب عن …: the required preposition opens the content when no complementizer does.
-        if (cue.NeedsObject is { } needed && (marker < 0 || !IsPunct(marker, ':')))
+        // (Not for نقل … عن: what follows عن is the source.)
+        if (cue.NeedsObject is { } needed && cue.Lemma != "نقل" && (marker < 0 || !IsPunct(marker, ':')))
         {
             for (int k = c + 1; k < Math.Min(hi, c + 12); k++)
             {
@@ -234,22 +307,42 @@ internal sealed class ClaimExtractor
             }
         }
 
-        // The speaker: the noun phrase between the cue and the marker (VSO), else the entity just before the cue (SVO),
+        // A participle right after a noun is an adjective (أنوار كاشفة على امتداد …) unless its content opens at once.
+        // (Nor a masdar: ورفض مطالبة النساء بإعفائهن — the preposition must follow at once.)
+        // A masculine accusative (واصفاً، مشيرا) is a circumstantial, never an adjective of a noun.
+        if (cue.Kind == ClaimCueKind.Participle && c > lo && _t[c - 1].Kind == TokenKind.Word && marker != c + 1 && _fold[c][^1] != '\u0627'
+            && !(PrepositionalComplement(cue, c + 1, hi, out int at, out _) && at == c + 1))
+            return false;
+
+        // The speaker: the noun phrase between the cue and the marker (VSO), else a subject before the cue (SVO),
         // else the last speaker (وأضاف، وتابع، كما أشار).
         int regionEnd = marker >= 0 ? marker : Math.Min(hi, c + 10);
         ClaimSpeaker? speaker;
         EntityType? speakerType;
         int afterSpeaker = c + 1;
+        int subjectBefore = -1; // the first token of a subject standing before the cue (its adjuncts date the claim)
         bool implicitSpeaker = false;
         if (cue.Kind == ClaimCueKind.Participle)
         {
             (speaker, speakerType) = ParticipleSpeaker(c, lo);
         }
+        else if (relativeReport)
+        {
+            if (_lastSpeaker is null) return false;
+            (speaker, speakerType) = (_lastSpeaker, _lastSpeakerType);
+            implicitSpeaker = true;
+        }
         else
         {
-            // A masculine plural verb (قالوا، رفضوا) has its subject before it or none: the words after it are not its subject.
-            bool pluralVerb = _fold[c].EndsWith("وا", StringComparison.Ordinal) && _fold[c].Length > 3;
-            if (!pluralVerb)
+            // A dual or plural verb (قالوا، أكدا، يقولون) has its subject before it or none: the words after it are not its subject.
+            bool pluralVerb = cue.Plural;
+            // يهدد بإقفال …، وصفته بالمذهلة: a glued بـ right after a verb that takes it opens the complement, no subject.
+            bool complementFirst = c + 1 < hi && IsGluedBa(c + 1) && CueLexicon.ComplementPrepositions(cue.Lemma).Contains("ب")
+                                   || cue.Lemma == "ابدي" && StanceWithin(c, hi, 1); // وأبدى انزعاجه …: the object at once, no subject
+            // الذي اتُّهم بعدم حماية …، وُصف بأنه …: اتهم and bare وصف always take an object when active; without one
+            // the verb is passive, nobody's claim.
+            if (complementFirst && (cue.Lemma == "اتهم" || cue.Lemma == "وصف" && !HasObjectPronoun(c))) return false;
+            if (!pluralVerb && !pronounSubject && !complementFirst)
                 (speaker, speakerType, afterSpeaker) = FindSpeakerAfter(c + 1, regionEnd, hi);
             else
                 (speaker, speakerType) = (null, null);
@@ -267,42 +360,97 @@ internal sealed class ClaimExtractor
             }
 
             // SVO: an entity right before an unprefixed verb (طهران تنفي …، بوتين قال) beats a noun phrase after it that
-            // names nobody (that phrase is the object).
-            if (prefixLetters == 0 && (speaker is null || speaker.EntityId is null) && EntityEndingAt(c - 1, lo) is { } svo
+            // names nobody (that phrase is the object); so does a person in apposition (رئيس اللجنة، مايكل ماكول، قال).
+            // An entity opening the clause before the verb is its subject even when another follows (بلاتر يبلغ بوتين بأن …).
+            if (prefixLetters == 0 && !topicFronted && (speaker is null || speaker.EntityId is null || OpensClause(SubjectEndingAt(c - 1, lo), lo))
+                && (SubjectEndingAt(c - 1, lo) ?? AppositiveSubject(c, lo)) is { } svo
                 && !(pluralVerb && svo.Item2 == EntityType.Location))
             {
                 (speaker, speakerType) = svo;
                 afterSpeaker = c + 1;
+                subjectBefore = FirstTokenAt(svo.Item1.Mention.Span.Start);
             }
 
-            if (speaker is null && prefixLetters == 0 && c > lo && DefiniteSubjectBefore(c, lo) is { } np)
+            // والد الرهينة يناشد التنظيم …: ناشد always has its addressee after it; a subject before it is the speaker.
+            if (cue.Lemma == "ناشد" && prefixLetters == 0 && subjectBefore < 0 && speaker?.EntityId is null && c > lo && !pronounSubject
+                && DefiniteSubjectBefore(c, lo) is { } appellant)
             {
-                // البعض يقول إن …، فالرياض ترى أن …: a definite subject before the verb.
+                (speaker, speakerType, afterSpeaker) = (appellant, null, c + 1);
+                subjectBefore = FirstTokenAt(appellant.Mention.Span.Start);
+            }
+
+            // وكان مصدران أمنيان قد أكدا …، إلا أن تقرير البنك الدولي … أشار: the subject after كان or أن, before the verb.
+            if (speaker is null && prefixLetters == 0 && !pronounSubject && FrontedSubject(c, lo, hi, pluralVerb) is { } fronted)
+            {
+                (speaker, speakerType, subjectBefore) = fronted;
+            }
+
+            // برنامجها النووي الذي تصر على أنه …: in a relative clause without its own subject the speaker is the
+            // nearest named party before it.
+            if (speaker is null && prefixLetters == 0 && c - 1 >= lo && s_relativePronouns.Contains(_fold[c - 1]) && RelativeClauseSpeaker(c, lo) is { } party)
+            {
+                (speaker, speakerType) = party;
+            }
+
+            // الوزير يبلغ السفير بأن …: a definite noun phrase opening the sentence is the subject of the verb after it.
+            if (subjectBefore < 0 && prefixLetters == 0 && c > lo && !pronounSubject && !IsDateToken(c - 1, out _) && !s_adverbs.Contains(_fold[c - 1])
+                && DefiniteSubjectBefore(c, lo) is { } opening && FirstTokenAt(opening.Mention.Span.Start) == lo)
+            {
+                (speaker, speakerType, afterSpeaker) = (opening, null, c + 1);
+                subjectBefore = lo;
+            }
+
+            if (speaker is null && prefixLetters == 0 && c > lo && !pronounSubject && !topicFronted && DefiniteSubjectBefore(c, lo) is { } np)
+            {
+                // البعض يقول إن …، فالرياض ترى أن …: a definite subject before the verb — not a fact or circumstance
+                // (كل الدلائل تشير إلى …), and not the subject of an impersonal passive (الأسلحة الجديدة يُتوقع أن …).
+                string head = SpeakerHead(np, out _);
+                if (s_nonSpeakers.Contains(head)) return false;
+                if (cue.Lemma is "توقع" or "اعتبر" or "رجح" or "اعتقد" && _fold[c][prefixLetters] == '\u064A' && !NamesASource(np) && head is not ("بعض" or "كثيرون" or "كثير")) return false;
                 speaker = np;
                 speakerType = null;
             }
-            else if (speaker is null && pluralVerb && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && NounPhraseBefore(c, lo) is { } plural)
+            else if (speaker is null && pluralVerb && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && !topicFronted && NounPhraseBefore(c, lo) is { } plural)
             {
                 // أقرباء له قالوا إن …، وزراء التجارة … قالوا: a plural subject before a plural verb.
                 speaker = plural;
                 speakerType = null;
             }
-            else if (speaker is null && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1))
+            else if (speaker is null && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && !topicFronted)
             {
                 // تقارير إعلامية أفادت بأن …: a verb right after an indefinite noun is a relative clause, not a report.
                 return false;
             }
 
+            // وأصيب أصدقاء الضحية بصدمة، وقالوا إن …: a coordinated verb shares the subject of the verb opening the sentence.
+            if (speaker is null && prefixLetters > 0 && !HasClaimInSentence(c) && OpeningVerbSubject(lo, c, hi, cue.Plural) is { } shared)
+            {
+                (speaker, speakerType) = shared;
+            }
+
             if (speaker is null)
             {
+                // A continuation has a conjunction or opens its sentence (وأضاف، كما أشار، أضاف …); a bare verb after a
+                // comma continues a noun phrase whose head is not named here (اعترافات المساعد …، علي حسن، كشفت عن …).
+                // (… في كلمة ألقاها، حذر فيها من …: a relative clause about the speech event continues its speaker.)
+                if (prefixLetters == 0 && c > lo && IsComma(c - 1) && CommaBefore(c - 2, Math.Max(lo, c - 8))
+                    && !(c + 1 < hi && _fold[c + 1] is "فيه" or "فيها" or "خلاله" or "خلالها")) return false;
                 (speaker, speakerType) = (_lastSpeaker, _lastSpeakerType);
-                afterSpeaker = c + 1;
+                // مذكرة بعث بها القنصل …، يارون زايدمان، الثلاثاء الماضي، …، يحذر فيها من …: the writer of the document the
+                // relative clause is about — the person named before it in the sentence — speaks, with his adjuncts.
+                if (c + 1 < hi && _fold[c + 1] is "فيه" or "فيها" or "خلاله" or "خلالها" && PersonBefore(c, lo) is { } writer)
+                {
+                    (speaker, speakerType) = writer;
+                    subjectBefore = FirstTokenAt(writer.Item1.Mention.Span.Start);
+                }
+
+                afterSpeaker = c + 1 < hi && _fold[c + 1] is "فيه" or "فيها" or "خلاله" or "خلالها" ? c + 2 : c + 1;
                 implicitSpeaker = true;
             }
         }
 
         if (speaker is null) return false;
-        if (implicitSpeaker && _lastContent.Contains(_t[c].Span)) return false;
+        if (implicitSpeaker && !relativeReport && _lastContent.Contains(_t[c].Span)) return false;
 
         // …، كما أعلن الوزير اليوم: the statement comes before the cue.
         if (marker < 0 && !denial && c - 1 > lo && _fold[c - 1] == "كما" && !implicitSpeaker && RestIsSpeakerOnly(afterSpeaker, hi))
@@ -314,9 +462,59 @@ internal sealed class ClaimExtractor
             if (last > first)
             {
                 var before = TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End);
-                AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, speakerType, before, c, afterSpeaker, lo);
+                AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, speakerType, before, c, TextSpan.FromBounds(_t[c].Span.Start, _t[hi - 1].Span.End), lo);
                 resume = hi;
                 return true;
+            }
+        }
+
+        // أشار إلى X، حذر من X، طالب الجيش بـX: a prepositional complement right after the speaker is the content.
+        int complementFrom = -1;
+        // (لفت X إلى is also "drew X's attention to": then X must name a source to be the speaker — not لفت العالم إلى.)
+        if (marker < 0 && !denial && (cue.Lemma != "لفت" || cue.Kind == ClaimCueKind.Participle || implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker))
+            && PrepositionalComplement(cue, afterSpeaker, hi, out int preposition, out complementFrom))
+            marker = preposition;
+
+        // واعتبر زيارة الوفد لم تتم …: after a past اعتبر opening the sentence, a phrase that names no source is the
+        // start of the considered clause, and the last speaker considers it.
+        if (marker < 0 && cue.Lemma == "اعتبر" && cue.Kind == ClaimCueKind.Verb && prefixLetters > 0 && _fold[c][prefixLetters] == '\u0627'
+            && !implicitSpeaker && _lastSpeaker is not null && speaker.Mention.Span.Start == _t[c + 1].Span.Start && !NamesASource(speaker))
+        {
+            (speaker, speakerType) = (_lastSpeaker, _lastSpeakerType);
+            implicitSpeaker = true;
+            afterSpeaker = c + 1;
+        }
+
+        // أكد X، توقع X، اعتبر X Y: a direct object is what is asserted, expected or considered (أكدا تقارير …،
+        // توقعوا زيادة …) — when a source speaks, not an event (أكدت الأحداث).
+        // أعلن X مسؤوليته عن …: the claim of responsibility is the content.
+        if (marker < 0 && !denial && cue.Lemma == "اعلن" && ResponsibilityObject(afterSpeaker, hi) is int owned and >= 0)
+        {
+            complementFrom = owned;
+            marker = owned;
+        }
+
+        // أعلنت عمّان ضبطها عنصرا …، أعلن الجيش مقتل …: an informational أعلن whose object reports an event (1.2) — not a
+        // performative one (أعلن الحرب، أعلن الحداد، أعلن ترشحه).
+        if (marker < 0 && !denial && cue.Lemma == "اعلن" && cue.Kind == ClaimCueKind.Verb && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker))
+            && SkipAdjuncts(afterSpeaker, hi) is int reported && reported < hi && IsEventReport(reported))
+        {
+            complementFrom = reported;
+            marker = reported;
+        }
+
+        // (ناشد always has an addressee and a request: قيادة المقاومة ناشدت التحالف مدها …)
+        if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "ناشد" or "ابدي"
+            && (cue.Kind == ClaimCueKind.Verb || cue.Lemma == "ابدي")
+            && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي"))
+        {
+            int k = SkipAdjuncts(afterSpeaker, hi);
+            if (k < hi && _t[k].Kind == TokenKind.Word && !IsComplementizer(k) && !TryCue(k, out _, out _) && !StartsWithPreposition(k)
+                && _fold[k] is not ("في" or "خلال" or "عن" or "علي" or "الي" or "من" or "مع" or "امام" or "لدي" or "عبر" or "حول" or "ان")
+                && !(_entityOf[k] >= 0 && _doc.Entities[_entityOf[k]].Type == EntityType.Person))
+            {
+                complementFrom = k;
+                marker = k;
             }
         }
 
@@ -325,6 +523,8 @@ internal sealed class ClaimExtractor
         {
             for (int k = afterSpeaker; k < Math.Min(hi - 3, c + 15); k++)
             {
+                // (Not the comma closing a relative clause of the speaker: السلطات التي مددت …، لشهرين …، أن …)
+                if (s_relativePronouns.Contains(_fold[k]) && ComplementizerWithin(k, hi, 30)) break;
                 if (IsPunct(k, '،') || IsPunct(k, ','))
                 {
                     marker = k;
@@ -335,8 +535,8 @@ internal sealed class ClaimExtractor
 
         if (marker < 0 && !denial)
         {
-            // A reporting verb without reported content (أشار إلى سوريا): its subject still speaks next (قائلا: …) —
-            // unless the verb stands inside another claim's content.
+            // A reporting verb without reported content (أشار، في مقابلة …، إلى سوريا): its subject still speaks next
+            // (قائلا: …) — unless the verb stands inside another claim's content.
             if (!implicitSpeaker && !_lastContent.Contains(_t[c].Span)) Remember(speaker, speakerType, c);
             return false;
         }
@@ -345,7 +545,14 @@ internal sealed class ClaimExtractor
         TextSpan content;
         int contentEndToken;
         bool quoted = false;
-        if (marker >= 0)
+        if (complementFrom >= 0)
+        {
+            int last = LastContentToken(complementFrom, hi);
+            if (last < complementFrom) return false;
+            content = TextSpan.FromBounds(_t[complementFrom].Span.Start, _t[last].Span.End);
+            contentEndToken = last;
+        }
+        else if (marker >= 0)
         {
             if (!ContentAfterMarker(marker, hi, out content, out contentEndToken, out quoted)) return false;
         }
@@ -363,12 +570,399 @@ internal sealed class ClaimExtractor
 
         if (!quoted) (content, contentEndToken) = TrimAtNextClause(content, contentEndToken);
         var cueSpan = CueSpan(c, prefixLetters);
-        AddClaim(cueSpan, cue, denial, speaker, speakerType, content, c, marker >= 0 ? marker : afterSpeaker, lo);
+        // A date between the subject or cue and the content dates the statement (قال … الاثنين، إن; تقرير … قبل ثلاثة أشهر أشار).
+        int dateFrom = subjectBefore >= 0 && subjectBefore < c ? subjectBefore : c;
+        var attribution = TextSpan.FromBounds(_t[dateFrom].Span.Start, _t[Math.Max(c, marker >= 0 ? marker : afterSpeaker)].Span.Start);
+        // جدد الرئيس دعوته للشعب، أمس، لتأييد …: a date set off by commas after the masdar's addressee dates the renewal.
+        for (int j = lightMasdar + 2; lightMasdar >= 0 && j < Math.Min(hi, lightMasdar + 7); j++)
+        {
+            if (IsComplementizer(j)) break;
+            if (IsDateToken(j, out _) && IsComma(j - 1))
+            {
+                attribution = TextSpan.FromBounds(attribution.Start, _t[j].Span.End);
+                break;
+            }
+        }
+
+        AddClaim(cueSpan, cue, denial, speaker, speakerType, content, c, attribution, lo);
         _lastContent = content;
+        // A verb between the cue and its content (in a relative clause of the speaker phrase) is no cue of its own.
+        if (content.Start > _t[c].Span.End) _attributionUntil = content.Start;
         // Keep scanning inside unquoted content: a reported report (… أن البعض يقول إن …) is a claim of its own,
         // when it names its own speaker.
         resume = quoted ? contentEndToken + 1 : c + 1;
         return true;
+    }
+
+    private static readonly HashSet<string> s_subjectPronouns = new(StringComparer.Ordinal)
+    {
+        "هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما", "فهو", "فهي", "فهم",
+    };
+
+    private static readonly HashSet<string> s_relativePronouns = new(StringComparer.Ordinal)
+    {
+        "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي",
+    };
+
+    /// <summary>كان and its forms: a subject may stand between it and a later verb (وكان المسؤولون قد قالوا).</summary>
+    private static readonly HashSet<string> s_kana = new(StringComparer.Ordinal)
+    {
+        "كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا", "كانا", "وكانا", "كانتا",
+    };
+
+    private bool IsComma(int k) => IsPunct(k, '،') || IsPunct(k, ',');
+
+    /// <summary>Whether an entity mention starts its clause: at the sentence start or after a comma, a complementizer,
+    /// كان or a clause opener.</summary>
+    private bool OpensClause((ClaimSpeaker Speaker, EntityType Type)? mention, int lo)
+    {
+        if (mention is not { } m || m.Type is not (EntityType.Person or EntityType.Organization or EntityType.Location)) return false;
+        int first = FirstTokenAt(m.Speaker.Mention.Span.Start);
+        return first == lo || first - 1 >= lo && (IsComma(first - 1) || IsComplementizer(first - 1) || s_kana.Contains(_fold[first - 1]) || IsClauseOpener(first - 1));
+    }
+
+    /// <summary>A relative clause reporting another utterance of the current speaker: after الذي/التي … a verb of saying
+    /// whose subject is not the antecedent — the antecedent is its object (الذين وصفهم بالمحتلين), or, inside the
+    /// speaker's content, the verb does not agree with the pronoun (أبين التي قال إن …) — with its content at once.</summary>
+    private bool RelativeReport(int c, int prefixLetters, CueEntry cue, int lo, int hi)
+    {
+        if (cue.Kind != ClaimCueKind.Verb || prefixLetters != 0 || c - 1 < lo || c + 1 >= hi || !s_relativePronouns.Contains(_fold[c - 1])) return false;
+        string f = _fold[c];
+        bool objectSuffix = cue.Lemma == "وصف" && HasObjectPronoun(c);
+        if (objectSuffix) return IsGluedBa(c + 1) || _fold[c + 1] == "ب";
+        bool feminineVerb = f.Length > 2 && (f[0] == '\u062A' || f[^1] == '\u062A');
+        bool femininePronoun = _fold[c - 1] is "التي" or "اللتين" or "اللتان" or "اللواتي" or "اللاتي";
+        return feminineVerb != femininePronoun && _lastContent.Contains(_t[c].Span) && IsComplementizer(c + 1);
+    }
+
+    /// <summary>A verb form ending in an object pronoun (وصفه، وصفتها، وصفهم).</summary>
+    private bool HasObjectPronoun(int c)
+        => _fold[c].EndsWith('\u0647') || _fold[c].EndsWith("ها", StringComparison.Ordinal) || _fold[c].EndsWith("هم", StringComparison.Ordinal);
+
+    /// <summary>Prepositions that front the topic of a statement at the start of a sentence (وعن مستوى التنسيق … قال).</summary>
+    private static readonly HashSet<string> s_topicPrepositions = new(StringComparer.Ordinal) { "عن", "وعن", "حول", "وحول", "بشان", "وبشان", "بخصوص", "وبخصوص" };
+
+    /// <summary>Whether the sentence opens with a fronted topic (وعن X) that runs, without punctuation, up to the cue.</summary>
+    private bool FrontedTopic(int lo, int c)
+    {
+        if (c - lo < 2 || c - lo > 14 || !s_topicPrepositions.Contains(_fold[lo])) return false;
+        for (int k = lo + 1; k < c; k++)
+        {
+            if (_t[k].Kind == TokenKind.Punctuation) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Facts and circumstances, which indicate but do not speak (كل الدلائل تشير إلى …; D-3), folded, no article.</summary>
+    private static readonly HashSet<string> s_nonSpeakers = new(StringComparer.Ordinal)
+    {
+        "دلائل", "مؤشرات", "تطورات", "احداث", "ظروف", "وقائع", "معطيات", "شواهد", "قرائن", "حقائق", "تجارب", "تجربه",
+    };
+
+    /// <summary>Masdars (folded stems) that report an event: أعلن مقتل، ضبطها، القبض على، استعادة السيطرة.</summary>
+    private static readonly string[] s_eventReportStems =
+    [
+        "مقتل", "مصرع", "وفاه", "اصابه", "ضبط", "القبض", "اعتقال", "توقيف", "اسقاط", "تدمير", "استعاده", "سيطره", "تحرير",
+        "انتهاء", "نجاح", "فشل", "ارتفاع", "انخفاض", "تسجيل", "رصد", "وصول", "مقتلهم", "العثور",
+    ];
+
+    private bool IsEventReport(int k)
+    {
+        if (_t[k].Kind != TokenKind.Word || _entityOf[k] >= 0) return false;
+        string w = _fold[k];
+        foreach (string stem in s_eventReportStems)
+        {
+            if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>أعلن تنظيم «داعش» المتطرف مسؤوليته عن …: the token of a claim of responsibility within a few words after
+    /// the speaker (the object is what is asserted), or -1.</summary>
+    private int ResponsibilityObject(int k, int hi)
+    {
+        for (int j = k; j < Math.Min(hi, k + 6); j++)
+        {
+            if (IsComplementizer(j) || IsPunct(j, '.')) break;
+            if (_fold[j].StartsWith("مسؤوليت", StringComparison.Ordinal)) return j + 1 < hi ? j : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>جدد/كرر (renewed, repeated) and their forms: with the masdar of a cue as object they report a statement.</summary>
+    private static readonly HashSet<string> s_lightVerbs = new(StringComparer.Ordinal)
+    {
+        "جدد", "جددت", "يجدد", "تجدد", "جددوا", "كرر", "كررت", "يكرر", "تكرر", "كرروا",
+    };
+
+    /// <summary>Masdars of cues with a possessive pronoun (folded) and the cue's lemma: جدد دعوته → دعا.</summary>
+    private static readonly Dictionary<string, string> s_lightMasdars = BuildLightMasdars();
+
+    private static Dictionary<string, string> BuildLightMasdars()
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (stem, lemma) in new[] { ("دعوت", "دعا"), ("تاكيد", "أكد"), ("مطالبت", "طالب"), ("تحذير", "حذر"), ("نفي", "نفى"), ("اتهام", "اتهم") })
+        {
+            foreach (string suffix in new[] { "ه", "ها", "هم", "هما" }) d[stem + suffix] = ArabicNormalizer.Default.NormalizeToString(lemma);
+        }
+
+        return d;
+    }
+
+    /// <summary>جدد الرئيس … دعوته لتأييد الاتفاق، كرر نفيه …: one claim, cue = the light verb, lemma = the masdar's verb.</summary>
+    private bool TryLightVerb(int i, int lo, int hi, out int resume)
+    {
+        resume = i + 1;
+        if (_t[i].Kind != TokenKind.Word) return false;
+        string f = _fold[i];
+        int prefix = 0;
+        if (!s_lightVerbs.Contains(f))
+        {
+            if (f.Length < 4 || f[0] is not ('\u0648' or '\u0641') || !s_lightVerbs.Contains(f[1..])) return false;
+            prefix = 1;
+        }
+
+        if (IsNegated(i, lo) || i - 1 >= lo && s_nounPrepositions.Contains(_fold[i - 1])) return false;
+        for (int m = i + 1; m < Math.Min(hi, i + 12); m++)
+        {
+            if (IsComplementizer(m) || IsPunct(m, '.') || IsPunct(m, ':') || IsQuoteToken(m) || TryCue(m, out _, out _)) return false;
+            if (!s_lightMasdars.TryGetValue(_fold[m], out string? lemma)) continue;
+            var cue = new CueEntry(lemma, ClaimCueKind.Verb, lemma == ArabicNormalizer.Default.NormalizeToString("نفى"), null);
+            return TryVerbClaim(i, cue, prefix, cue.Denial, lo, hi, out resume, lightMasdar: m);
+        }
+
+        return false;
+    }
+
+    /// <summary>A cue at token k that is used as one: a cue that needs a following word (أعرب عن، عبر عن) has it.</summary>
+    private bool IsLiveCue(int k, int hi, out CueEntry cue)
+    {
+        if (!TryCue(k, out cue, out _)) return false;
+        return cue.NeedsObject is not { } needed || FollowsWithin(k, needed, hi, 12, stopAtContent: true);
+    }
+
+    private bool ComplementizerWithin(int k, int hi, int window)
+    {
+        for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)
+        {
+            if (IsComplementizer(j)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the folded word follows token k within the window — with <paramref name="stopAtContent"/>, before
+    /// any complementizer (عبر الإذاعة …، إن «… عبرت عن …»: the عن belongs to the content).</summary>
+    private bool FollowsWithin(int k, string folded, int hi, int window, bool stopAtContent = false)
+    {
+        for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)
+        {
+            if (_fold[j] == folded) return true;
+            if (stopAtContent && IsComplementizer(j)) return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs whose past form starts with a plain alef (hamzat al-wasl), folded: their first-person present is the
+    /// same letters with a hamza (اعتقد "he believed", أعتقد "I believe"), told apart only by the written hamza.</summary>
+    private static readonly HashSet<string> s_waslVerbs = new(StringComparer.Ordinal) { "اعتقد", "اعتبر", "اعترف", "استبعد", "استطرد", "اشتكي", "ادعي", "اتهم" };
+
+    private bool FirstPersonOfWaslVerb(int c, int prefixLetters, CueEntry cue)
+    {
+        if (cue.Kind != ClaimCueKind.Verb || !s_waslVerbs.Contains(cue.Lemma)) return false;
+        string text = _t[c].Text;
+        int k = 0;
+        for (int letters = 0; k < text.Length && letters < prefixLetters; k++)
+        {
+            if (ArabicChars.Classify(text[k]) == CharClass.ArabicLetter) letters++;
+        }
+
+        while (k < text.Length && ArabicChars.Classify(text[k]) != CharClass.ArabicLetter) k++;
+        return k < text.Length && text[k] == '\u0623';
+    }
+
+    /// <summary>Nouns of stance (folded stems) that make أبدى a report: أبدى استعداده، أبدت قلقها، أبدى موقفا.</summary>
+    private static readonly string[] s_stanceStems =
+    [
+        "استعداد", "رغب", "قلق", "اسف", "تفاؤل", "تشاؤم", "ترحيب", "موافق", "رفض", "دعم", "تاييد", "اعتراض", "تحفظ", "استغراب",
+        "ارتياح", "انزعاج", "امل", "موقف", "تضامن", "استياء", "مخاوف", "خشي", "اعجاب", "تفهم",
+    ];
+
+    private bool StanceWithin(int c, int hi, int window)
+    {
+        for (int j = c + 1; j < Math.Min(hi, c + 1 + window); j++)
+        {
+            string w = _fold[j]; // (with a pronoun or indefinite: استعداده، موقفا — not الاستعداد للانتخابات)
+            foreach (string stem in s_stanceStems)
+            {
+                if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Prepositions that govern a noun (إثر، عقب، بعد …): a cue-like word right after one is a masdar.</summary>
+    private static readonly HashSet<string> s_nounPrepositions = new(StringComparer.Ordinal)
+    {
+        "اثر", "عقب", "بعد", "قبل", "رغم", "منذ", "خلال", "بسبب", "لدي", "ازاء", "حيال", "وعقب", "واثر", "وبعد", "وقبل", "ورغم",
+        "عدم", // طالبًا عدم كشف هويته
+    };
+
+    /// <summary>Whether a cue inside the last claim's content opens that content's main clause (… أن البعض يقول إن …,
+    /// … أن ميركل أكدت …): within its first few words, before any comma.</summary>
+    private bool IsMainPredicateOfContent(int c)
+    {
+        int first = FirstTokenAt(_lastContent.Start);
+        // (… أن الدول التي عبرت عن موقفها أيدت …: a verb in a relative clause is not the main predicate.)
+        if (c - first > 6 || c - 1 >= 0 && s_relativePronouns.Contains(_fold[c - 1])) return false;
+        for (int k = first; k < c; k++)
+        {
+            if (_t[k].Kind == TokenKind.Punctuation && !IsQuoteToken(k) && !IsClosingQuote(k)) return false;
+            // … فيما يصر دائنو اليونان على …، فإن …: a subordinate clause is background, not the main predicate.
+            if (_fold[k] is "فيما" or "وفيما" or "بينما" or "وبينما" or "حيث" or "عندما" or "حين" or "لان" or "اذ" or "كلما" or "لما") return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The prepositional complement of a cue (أشار إلى X، حذر من X، طالب الجيش بالجهوزية) starting at token
+    /// <paramref name="from"/> (after the speaker, skipping dates and adverbs): the preposition's token and where the
+    /// content starts — after a separate preposition, at a glued بـ, or at the object of طالب/دعا/اتهم.</summary>
+    private bool PrepositionalComplement(CueEntry cue, int from, int hi, out int preposition, out int contentFrom)
+    {
+        preposition = contentFrom = -1;
+        var prepositions = CueLexicon.ComplementPrepositions(cue.Lemma);
+        if (prepositions.IsEmpty) return false;
+        int k = SkipAdjuncts(from, hi);
+        int limit = Math.Min(hi, CueLexicon.ObjectBeforePreposition(cue.Lemma) ? k + 6 : k + 1);
+        for (int p = k; p < limit; p++)
+        {
+            if (_t[p].Kind != TokenKind.Word || IsComplementizer(p) || p > k && TryCue(p, out _, out _)) return false;
+            bool glued = false;
+            bool match = false;
+            foreach (string prep in prepositions)
+            {
+                if (_fold[p] == prep) match = true;
+                else if (prep == "ب" && IsGluedBa(p)) match = glued = true;
+            }
+
+            if (!match) continue;
+            preposition = p;
+            contentFrom = p > k ? k : glued ? p : p + 1;
+            return contentFrom < hi && _t[contentFrom].Kind == TokenKind.Word;
+        }
+
+        return false;
+    }
+
+    /// <summary>A word with the preposition بـ glued to it (بالجهوزية، بكشف), not a name that starts with ب.</summary>
+    private bool IsGluedBa(int k)
+    {
+        var seg = _t[k].Segments;
+        return _t[k].Kind == TokenKind.Word && seg.Length >= 2 && seg[0].Kind == SegmentKind.Preposition && _entityOf[k] < 0
+               && _doc.Text[seg[0].Span.Start] == '\u0628';
+    }
+
+    private bool HasClaimInSentence(int c) => _claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c];
+
+    /// <summary>The subject between كان (or a complementizer, or لكن) and a later verb in the same clause:
+    /// <c>وكان مصدران أمنيان قد أكدا</c>، <c>إلا أن تقرير البنك الدولي قبل ثلاثة أشهر أشار</c>،
+    /// <c>كان وزراء التجارة الذين … قالوا</c>. Only a named party, a role, a source, or the subject of a plural verb.</summary>
+    private (ClaimSpeaker, EntityType?, int)? FrontedSubject(int c, int lo, int hi, bool pluralVerb)
+    {
+        int start = -1;
+        for (int k = c - 1; k >= Math.Max(lo, c - 25); k--)
+        {
+            if (_t[k].Kind == TokenKind.Punctuation && (IsPunct(k, '.') || IsPunct(k, ':') || IsPunct(k, '؛'))) return null;
+            if (_t[k].Kind != TokenKind.Word) continue;
+            if (s_kana.Contains(_fold[k]) || IsComplementizer(k) || _fold[k] is "لكن" or "ولكن")
+            {
+                // منذ أن أشعلوا النار … يرون: a temporal clause, not a subject.
+                if (k - 1 >= lo && _fold[k - 1] is "منذ" or "بعد" or "قبل" or "حتي" or "الي" or "ريثما") return null;
+                start = k + 1;
+                break;
+            }
+
+            if (IsLiveCue(k, hi, out _)) return null;
+        }
+
+        if (start < 0 || start >= c) return null;
+        int end = c;
+        if (_fold[end - 1] == "قد") end--;
+        for (int k = start + 1; k < end; k++)
+        {
+            if (s_relativePronouns.Contains(_fold[k]))
+            {
+                end = k;
+                break;
+            }
+        }
+
+        var (speaker, type, after) = FindSpeakerAfter(start, end, hi);
+        if (speaker is null) return null;
+        // Only adjuncts may stand between the subject and the verb (… قبل ثلاثة أشهر أشار), not another predicate
+        // (أن واشنطن تشعر بقلق إزاء تقارير تفيد …).
+        for (int k = after; k < end; k++)
+        {
+            if (_t[k].Kind != TokenKind.Punctuation && !IsDateToken(k, out _) && !(_fold[k] is "في" or "خلال" or "منذ" && k + 1 < end && IsDateToken(k + 1, out _))) return null;
+        }
+
+        int first = FirstTokenAt(speaker.Mention.Span.Start);
+        if (speaker.EntityId is null && !pluralVerb && RoleHead(first) is null && !IsIndefiniteUnnamed(first) && !s_unnamedHeads.Contains(StripArticle(_fold[first])))
+            return null;
+        return (speaker, type, first);
+    }
+
+    /// <summary>Who speaks in a relative clause opened by the pronoun at c − 1. When the verb agrees with the pronoun
+    /// the antecedent speaks (علي جابر المدير العام للمجموعة الذي قال …): a person just before it; otherwise the clause has
+    /// its own subject, the nearest named party (برنامجها النووي الذي تصر [طهران] على أنه …).</summary>
+    private (ClaimSpeaker, EntityType)? RelativeClauseSpeaker(int c, int lo)
+    {
+        bool feminineVerb = _fold[c].Length > 2 && (_fold[c][0] == '\u062A' || _fold[c][^1] == '\u062A');
+        bool femininePronoun = _fold[c - 1] is "التي" or "اللتين" or "اللتان" or "اللواتي" or "اللاتي";
+        if (feminineVerb != femininePronoun) return AntecedentParty(c - 1, lo);
+        for (int k = c - 2; k >= Math.Max(lo, c - 8); k--)
+        {
+            if (_t[k].Kind == TokenKind.Punctuation) return null;
+            if (_entityOf[k] is int e && e >= 0 && _doc.Entities[e].Type == EntityType.Person) return EntityEndingAt(k, lo);
+        }
+
+        return null;
+    }
+
+    /// <summary>The nearest person, organization or place before a relative pronoun in the sentence.</summary>
+    private (ClaimSpeaker, EntityType)? AntecedentParty(int relative, int lo)
+    {
+        for (int k = relative - 1; k >= lo; k--)
+        {
+            if (IsPunct(k, '.') || IsComplementizer(k) || TryCue(k, out _, out _)) return null;
+            if (_entityOf[k] is int e && e >= 0 && _doc.Entities[e].Type is EntityType.Person or EntityType.Organization or EntityType.Location)
+                return EntityEndingAt(k, lo);
+        }
+
+        return null;
+    }
+
+    /// <summary>The subject of the verb that opens the sentence (وأصيب أصدقاء الضحية بصدمة …), up to the first
+    /// punctuation mark or preposition; only a named party or an unnamed source.</summary>
+    private (ClaimSpeaker, EntityType?)? OpeningVerbSubject(int lo, int c, int hi, bool pluralVerb)
+    {
+        string f = _fold[lo];
+        if (_t[lo].Kind != TokenKind.Word || f.Length <= 3 || f[0] is not ('\u0648' or '\u0641') || f.StartsWith("وال", StringComparison.Ordinal)
+            || s_subjectPronouns.Contains(f) || s_kana.Contains(f) || TryCue(lo, out _, out _) || _entityOf[lo] >= 0 || StartsWithPreposition(lo))
+            return null;
+        int end = lo + 1;
+        while (end < c && _t[end].Kind == TokenKind.Word && !(end > lo + 1 && (_fold[end] is "في" or "مع" or "من" or "علي" or "الي" or "عن" || IsGluedBa(end) || StartsWithPreposition(end))))
+            end++;
+        var (speaker, type, _) = FindSpeakerAfter(lo + 1, end, hi);
+        if (speaker is null) return null;
+        int first = FirstTokenAt(speaker.Mention.Span.Start);
+        return speaker.EntityId is not null || IsIndefiniteUnnamed(first) || pluralVerb ? (speaker, type) : null;
     }
 
     /// <summary>Words after which a verb starts a new clause (ثم، وقد، كما …), so the verb is no relative clause.</summary>
@@ -386,6 +980,8 @@ internal sealed class ClaimExtractor
         int first = k;
         while (first - 1 >= lo && _t[first - 1].Kind == TokenKind.Word && IsAdjectiveLike(StripConjunction(_fold[first])) && _fold[first - 1].StartsWith("ال", StringComparison.Ordinal) && !TryCue(first - 1, out _, out _))
             first--;
+        // The object of a plural verb (منذ أن أشعلوا النار يرون …) is no subject.
+        if (first - 1 >= lo && _fold[first - 1].Length >= 4 && _fold[first - 1].EndsWith("وا", StringComparison.Ordinal)) return null;
         int start = _t[first].Span.Start;
         if (_fold[first].Length > 3 && _fold[first][0] is '\u0648' or '\u0641' && _fold[first].AsSpan(1).StartsWith("ال", StringComparison.Ordinal))
             start = CueSpan(first, 1).Start;
@@ -401,6 +997,11 @@ internal sealed class ClaimExtractor
                && !IsComplementizer(first - 1) && !IsClauseOpener(first - 1))
             first--;
         if (IsComplementizer(first)) return null;
+        for (int k = first; k < c; k++)
+        {
+            if (_fold[k].Length >= 4 && _fold[k].EndsWith("وا", StringComparison.Ordinal)) return null; // أشعلوا النار يرون: a verb and its object
+        }
+
         var span = TextSpan.FromBounds(_t[first].Span.Start, _t[c - 1].Span.End);
         return new ClaimSpeaker(null, new Mention(span, _doc.Text.Substring(span.Start, span.Length)));
     }
@@ -418,6 +1019,96 @@ internal sealed class ClaimExtractor
         return hi - from <= 6;
     }
 
+    private static char ClosingMark(char open) => open switch { '«' => '»', '\u201C' => '\u201D', '\u201E' => '\u201D', _ => open };
+
+    /// <summary>Whether token q is the quotation mark <paramref name="close"/> (a straight quote and ″ close each other).</summary>
+    private bool IsMark(int q, char close)
+    {
+        if (_t[q].Kind != TokenKind.Punctuation || _t[q].Text.Length != 1) return false;
+        char ch = _t[q].Text[0];
+        return ch == close || close == '"' && ch == '\u2033' || close == '\u2033' && ch == '"';
+    }
+
+    /// <summary>The token closing the quotation opened at token k on the same line, or -1.</summary>
+    private int ClosingQuote(int k)
+    {
+        char open = _t[k].Text[0];
+        char close = ClosingMark(open);
+        int lineEnd = LineEnd(_t[k].Span.End);
+        for (int q = k + 1; q < _t.Length && _t[q].Span.Start < lineEnd; q++)
+        {
+            if (!IsMark(q, close)) continue;
+            // A straight quote after a space and glued to the next word opens the next quotation: this one is unclosed
+            // (أن "الطائرات … الرئيسة.   وأوضح: "نريد …").
+            bool opensNext = open == close && q + 1 < _t.Length && _t[q - 1].Span.End < _t[q].Span.Start
+                             && _t[q + 1].Kind == TokenKind.Word && _t[q + 1].Span.Start == _t[q].Span.End;
+            return opensNext ? -1 : q;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A quoted name — one to three words in quotes followed by a word (أكدت «ماما سارة» أنها، عن "فالون" الذي) —
+    /// not a quotation of what was said.</summary>
+    private bool IsQuotedName(int k, out int closing)
+    {
+        closing = ClosingQuote(k);
+        if (closing < 0 || closing - k < 2 || closing - k > 4 || closing + 1 >= _t.Length || _t[closing + 1].Kind != TokenKind.Word) return false;
+        for (int q = k + 1; q < closing; q++)
+        {
+            if (_t[q].Kind != TokenKind.Word) return false;
+        }
+
+        return LineEnd(_t[k].Span.End) > _t[closing + 1].Span.Start;
+    }
+
+    /// <summary>A short quoted name (one to three words, closed) right after a preposition, before punctuation
+    /// (وقال لـ«الشرق الأوسط»، أمس: …؛ في حديث مع "الوطن"، أن …): the addressee or medium of the statement, not what was
+    /// said. Not after ب, whose quoted complement is the content (طالب بـ«…»، وصفه بـ"…").</summary>
+    private bool IsQuotedComplement(int k, out int closing)
+    {
+        closing = -1;
+        if (k == 0 || !s_quotePrepositions.Contains(_fold[k - 1])) return false;
+        int close = ClosingQuote(k);
+        if (close < 0 || close - k < 2 || close - k > 4) return false;
+        for (int q = k + 1; q < close; q++)
+        {
+            if (_t[q].Kind != TokenKind.Word) return false;
+        }
+
+        closing = close;
+        return true;
+    }
+
+    /// <summary>Prepositions that introduce the addressee, medium or source of a statement (ل، عن، مع، عبر، الى).</summary>
+    private static readonly HashSet<string> s_quotePrepositions = new(StringComparer.Ordinal) { "ل", "عن", "مع", "عبر", "الي", "لدي" };
+
+    /// <summary>Nouns that a quoted title or name follows (شبكة "ان بي سي"، حملة «…»): the quote names, it does not report.</summary>
+    private static readonly HashSet<string> s_namingHeads = new(StringComparer.Ordinal)
+    {
+        "شبكه", "صحيفه", "وكاله", "قناه", "موقع", "حركه", "تنظيم", "مجموعه", "عمليه", "كتاب", "برنامج", "مؤتمر", "حمله",
+        "مبادره", "اسم", "شعار", "عنوان", "مشروع", "فيلم", "قمه", "جبهه", "حزب", "منظمه", "مجله", "اذاعه", "خطه", "اتفاق",
+        "اتفاقيه", "مسلسل", "روايه", "مقال", "تقرير", "وثيقه", "لقب", "وسم", "هاشتاغ", "كلمه", "عباره", "مصطلح", "سجن", "بلده",
+        "مدينه", "منطقه", "مخيم", "ميدان", "شارع", "مسجد", "جامعه", "مدرسه", "شركه", "مصنع", "معركه", "ملتقي", "منتدي", "مهرجان",
+    };
+
+    /// <summary>A quotation of at least four words, closed on its line, that no naming noun introduces: reported words
+    /// after the speaker and an adjunct (وقال الوزير للصحافيين في المطار "إنها بداية العمليات" الذي …).</summary>
+    private bool IsLongQuotation(int k)
+    {
+        if (k == 0 || _t[k - 1].Kind != TokenKind.Word || s_namingHeads.Contains(StripArticle(_fold[k - 1]))) return false;
+        int closing = ClosingQuote(k);
+        if (closing < 0) return false;
+        int words = 0;
+        for (int q = k + 1; q < closing; q++)
+        {
+            if (IsPunct(q, ':')) return false;
+            if (_t[q].Kind == TokenKind.Word) words++;
+        }
+
+        return words >= 4;
+    }
+
     /// <summary>Whether the quotation opened at token k closes at the end of the sentence (وقال الوزير "…".).</summary>
     private bool QuoteRunsToSentenceEnd(int k, int hi)
     {
@@ -427,7 +1118,7 @@ internal sealed class ClaimExtractor
         // One quotation from k to the end, with no other quote mark or colon inside (not «"إيرنا، … قائلا: "…"»).
         for (int q = k + 1; q < last; q++)
         {
-            if (IsQuoteToken(q) || IsClosingQuote(q) || IsPunct(q, ':')) return false;
+            if (IsQuoteToken(q) || IsClosingQuote(q) || IsPunct(q, ':')) return QuotationClosesAtClauseEnd(k);
         }
 
         return true;
@@ -437,15 +1128,12 @@ internal sealed class ClaimExtractor
     /// comma or line end — a reported quotation over several sentences, not a quoted name (شبكة "ان بي سي" الأميركية).</summary>
     private bool QuotationClosesAtClauseEnd(int k)
     {
-        char open = _t[k].Text[0];
-        char close = open switch { '«' => '»', '\u201C' => '\u201D', '\u201E' => '\u201D', _ => open };
+        char close = ClosingMark(_t[k].Text[0]);
         int lineEnd = LineEnd(_t[k].Span.End);
         for (int q = k + 1; q < _t.Length && _t[q].Span.Start < lineEnd; q++)
         {
-            if (_t[q].Kind != TokenKind.Punctuation || _t[q].Text.Length != 1) continue;
-            char ch = _t[q].Text[0];
             if (IsPunct(q, ':')) return false;
-            if (ch != close && !(close == '"' && ch == '\u2033')) continue;
+            if (!IsMark(q, close)) continue;
             if (q <= k + 2) return false;
             return q + 1 >= _t.Length || _t[q + 1].Span.Start >= lineEnd || IsPunct(q + 1, '.') || IsPunct(q + 1, '،') || IsPunct(q + 1, ',');
         }
@@ -461,10 +1149,27 @@ internal sealed class ClaimExtractor
         {
             bool comma = IsPunct(k, '،') || IsPunct(k, ',');
             int cueAt = comma ? k + 1 : k;
-            if (cueAt > lastToken || !TryCue(cueAt, out var next, out int prefix)) continue;
-            bool boundary = comma && next.Kind is ClaimCueKind.Participle or ClaimCueKind.Verb or ClaimCueKind.Attribution
-                || !comma && next.Kind == ClaimCueKind.Verb && HasMarkerSoon(cueAt, lastToken)
-                   && (prefix > 0 || IsPunct(k - 1, '،') || IsPunct(k - 2, '،') || IsPunct(k - 1, ',') || IsPunct(k - 2, ','));
+            if (cueAt > lastToken) continue;
+            bool boundary;
+            if (TryCue(cueAt, out var next, out int prefix))
+            {
+                boundary = comma && next.Kind is ClaimCueKind.Participle or ClaimCueKind.Verb or ClaimCueKind.Attribution
+                    || !comma && next.Kind == ClaimCueKind.Verb && HasMarkerSoon(cueAt, lastToken)
+                       && (prefix > 0 || IsPunct(k - 1, '،') || IsPunct(k - 2, '،') || IsPunct(k - 1, ',') || IsPunct(k - 2, ','))
+                    // … لمصر مشيراً إلى أنها …: a participle whose content opens at once continues without a comma.
+                    || !comma && next.Kind == ClaimCueKind.Participle && cueAt + 1 <= lastToken
+                       && (IsComplementizer(cueAt + 1) || IsPunct(cueAt + 1, ':') || IsComplementizer(Math.Min(cueAt + 2, lastToken)) && CueLexicon.ComplementPrepositions(next.Lemma).Contains(_fold[cueAt + 1]));
+            }
+            else
+            {
+                // … لكن بوتين ومسؤولي الفيفا قالوا إن …: a contrastive clause with its own subject and reporting verb.
+                boundary = _fold[k] is "لكن" or "ولكن" or "بينما" or "وبينما" or "فيما" or "وفيما" && ReportingVerbAhead(k, lastToken)
+                    // …، في حين قال يادلين إن …
+                    || _fold[k] is "في" or "وفي" && k + 1 < lastToken && _fold[k + 1] == "حين" && ReportingVerbAhead(k, lastToken)
+                    // …، وفي مايو … انتقد بوتين … وقال إن …: a clause opening with a date reports another occasion.
+                    || comma && cueAt < lastToken && (IsDateToken(cueAt, out _) || _fold[cueAt] is "في" or "وفي" && IsDateToken(cueAt + 1, out _)) && ReportingVerbAhead(cueAt, lastToken, 14);
+            }
+
             if (!boundary) continue;
             int cut = k;
             if (!comma && (IsPunct(k - 1, '،') || IsPunct(k - 1, ','))) cut = k - 1;
@@ -476,6 +1181,18 @@ internal sealed class ClaimExtractor
         }
 
         return (content, lastToken);
+    }
+
+    /// <summary>A reporting verb with its marker within a few words after token k (a subject between).</summary>
+    private bool ReportingVerbAhead(int k, int limit, int window = 6)
+    {
+        for (int j = k + 2; j <= Math.Min(limit, k + window); j++)
+        {
+            if (IsComplementizer(j) || _t[j].Kind == TokenKind.Punctuation) return false;
+            if (TryCue(j, out var cue, out _) && cue.Kind == ClaimCueKind.Verb && !IsNegated(j, k)) return HasMarkerSoon(j, limit);
+        }
+
+        return false;
     }
 
     private bool HasMarkerSoon(int cue, int limit)
@@ -508,7 +1225,9 @@ internal sealed class ClaimExtractor
         // وتحدث الوزير مطولا، مؤكدا …: the subject after the verb that opens the sentence.
         if (_t[lo].Kind == TokenKind.Word && _fold[lo].Length > 3 && _fold[lo][0] is '\u0648' or '\u0641' && !_fold[lo].StartsWith("وال", StringComparison.Ordinal))
         {
-            var (subject, type, _) = FindSpeakerAfter(lo + 1, c, c);
+            // ولم يتطرق الوزير إلى …؛ مؤكدا: the subject follows the negated verb.
+            int verb = s_negators.Contains(_fold[lo]) ? lo + 1 : lo;
+            var (subject, type, _) = FindSpeakerAfter(verb + 1, c, c);
             if (subject is not null) return (subject, type);
         }
 
@@ -527,13 +1246,36 @@ internal sealed class ClaimExtractor
         resume = c + 1;
         int k = c + 1;
         if (k < hi && (_fold[k] == "ل" || _fold[k] == "عن")) k++; // وفقا لـ، نقلا عن
-        // حسبما أفادت وكالة …: the verb carries the speaker.
-        if (cue.Lemma == "بحسب" && k < hi && _fold[k] == "ما") k++;
-        if ((cue.Lemma == "حسبما" || k > c + 1 && _fold[k - 1] == "ما") && k < hi && TryCue(k, out _, out _)) k++;
+        // حسبما أفادت وكالة …، وفق ما نقلت صحيفة …: the verb carries the speaker; نقلت … عن Y relays Y's words.
+        if (k < hi && _fold[k] == "ما") k++;
+        bool relay = false;
+        if ((cue.Lemma == "حسبما" || k > c + 1 && _fold[k - 1] == "ما") && k < hi && TryCue(k, out var inner, out _))
+        {
+            relay = inner.Lemma == "نقل";
+            k++;
+        }
+
         if (k >= hi) return false;
 
+        // ردا - بحسب قولها - على …، حسب تعبيره: the last speaker's words; the whole sentence is the content.
+        if (_fold[k] is "قوله" or "قولها" or "قولهم" or "تعبيره" or "تعبيرها" or "تعبيرهم" or "وصفه" or "وصفها" && _lastSpeaker is not null
+            && !HasClaimInSentence(c))
+        {
+            int last = LastContentToken(lo, hi);
+            int first = lo;
+            while (first < last && _t[first].Kind == TokenKind.Punctuation) first++;
+            if (last <= first) return false;
+            AddClaim(CueSpan(c, prefixLetters), cue, false, _lastSpeaker, _lastSpeakerType, TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End),
+                     c, TextSpan.FromBounds(_t[c].Span.Start, _t[k].Span.End), lo);
+            resume = hi;
+            return true;
+        }
+
+        // The source: up to a comma, a full stop, a colon, a complementizer or a reporting verb (بحسب «رويترز» قال كيري).
         int stop = k;
-        while (stop < hi && !IsPunct(stop, '،') && !IsPunct(stop, ',') && !IsPunct(stop, '.') && !IsComplementizer(stop)) stop++;
+        while (stop < hi && !IsComma(stop) && !IsPunct(stop, '.') && !IsPunct(stop, ':') && !IsComplementizer(stop)
+               && !(stop > k && IsLiveCue(stop, hi, out var verb) && verb.Kind == ClaimCueKind.Verb))
+            stop++;
         var (speaker, type, after) = FindSpeakerAfter(k, stop, hi, gluedPreposition: cue.Lemma == "وفقا ل");
         if (speaker is null) return false;
         // وفقا لوكالة …: the preposition is glued to the speaker.
@@ -544,9 +1286,25 @@ internal sealed class ClaimExtractor
             speaker = new ClaimSpeaker(null, new Mention(span, _doc.Text.Substring(span.Start, span.Length)));
         }
 
+        // وفق ما نقلت صحيفة …، مساء أمس، عن مسؤول …: the one quoted speaks.
+        if (relay)
+        {
+            for (int r = k; r < hi && !IsComplementizer(r) && !IsPunct(r, '.'); r++)
+            {
+                if (_fold[r] != "عن") continue;
+                int end = r + 1;
+                while (end < hi && !IsComma(end) && !IsPunct(end, '.') && !IsComplementizer(end)) end++;
+                var (source, sourceType, sourceAfter) = FindSpeakerAfter(r + 1, end, hi);
+                if (source is not null) (speaker, type, after) = (source, sourceType, sourceAfter);
+                break;
+            }
+        }
+
         TextSpan content;
         int contentEnd;
-        if (c - lo <= 2)
+        TextSpan attribution;
+        // (…، وبحسب المصادر، فإن …: a clause of its own after a comma when فإن opens the governed clause.)
+        if (OpensSentenceOrClause(c, lo) || IsClauseOpener(c - 1) || prefixLetters > 0 && IsComma(c - 1) && FannaAfter(after, hi))
         {
             // بحسب المصدر، فإن …: the content follows — unless a reporting verb follows, which then carries the claim
             // (حسبما أفادت وكالة إيسنا، أوضح جلالي أن …).
@@ -554,17 +1312,33 @@ internal sealed class ClaimExtractor
             int peek = start;
             while (peek < hi && (_t[peek].Kind == TokenKind.Punctuation || _fold[peek] is "فقد" or "قد")) peek++;
             if (peek < hi && TryCue(peek, out var verb, out _) && verb.Kind == ClaimCueKind.Verb) return false;
+            // (also after the source's own adjuncts: وحسب مصدرين شاركا في الجلسة، فقد قال كوهين إن …)
+            int comma = start;
+            while (comma < Math.Min(hi, start + 8) && !IsComma(comma) && !IsPunct(comma, '.') && !IsComplementizer(comma)) comma++;
+            // (the main clause after the fronted attribution opens with ف: فقد قال، فقال — not تتابع الأوضاع, a description)
+            if (comma < hi && IsComma(comma))
+            {
+                peek = comma + 1;
+                bool fa = peek < hi && _fold[peek] == "فقد";
+                if (fa) peek++;
+                if (peek < hi && TryCue(peek, out verb, out int fPrefix) && verb.Kind == ClaimCueKind.Verb && (fa || fPrefix > 0 && _fold[peek][0] == '\u0641')) return false;
+            }
+
+            if (NamesARule(speaker)) return false;
             while (start < hi && (_t[start].Kind == TokenKind.Punctuation || _fold[start] is "فان" || IsDateToken(start, out _))) start++;
             if (start >= hi) return false;
             int last = LastContentToken(start, hi);
             if (last < start) return false;
             content = TextSpan.FromBounds(_t[start].Span.Start, _t[last].Span.End);
             contentEnd = last;
+            attribution = TextSpan.FromBounds(_t[c].Span.Start, _t[start].Span.Start);
         }
         else
         {
-            // …، بحسب وكالة …: the content precedes — unless a claim of this sentence already covers it.
+            // …، بحسب وكالة …: the content precedes — unless a claim of this sentence already covers it. Without a comma
+            // before it the phrase must name a source (not مفهرسة حسب منهج الدولة); after one, not a rule (…، وفق نصوص الدستور).
             if (_claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c]) return false;
+            if (_t[c - 1].Kind == TokenKind.Word ? !NamesASource(speaker) : NamesARule(speaker)) return false;
             int last = c - 1;
             while (last > lo && _t[last].Kind == TokenKind.Punctuation) last--;
             int first = lo;
@@ -572,11 +1346,87 @@ internal sealed class ClaimExtractor
             if (last < first) return false;
             content = TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End);
             contentEnd = Math.Max(after - 1, c);
+            // The attribution runs to the end of the source and the dates right after it (حسبما صرح السفير مساء أمس).
+            int end = Math.Min(hi - 1, Math.Max(after, c + 1));
+            while (end < hi - 1 && (IsDateToken(end, out _) || _fold[end] is "مساء" or "صباح" or "ظهر" or "فجر" or "ليله" or "عصر"
+                                    || _t[end].Kind == TokenKind.Punctuation && !IsPunct(end, '.'))) end++;
+            attribution = TextSpan.FromBounds(_t[c].Span.Start, _t[end].Span.Start);
         }
 
-        AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, type, content, c, c, lo);
+        AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, type, content, c, attribution, lo);
         resume = contentEnd + 1;
         return true;
+    }
+
+    /// <summary>Whether فإن opens the clause after the source (punctuation skipped).</summary>
+    private bool FannaAfter(int k, int hi)
+    {
+        while (k < hi && _t[k].Kind == TokenKind.Punctuation) k++;
+        return k < hi && _fold[k] == "فان";
+    }
+
+    private bool CommaBefore(int from, int to)
+    {
+        for (int k = from; k >= to; k--)
+        {
+            if (IsComma(k)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether only punctuation and clause openers (إذ، لكن …) stand before token c in its sentence.</summary>
+    private bool OpensSentenceOrClause(int c, int lo)
+    {
+        for (int k = lo; k < c; k++)
+        {
+            if (_t[k].Kind != TokenKind.Punctuation && !IsClauseOpener(k) && _fold[k] is not ("و" or "ف" or "اذ" or "اما")) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Heads of phrases that name a source of information (وكالة، صحيفة، بيان، تقرير) or an institution that
+    /// speaks (المرصد، الجيش، الوزارة), folded, without the article.</summary>
+    private static readonly HashSet<string> s_sourceHeads = new(StringComparer.Ordinal)
+    {
+        "وكاله", "صحيفه", "صحف", "موقع", "قناه", "تلفزيون", "اذاعه", "بيان", "تصريح", "تصريحات", "مصدر", "مصادر", "تقرير",
+        "تقارير", "مرصد", "جيش", "وزاره", "حكومه", "شرطه", "رئاسه", "خارجيه", "داخليه", "مكتب", "هيئه", "منظمه", "لجنه",
+        "مجلس", "اداره", "سلطات", "احصائيات", "احصاءات", "تحريات", "تحقيقات", "دراسه", "استطلاع", "حصيله", "ارقام", "بيانات",
+        "مجله", "شبكه", "معهد", "مركز", "جمعيه", "نادي", "حزب", "حركه", "تنظيم", "قياده", "برلمان", "محكمه", "نقابه",
+        "مجموعه", "شركه", "مؤسسه", "جامعه", "سفاره", "بعثه", "وفد", "محافظه", "بلديه", "امانه", "اتحاد", "وكالات", "دائره",
+        "مديريه", "قوات", "اجهزه", "جهاز", "نيابه", "ادعاء", "اذاعات", "مواقع", "صحيفتا", "مصلحه", "سلطه", "كتله", "ائتلاف",
+    };
+
+    /// <summary>The first word of a speaker phrase, folded, without article or a glued ل (لوكالة → وكاله).</summary>
+    private string SpeakerHead(ClaimSpeaker speaker, out int first)
+    {
+        first = FirstTokenAt(speaker.Mention.Span.Start);
+        string head = StripArticle(_fold[first]);
+        if (_t[first].Span.Start < speaker.Mention.Span.Start && head.Length > 3 && head[0] == '\u0644') head = StripArticle(head[1..]);
+        return head;
+    }
+
+    /// <summary>Heads of phrases that name a rule, plan or criterion, not a source (وفق الخطة، حسب النظام، طبقا للشروط).</summary>
+    private static readonly HashSet<string> s_ruleHeads = new(StringComparer.Ordinal)
+    {
+        "نظام", "انظمه", "خطه", "جدول", "جدوله", "معايير", "معيار", "نصوص", "نص", "شروط", "ضوابط", "تعليمات", "اوامر", "منهج",
+        "برنامج", "قانون", "قوانين", "لائحه", "قرار", "قرارات", "اتفاق", "اتفاقيه", "دستور", "تقييم", "ترتيب", "حاجه", "احتياج",
+        "ظروف", "امكانات", "اولويه", "اولويات", "اسس", "اسلوب", "طريقه", "مراحل", "الية", "اليه", "توجيهات", "مواصفات", "حجم", "نوع",
+    };
+
+    /// <summary>Whether a phrase after بحسب/وفق names a rule or criterion rather than a source.</summary>
+    private bool NamesARule(ClaimSpeaker speaker)
+    {
+        return speaker.EntityId is null && s_ruleHeads.Contains(SpeakerHead(speaker, out _));
+    }
+
+    /// <summary>Whether a speaker phrase names a source: an entity, a role, an unnamed source or a source head.</summary>
+    private bool NamesASource(ClaimSpeaker speaker)
+    {
+        if (speaker.EntityId is not null) return true;
+        string head = SpeakerHead(speaker, out int first);
+        return RoleHead(first) is not null || s_unnamedHeads.Contains(head) || s_sourceHeads.Contains(head);
     }
 
     /// <summary>A line <c>Name: statement</c> (a headline, or a paragraph opening with its speaker).</summary>
@@ -597,10 +1447,13 @@ internal sealed class ClaimExtractor
         int start = _t[lo].Span.Start;
         if (start > 0 && ArabicChars.Classify(_doc.Text[start - 1]) != CharClass.LineBreak && !(start > 1 && _doc.Text[start - 1] == ' ' && _doc.Text[start - 2] == '>')) return;
         var (speaker, type, _) = FindSpeakerAfter(lo, colon, hi, allowBareRole: true);
-        if (speaker is null || speaker.EntityId is null && type is null && !LooksLikeName(lo, colon)) return;
+        // A name, a role (السفير جلالي:) or a speaking institution standing alone before the colon (المرصد:).
+        if (speaker is null || speaker.EntityId is null && type is null && !LooksLikeName(lo, colon)
+            && !(s_sourceHeads.Contains(StripArticle(_fold[FirstTokenAt(speaker.Mention.Span.Start)])) && speaker.Mention.Span.End == _t[colon - 1].Span.End))
+            return;
         if (!ContentAfterMarker(colon, hi, out var content, out _, out _)) return;
         var cue = new CueEntry(":", ClaimCueKind.Headline, false, null);
-        AddClaim(_t[colon].Span, cue, false, speaker, type, content, colon, colon, lo);
+        AddClaim(_t[colon].Span, cue, false, speaker, type, content, colon, new TextSpan(_t[colon].Span.Start, 0), lo);
     }
 
     private bool LooksLikeName(int from, int to)
@@ -650,21 +1503,17 @@ internal sealed class ClaimExtractor
 
         if (IsQuoteToken(k) && (k == marker || IsPunct(marker, ':') || k == marker + 1))
         {
-            char open = _t[k].Text[0];
-            char close = open switch { '«' => '»', '\u201C' => '\u201D', '\u201E' => '\u201D', _ => open };
-            int lineEnd = LineEnd(_t[k].Span.End);
-            for (int q = k + 1; q < _t.Length && _t[q].Span.Start < lineEnd; q++)
+            int q = ClosingQuote(k);
+            if (q == k + 1) return false;
+            if (q > k + 1)
             {
-                char ch = _t[q].Text[0];
-                bool closes = _t[q].Kind == TokenKind.Punctuation && _t[q].Text.Length == 1 && (ch == close || close == '"' && ch == '\u2033' || close == '\u2033' && ch == '"');
-                if (!closes) continue;
-                if (q == k + 1) return false;
                 content = TextSpan.FromBounds(_t[k + 1].Span.Start, _t[q - 1].Span.End);
                 lastToken = q;
                 quoted = true;
                 _quotedUntil = _t[q].Span.End;
                 return true;
             }
+
             // An unclosed quote: the content runs to the end of the sentence.
             k++;
             if (k >= hi) return false;
@@ -689,10 +1538,31 @@ internal sealed class ClaimExtractor
     {
         int k = from;
         // Skip what stands between a verb and its subject: dates, commas, adverbs such as أيضا.
-        while (k < end && (_t[k].Kind == TokenKind.Punctuation || IsDateToken(k, out _) || _fold[k] is "ايضا" or "كذلك" or "بدوره" or "بدورها" or "اليوم" or "امس")) k++;
+        // (and فيه/فيها of a relative clause: التقرير الذي أكد فيه الطبيب …).
+        while (k < end && (_t[k].Kind == TokenKind.Punctuation || IsDateToken(k, out _) || s_adverbs.Contains(_fold[k]) || _fold[k] is "فيه" or "فيها" or "خلاله" or "خلالها")) k++;
         if (k >= end) return (null, null, from);
-        // A prepositional phrase first means no subject here (وقال في مقابلة …): the subject is implicit.
-        if ((_fold[k] is "في" or "خلال" or "عن" or "لدي" or "امام" or "عبر" or "الي" or "علي" || !gluedPreposition && StartsWithPreposition(k)) && _entityOf[k] < 0) return (null, null, from);
+        // كشف لـ«عكاظ» السفير …: a bare preposition with its quoted complement (the addressee) stands before the subject.
+        if (_fold[k] is "ل" or "ب" && k + 1 < end && IsQuoteToken(k + 1) && ClosingQuote(k + 1) is int addressee && addressee > k + 1)
+        {
+            k = addressee + 1;
+            while (k < end && _t[k].Kind == TokenKind.Punctuation) k++;
+            if (k >= end) return (null, null, from);
+        }
+
+        // من جهته، من جانبها: an adverbial, the subject may follow.
+        if (_fold[k] == "من" && k + 2 < end && _fold[k + 1] is "جهته" or "جهتها" or "جهتهم" or "جانبه" or "جانبها" or "جانبهم" or "ناحيته" or "ناحيتها")
+        {
+            k += 2;
+            while (k < end && _t[k].Kind == TokenKind.Punctuation) k++;
+            if (k >= end) return (null, null, from);
+        }
+
+        // A prepositional phrase first means no subject here (وقال في مقابلة …، حذر فيها من …، ووصفته بـ«…»): the
+        // subject is implicit.
+        if ((_fold[k] is "في" or "خلال" or "عن" or "لدي" or "امام" or "عبر" or "الي" or "علي" or "من" or "ب" or "ل" or "بقوله" or "بقولها" or "بقولهم"
+             || !gluedPreposition && (StartsWithPreposition(k) || k > from && _fold[k - 1] is "فيه" or "فيها" && IsGluedBa(k)))
+            && _entityOf[k] < 0)
+            return (null, null, from);
 
         // A person anywhere in the noun phrase wins (مدير الوكالة …، دميتري شوغايف).
         for (int p = k; p < end; p++)
@@ -707,7 +1577,8 @@ internal sealed class ClaimExtractor
                 return (new ClaimSpeaker(entity.Id, mention), EntityType.Person, after);
             }
 
-            if (IsComplementizer(p) || IsPunct(p, ':')) break;
+            // Not past a clause: a complementizer, a colon, a relative pronoun or a negated verb (المسؤول الذي التقى بوتين).
+            if (IsComplementizer(p) || IsPunct(p, ':') || s_relativePronouns.Contains(_fold[p]) || s_negators.Contains(_fold[p])) break;
         }
 
         // An organization or place at the head (وأعلنت إيران، وأفادت وكالة إنترفاكس).
@@ -720,18 +1591,33 @@ internal sealed class ClaimExtractor
             return (new ClaimSpeaker(entity.Id, mention), entity.Type, after);
         }
 
+        // An indefinite accusative after the verb is an adverb or circumstantial (وأضاف متحدثا عن …، وقال مجددا إن), no subject.
+        if (IsAccusativeAdverb(k)) return (null, null, from);
+
         // A noun phrase: up to a comma, a preposition or the marker.
         int stop = k;
         bool definiteHead = _fold[k].StartsWith("ال", StringComparison.Ordinal);
-        while (stop < end && _t[stop].Kind != TokenKind.Punctuation && !IsDateToken(stop, out _)
+        while (stop < end && _t[stop].Kind != TokenKind.Punctuation && !IsDateToken(stop, out _) && !s_relativePronouns.Contains(_fold[stop]) && _fold[stop] is not ("قد" or "قوله" or "قولها" or "قولهم" or "قولهما" or "ل") 
                && !(stop > k && (_fold[stop] is "في" or "خلال" or "عن" or "حول" or "امام" or "عبر" or "الي" or "علي" or "ايضا" or "كذلك"
                                  || _fold[stop].StartsWith("بال", StringComparison.Ordinal) || _fold[stop].StartsWith("لل", StringComparison.Ordinal) || StartsWithPreposition(stop))))
         {
             // After a definite head only adjectives follow (المسؤول العسكري الإيراني الكبير | التعاون …); after an
             // indefinite head one genitive noun may (رئيس الأركان العامة, سفير إيران لدى روسيا).
-            if (stop > k && _fold[stop].StartsWith("ال", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[stop]) && (definiteHead || stop > k + 1)) break;
+            // (A quantifier takes its partitive: عدد من المبتعثين، بعض من المسؤولين.)
+            bool partitive = stop == k + 2 && _fold[k + 1] == "من" && _fold[k] is "عدد" or "بعض" or "مجموعه" or "عشرات" or "مئات" or "الاف" or "كثير" or "معظم" or "غالبيه" or "احد";
+            if (stop > k && _fold[stop].StartsWith("ال", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[stop]) && (definiteHead || stop > k + 1) && !partitive) break;
+            // After a definite word an indefinite one starts the object (أكد الرئيس المصري أهمية …، أكدت وزارة الحج اهتمامها).
+            if (stop > k && _fold[stop - 1].StartsWith("ال", StringComparison.Ordinal) && !_fold[stop].StartsWith("ال", StringComparison.Ordinal) && _entityOf[stop] < 0
+                && _fold[stop] is not ("نفسه" or "نفسها" or "ذاته" or "ذاتها" or "انفسهم" or "نفسهم")) break;
             stop++;
         }
+        // تنظيم «داعش»، حركة "حماس": a naming noun takes the quoted name after it (and the adjectives after that).
+        if (stop > k && stop < end && IsQuoteToken(stop) && s_namingHeads.Contains(StripArticle(_fold[stop - 1])) && IsQuotedName(stop, out int named))
+        {
+            stop = named + 1;
+            while (stop < end && _t[stop].Kind == TokenKind.Word && _fold[stop].StartsWith("ال", StringComparison.Ordinal) && IsAdjectiveLike(_fold[stop])) stop++;
+        }
+
         if (stop == k) return (null, null, from);
         if (_t[k].Kind != TokenKind.Word && !(allowBareRole && _t[k].Kind == TokenKind.Punctuation)) return (null, null, from);
         var span = TextSpan.FromBounds(_t[k].Span.Start, _t[stop - 1].Span.End);
@@ -745,6 +1631,41 @@ internal sealed class ClaimExtractor
             return (new ClaimSpeaker(prev, np), EntityType.Person, stop);
 
         return (new ClaimSpeaker(null, np), null, stop);
+    }
+
+    private static readonly HashSet<string> s_adverbs = new(StringComparer.Ordinal)
+    {
+        "ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "اليوم", "امس", "الان", "دائما", "مجددا", "مرارا", "سابقا", "مؤخرا", "اخيرا", "حاليا", "رسميا", "علنا", "لاحقا",
+    };
+
+    /// <summary>A word like متحدثا، مطولا، مجددا: م…ا, indefinite accusative, no entity, no role, no source.</summary>
+    private bool IsAccusativeAdverb(int k)
+    {
+        string f = _fold[k];
+        return _t[k].Kind == TokenKind.Word && _entityOf[k] < 0 && f.Length >= 5 && f[0] == '\u0645' && f[^1] == '\u0627'
+               && !s_unnamedHeads.Contains(f) && RoleHead(k) is null;
+    }
+
+    /// <summary>Skips adjuncts between a verb's subject and its complement: dates (with their commas), adverbs (أيضا،
+    /// مجددا), and في وقت سابق/لاحق.</summary>
+    private int SkipAdjuncts(int k, int hi)
+    {
+        while (k < hi)
+        {
+            if (IsDateToken(k, out _) || s_adverbs.Contains(_fold[k]) || IsDatePunctuation(k)) k++; // أكدت الشرطة اليوم (الأربعاء)، وجود …
+            else if (_fold[k] == "في" && k + 2 < hi && _fold[k + 1] == "وقت" && _fold[k + 2] is "سابق" or "لاحق" or "مبكر") k += 3;
+            else break;
+        }
+
+        return k;
+    }
+
+    /// <summary>A comma or bracket next to a date (، أمس،؛ اليوم (الأربعاء)،): part of the date adjunct.</summary>
+    private bool IsDatePunctuation(int k)
+    {
+        if (!(IsComma(k) || IsPunct(k, '(') || IsPunct(k, ')'))) return false;
+        bool DateAt(int j) => j >= 0 && j < _t.Length && IsDateToken(j, out _);
+        return DateAt(k - 1) || DateAt(k + 1) || IsPunct(k - 1, ')') && DateAt(k - 2) || IsPunct(k + 1, '(') && DateAt(k + 2);
     }
 
     private static readonly HashSet<string> s_adjectives = new(StringComparer.Ordinal)
@@ -830,6 +1751,44 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>An entity mention that ends right before the cue (بوتين قال، إيران تنفي).</summary>
+    /// <summary>A person named in apposition right before the verb, after a role that opens the clause
+    /// (إلا أن رئيس لجنة الأمن …، مايكل ماكول، قال) — not after any noun (اعترافات المساعد …، رضا ضراب، كشفت).</summary>
+    private (ClaimSpeaker, EntityType)? AppositiveSubject(int c, int lo)
+    {
+        if (!IsComma(c - 1) || SubjectEndingAt(c - 2, lo) is not { Item2: EntityType.Person } person) return null;
+        int first = FirstTokenAt(person.Item1.Mention.Span.Start);
+        if (first - 1 < lo || !IsComma(first - 1)) return null;
+        for (int k = first - 2; k >= lo; k--)
+        {
+            if (_t[k].Kind == TokenKind.Punctuation || TryCue(k, out _, out _)) return null;
+            if (k == lo || IsComplementizer(k - 1) || IsClauseOpener(k - 1) || s_kana.Contains(_fold[k - 1]) || _fold[k - 1] is "لكن" or "ولكن")
+                return RoleHead(k) is not null ? person : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The nearest person named before token c in its sentence.</summary>
+    private (ClaimSpeaker, EntityType)? PersonBefore(int c, int lo)
+    {
+        for (int k = c - 1; k >= lo; k--)
+        {
+            if (_entityOf[k] is int e && e >= 0 && _doc.Entities[e].Type == EntityType.Person) return EntityEndingAt(k, lo);
+        }
+
+        return null;
+    }
+
+    /// <summary>An entity mention ending at token k that can be a subject: not the object of a preposition (وفي القاهرة قال …).</summary>
+    private (ClaimSpeaker, EntityType)? SubjectEndingAt(int k, int lo)
+    {
+        if (EntityEndingAt(k, lo) is not { } mention) return null;
+        int first = FirstTokenAt(mention.Item1.Mention.Span.Start);
+        if (StartsWithPreposition(first) || first - 1 >= lo && _fold[first - 1] is "في" or "وفي" or "من" or "الي" or "علي" or "عن" or "مع" or "حول" or "لدي" or "امام")
+            return null;
+        return mention;
+    }
+
     private (ClaimSpeaker, EntityType)? EntityEndingAt(int k, int lo)
     {
         if (k < lo || _entityOf[k] < 0) return null;
@@ -837,7 +1796,7 @@ internal sealed class ClaimExtractor
         return (new ClaimSpeaker(entity.Id, entity.Mentions[_mentionOf[k]]), entity.Type);
     }
 
-    private void AddClaim(TextSpan cueSpan, CueEntry cue, bool denial, ClaimSpeaker speaker, EntityType? speakerType, TextSpan content, int cueToken, int markerToken, int lo)
+    private void AddClaim(TextSpan cueSpan, CueEntry cue, bool denial, ClaimSpeaker speaker, EntityType? speakerType, TextSpan content, int cueToken, TextSpan attribution, int lo)
     {
         // The same statement twice (a headline repeated by the page) is one claim.
         string contentText = _doc.Text.Substring(content.Start, content.Length);
@@ -850,7 +1809,12 @@ internal sealed class ClaimExtractor
         }
 
         bool nested = _lastContent.Contains(cueSpan);
-        var (date, source) = ClaimDate(cueToken, markerToken, lo);
+        var (date, source) = ClaimDate(cueToken, attribution, lo);
+        // A participial continuation (…، مشيرا إلى أن …) inherits the date of the clause it continues.
+        // So does a cue in a relative clause about the speech event of that clause (… في كلمة ألقاها …، حذر فيها من …).
+        if ((cue.Kind == ClaimCueKind.Participle || cueToken + 1 < _t.Length && _fold[cueToken + 1] is "فيه" or "فيها" or "خلاله" or "خلالها")
+            && source != ClaimDateSource.Explicit && HasClaimInSentence(cueToken))
+            (date, source) = (_claims[^1].Date, _claims[^1].DateSource);
         var ids = new List<string>();
         foreach (var e in _doc.Entities)
         {
@@ -882,23 +1846,79 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>An explicit date governing the claim clause, else the document date.</summary>
-    /// <remarks>Governing: between the cue and the start of the content (قال … الاثنين، إن), or opening the sentence
-    /// before the cue (وفي ديسمبر 2019، أشار …). A date elsewhere in the sentence dates something else.</remarks>
-    private (string? Date, ClaimDateSource Source) ClaimDate(int cueToken, int markerToken, int lo)
+    /// <remarks>Governing: in the attribution part of the sentence — between the cue (or a subject before it) and the
+    /// content, or after the content for a post-posed attribution — or opening the sentence or the cue's clause before
+    /// the cue (وفي ديسمبر 2019، أشار …؛ …، وفي مايو … انتقد … وقال). A date elsewhere in the sentence dates something
+    /// else. Of two adjacent dates the second specifies the first (أمس (الجمعة)).</remarks>
+    private (string? Date, ClaimDateSource Source) ClaimDate(int cueToken, TextSpan attribution, int lo)
     {
-        int from = _t[cueToken].Span.Start, to = _t[Math.Max(cueToken, markerToken)].Span.Start;
+        int cueStart = _t[cueToken].Span.Start;
         int sentenceStart = _t[lo].Span.Start;
         int opening = lo < _t.Length && _fold[lo] is "في" or "وفي" ? _t[Math.Min(lo + 1, _t.Length - 1)].Span.Start : -1;
+        int clause = ClauseStart(cueToken, lo);
+        int clauseOpening = clause > lo && clause < cueToken ? (_fold[clause] is "في" or "وفي" && clause + 1 < cueToken ? clause + 1 : clause) : -1;
+        DateMention? best = null;
         foreach (var d in _doc.Dates)
         {
             if (d.Type is not (TemporalType.Date or TemporalType.Time) || d.Value is null) continue;
-            bool inClause = d.Span.Start >= from && d.Span.End <= to;
-            bool opens = d.Span.Start == opening || d.Span.Start == sentenceStart && d.Span.End <= from;
+            bool inClause = d.Span.Start >= attribution.Start && d.Span.End <= attribution.End && !InOtherEventsRelativeClause(d, attribution);
+            bool opens = d.Span.Start == opening || d.Span.Start == sentenceStart && d.Span.End <= cueStart
+                         || clauseOpening >= 0 && d.Span.Overlaps(_t[clauseOpening].Span) && d.Span.End <= cueStart;
             if (!inClause && !opens) continue;
-            return (d.Type == TemporalType.Time && d.Value.Length > 10 ? d.Value[..10] : d.Value, ClaimDateSource.Explicit);
+            if (best is null) best = d;
+            else if (Specifies(best, d)) best = d;
+            else break;
         }
 
+        if (best is not null)
+            return (best.Type == TemporalType.Time && best.Value!.Length > 10 ? best.Value[..10] : best.Value, ClaimDateSource.Explicit);
         if (_doc.DocumentDate is { } dd) return (dd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ClaimDateSource.Document);
         return (null, ClaimDateSource.None);
+    }
+
+    /// <summary>Whether a date of the attribution part sits in a relative clause about another event of the speaker
+    /// (السلطات التونسية التي مددت في نهاية يوليو …، أنّ …): after الذي/التي, before the clause's comma, with a verb that
+    /// has no object pronoun — not a clause about the speech or its occasion (عن سعدات الذي زاره أمس الأحد، في حديث
+    /// نشرته صحيفة … الأحد).</summary>
+    private bool InOtherEventsRelativeClause(DateMention d, TextSpan attribution)
+    {
+        for (int k = FirstTokenAt(d.Span.Start) - 1; k >= 0 && _t[k].Span.Start >= attribution.Start; k--)
+        {
+            if (IsComma(k)) return false;
+            if (!s_relativePronouns.Contains(_fold[k]) || k + 1 >= _t.Length || _t[k + 1].Span.Start >= d.Span.Start) continue;
+            string verb = _fold[k + 1];
+            return _t[k + 1].Kind == TokenKind.Word && !IsDateToken(k + 1, out _) && !HasObjectPronoun(k + 1) && !verb.EndsWith("ني", StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether date <paramref name="next"/> right after <paramref name="first"/> specifies it (أمس (الجمعة)، أمس
+    /// الثلاثاء): only spaces, brackets or a comma between them — not a conjunction (هذا العام والعام الماضي is two
+    /// dates) — and not after the document's date (a weekday read forward, أمس السبت → next Saturday, dates nothing that
+    /// was already said; one day of slack for papers dated the day after they post).</summary>
+    private bool Specifies(DateMention first, DateMention next)
+    {
+        if (next.Span.Start - first.Span.End > 3) return false;
+        foreach (char ch in _doc.Text.AsSpan(first.Span.End, next.Span.Start - first.Span.End))
+        {
+            if (char.IsLetterOrDigit(ch)) return false;
+        }
+
+        if (_doc.DocumentDate is { } dd && next.Value is { Length: >= 10 } v
+            && DateOnly.TryParseExact(v[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var when)
+            && when > dd.AddDays(1)) return false;
+        return true;
+    }
+
+    /// <summary>The first token of the cue's clause: after the last comma or semicolon before it in the sentence.</summary>
+    private int ClauseStart(int cueToken, int lo)
+    {
+        for (int k = cueToken - 1; k > lo; k--)
+        {
+            if (IsComma(k) || IsPunct(k, '؛') || IsPunct(k, ';')) return k + 1;
+        }
+
+        return lo;
     }
 }

@@ -20,7 +20,10 @@ public enum ClaimCueKind
 /// <param name="Kind">How the cue introduces its claim.</param>
 /// <param name="Denial">Whether the cue denies (<c>نفى</c>, <c>أنكر</c>, <c>نافيا</c>).</param>
 /// <param name="NeedsObject">A word that must follow (<c>أعرب عن</c>, <c>دعا إلى</c>), or null.</param>
-internal readonly record struct CueEntry(string Lemma, ClaimCueKind Kind, bool Denial, string? NeedsObject);
+/// <param name="Plural">A dual or plural verb form (<c>قالوا</c>, <c>أكدا</c>, <c>يقولون</c>): its subject, if any, precedes it.</param>
+/// <param name="FirstPerson">A first-person form (<c>نطالب</c>, <c>أعتقد</c>): the voice of whoever is writing or speaking
+/// (the paper, a columnist, a quoted speaker), never a report of someone else's words.</param>
+internal readonly record struct CueEntry(string Lemma, ClaimCueKind Kind, bool Denial, string? NeedsObject, bool Plural = false, bool FirstPerson = false);
 
 /// <summary>The reporting cues, every inflected form listed by normalized spelling (<see cref="ArabicNormalizer.Default"/>,
 /// ة also folded to ه).</summary>
@@ -34,8 +37,52 @@ internal static class CueLexicon
 {
     private static readonly Dictionary<string, CueEntry> s_forms = Build();
 
+    /// <summary>The prepositions that open a cue's prepositional complement, by lemma (folded; "ب" is the glued ب).</summary>
+    private static readonly Dictionary<string, string[]> s_complements = BuildComplements();
+
+    /// <summary>Verbs whose direct object may stand between them and the preposition (طالب الحكومة بـ، دعا الدول إلى).</summary>
+    private static readonly HashSet<string> s_objectFirst = new(StringComparer.Ordinal) { "طالب", "اتهم", "دعا", "حذر", "هدد", "وصف" };
+
     /// <summary>Looks up a normalized word.</summary>
     public static bool TryGet(string normalized, out CueEntry entry) => s_forms.TryGetValue(normalized, out entry);
+
+    /// <summary>The prepositions (folded, <c>ب</c> glued) that introduce the content of a cue without a complementizer:
+    /// أشار إلى X، حذر من X، شدد على X، طالب بـX; empty when the cue takes none.</summary>
+    public static ReadOnlySpan<string> ComplementPrepositions(string lemma) => s_complements.TryGetValue(lemma, out var p) ? p : [];
+
+    /// <summary>Whether a direct object may precede the cue's preposition (طالب الجيش بالجهوزية).</summary>
+    public static bool ObjectBeforePreposition(string lemma) => s_objectFirst.Contains(lemma);
+
+    private static Dictionary<string, string[]> BuildComplements()
+    {
+        var d = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        void Add(string lemma, params string[] prepositions) => d[ArabicNormalizer.Default.NormalizeToString(lemma)] = prepositions;
+        Add("أشار", "الي");
+        Add("لفت", "الي");
+        Add("ألمح", "الي");
+        Add("دعا", "الي");
+        Add("نوه", "الي", "ب");
+        Add("حذر", "من");
+        Add("شدد", "علي");
+        Add("أكد", "علي");
+        Add("أصر", "علي");
+        Add("أعرب", "عن");
+        Add("عبر", "عن");
+        Add("كشف", "عن");
+        Add("طالب", "ب");
+        Add("تعهد", "ب");
+        Add("هدد", "ب");
+        Add("توعد", "ب");
+        Add("نبه", "الي");
+        Add("حث", "علي");
+        Add("وصف", "ب");
+        Add("شكا", "من");
+        Add("اشتكى", "من");
+        Add("اتهم", "ب");
+        Add("أقر", "ب");
+        Add("اعترف", "ب");
+        return d;
+    }
 
     private static Dictionary<string, CueEntry> Build()
     {
@@ -56,17 +103,29 @@ internal static class CueLexicon
         void Verb(string lemma, string past, string present, bool denial = false, string? needs = null)
         {
             var e = new CueEntry(ArabicNormalizer.Default.NormalizeToString(lemma), ClaimCueKind.Verb, denial, needs);
-            foreach (string suffix in new[] { "", "ت", "ا", "تا", "وا" }) Put(past + suffix, e);
+            var plural = e with { Plural = true };
+            foreach (string suffix in new[] { "", "ت" }) Put(past + suffix, e);
+            foreach (string suffix in new[] { "ا", "تا", "وا" }) Put(past + suffix, plural);
             foreach (string prefix in new[] { "ي", "ت", "ن", "أ" })
             {
-                foreach (string suffix in new[] { "", "ون", "ان" }) Put(prefix + present + suffix, e);
+                Put(prefix + present, prefix is "ن" or "أ" ? e with { FirstPerson = true } : e);
+                if (prefix is "ي" or "ت")
+                {
+                    foreach (string suffix in new[] { "ون", "ان" }) Put(prefix + present + suffix, plural);
+                }
             }
         }
 
-        void Forms(string lemma, bool denial, params string[] forms)
+        // Whole forms of defective or partial verbs; after "|" the dual and plural forms.
+        void Forms(string lemma, bool denial, string forms, string? needs = null)
         {
-            var e = new CueEntry(ArabicNormalizer.Default.NormalizeToString(lemma), ClaimCueKind.Verb, denial, null);
-            foreach (string f in forms) Put(f, e);
+            var e = new CueEntry(ArabicNormalizer.Default.NormalizeToString(lemma), ClaimCueKind.Verb, denial, needs);
+            string[] parts = forms.Split('|');
+            foreach (string f in parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)) Put(f, e);
+            if (parts.Length > 1)
+            {
+                foreach (string f in parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries)) Put(f, e with { Plural = true });
+            }
         }
 
         Verb("قال", "قال", "قول");
@@ -92,13 +151,30 @@ internal static class CueLexicon
         Verb("حذر", "حذر", "حذر");
         Verb("توقع", "توقع", "توقع");
         Verb("تعهد", "تعهد", "تعهد");
-        Forms("أبلغ", false, "أبلغ", "أبلغت", "أبلغا", "أبلغوا"); // not يبلغ/تبلغ: "amounts to"
+        Verb("توعد", "توعد", "توعد");
+        Verb("اعتقد", "اعتقد", "عتقد"); // يُعتقد أن is the impersonal passive (checked by the extractor)
+        Verb("أردف", "أردف", "ردف");
+        Verb("استطرد", "استطرد", "ستطرد");
+        Verb("تساءل", "تساءل", "تساءل");
+        Verb("نبه", "نبه", "نبه");
+        Forms("حث", false, "حث حثت يحث تحث | حثوا يحثون", needs: "علي");
+        Forms("أبدى", false, "أبدى أبدت يبدي تبدي | أبديا أبدوا يبدون"); // أبدى استعداده، أبدت موقفا: the stance is the content
+        Verb("ناشد", "ناشد", "ناشد");
+        Verb("استبعد", "استبعد", "ستبعد"); // also negated: لم يستبعد أن … (checked by the extractor)
+        Forms("كتب", false, "كتب كتبت يكتب تكتب | كتبا كتبوا يكتبون"); // wrote; also "books": only before أن (checked by the extractor); not أكتب (also "write!")
+        // رجّح (considered likely): past forms only — يُرجَّح is mostly the impersonal passive.
+        Forms("رجح", false, "رجح رجحت | رجحا رجحوا");
+        Forms("شكا", false, "شكا شكت يشكو تشكو | شكوا يشكون");
+        Forms("اشتكى", false, "اشتكى اشتكت يشتكي تشتكي | اشتكوا يشتكون");
+        // وصف with an object pronoun (ووصفته بـ«…»، الذين وصفهم بالمحتلين): the described is the object, not the speaker.
+        Forms("وصف", false, "وصفه وصفها وصفهم وصفته وصفتها وصفتهم يصفه يصفها يصفهم تصفه تصفها تصفهم | وصفوه وصفوها وصفوهم");
+        Forms("أبلغ", false, "أبلغ أبلغت يبلغ تبلغ | أبلغا أبلغوا يبلغون يبلغان"); // يبلغ/تبلغ also "amounts to": only before أن (checked by the extractor)
         Verb("نقل", "نقل", "نقل", needs: "عن");
         // بيّن is not listed: unvocalized it is بين "between".
         Verb("نوه", "نوه", "نوه");
         Verb("أفصح", "أفصح", "فصح");
         Verb("ألمح", "ألمح", "لمح", needs: "الي");
-        Forms("أبان", false, "أبان", "أبانت", "أبانوا"); // not يبين/أبين: أبين is also a place name
+        Forms("أبان", false, "أبان أبانت | أبانوا"); // not يبين/أبين: أبين is also a place name
         Verb("طالب", "طالب", "طالب");
         Verb("عبر", "عبر", "عبر", needs: "عن"); // unvocalized عبر is also "across": only with عن
         Verb("أصر", "أصر", "صر", needs: "علي");
@@ -108,11 +184,10 @@ internal static class CueLexicon
         Verb("أنكر", "أنكر", "نكر", denial: true);
         Verb("كذب", "كذب", "كذب", denial: true);
         Verb("دحض", "دحض", "دحض", denial: true);
-        Forms("نفى", true, "نفى", "نفت", "نفيا", "نفتا", "نفوا", "ينفي", "تنفي", "ينفون", "ينفيان", "تنفيان", "ننفي", "أنفي");
-        Forms("رأى", false, "رأى", "رأت", "رأيا", "رأوا", "يرى", "ترى", "يرون", "يريان", "نرى", "أرى");
-        Forms("ادعى", false, "ادعى", "ادعت", "ادعيا", "ادعوا", "يدعي", "تدعي", "يدعيان", "ندعي");
-        var call = new CueEntry("دعا", ClaimCueKind.Verb, false, "الي");
-        foreach (string f in new[] { "دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "يدعوان", "ندعو", "أدعو" }) Put(f, call);
+        Forms("نفى", true, "نفى نفت ينفي تنفي ننفي أنفي | نفيا نفتا نفوا ينفون ينفيان تنفيان");
+        Forms("رأى", false, "رأى رأت يرى ترى نرى أرى | رأيا رأوا يرون يريان");
+        Forms("ادعى", false, "ادعى ادعت يدعي تدعي ندعي | ادعيا ادعوا يدعيان");
+        Forms("دعا", false, "دعا دعت يدعو تدعو ندعو أدعو | دعوا يدعون يدعوان", needs: "الي");
 
         // Participial continuations: the speaker is the subject of the clause they continue.
         void Participle(string lemma, string stem, bool denial = false, string? needs = null)
@@ -145,6 +220,20 @@ internal static class CueLexicon
         Participle("طالب", "مطالب");
         Participle("ألمح", "ملمح");
         Participle("اتهم", "متهم");
+        Participle("عبر", "معبر", needs: "عن");
+        Participle("تعهد", "متعهد");
+        Participle("توعد", "متوعد");
+        Participle("اعتقد", "معتقد");
+        Participle("تساءل", "متسائل");
+        Participle("نبه", "منبه");
+        Participle("أفاد", "مفيد");
+        Participle("صرح", "مصرح");
+        Participle("اعترف", "معترف");
+        Participle("أبدى", "مبدي");
+        Participle("رجح", "مرجح");
+        Participle("ناشد", "مناشد");
+        Participle("أعلن", "معلن");
+        Participle("ذكر", "مذكر");
         Put("داعيا", new CueEntry("دعا", ClaimCueKind.Participle, false, "الي"));
 
         // Nominal attributions.
@@ -157,6 +246,12 @@ internal static class CueLexicon
         Put("طبقا", attribution("وفقا ل", null));
         Put("نقلا", attribution("نقلا عن", "عن"));
         Put("بالقول", new CueEntry("قال", ClaimCueKind.Participle, false, null)); // … بالقول: «…»
+        d.Remove("نصف"); // "half", far more often than "we describe"
+        foreach (string form in new[] { "ننفي", "أنفي", "نرى", "أرى", "ندعي", "ندعو", "أدعو" })
+        {
+            string key = ArabicNormalizer.Default.NormalizeToString(form);
+            if (d.TryGetValue(key, out var entry)) d[key] = entry with { FirstPerson = true };
+        }
         return d;
     }
 }

@@ -33,7 +33,7 @@ public sealed record DateParseResult(bool Success, TemporalType? Type, string? V
 /// <item>Numeric dates <c>20/10/2021</c>, <c>10-20-2021</c>, <c>2021/10/20</c>, <c>20.10.2021</c> in any digit set: day first
 /// unless a part above 12 or an English dateline in the same sentence says month first.</item>
 /// <item>Times: <c>٠٢:٢٨ بتوقيت غرينتش</c>, <c>الساعة الثالثة فجرا</c>, <c>الساعة 10 والنصف مساء</c>.</item>
-/// <item>Relative: أمس، أول أمس، البارحة، اليوم، غدا، بعد غد، الليلة، الأسبوع/الشهر/العام الماضي/الجاري/المقبل، هذا العام،
+/// <item>Relative: أمس، أول أمس، البارحة، اليوم، غدا، بعد غد، الليلة، الليلة (قبل) الماضية، الأسبوع/الشهر/العام الماضي/الجاري/المقبل، هذا العام،
 /// مطلع/منتصف/أواخر/نهاية + month or period, في وقت سابق هذا الشهر، قبل/منذ + count + unit, and vague references
 /// (خلال الأيام الماضية) whose value is null.</item>
 /// <item>Durations: an optional trigger (لمدة، في غضون، طيلة، على مدى، خلال) then a count and a unit (<c>25 عامًا</c>,

@@ -999,6 +999,8 @@ internal sealed class TemporalTagger
         {
             int days = 0, last = j;
             if (Get(j + 1, LexKind.RelModifier, out var r) && r.Value < 0) { days = -1; last = j + 1; }
+            // الليلة قبل الماضية: the night before last (like أول أمس).
+            else if (Has(j + 1, LexKind.Ago) && _t[j + 1].Normalized == "قبل" && Get(j + 2, LexKind.RelModifier, out var r2) && r2.Value < 0) { days = -2; last = j + 2; }
             next = last + 1;
             c = Make(first, last, TemporalType.Date, new TemporalValue(ValueRule.DayOffset, days));
             return true;

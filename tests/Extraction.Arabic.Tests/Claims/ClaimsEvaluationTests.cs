@@ -4,7 +4,8 @@ namespace Extraction.Arabic.Tests.Claims;
 
 /// <summary>Claim precision/recall, speaker, date and polarity accuracy on the hand-annotated set. Rules are tuned on
 /// the dev half only; the test half is reported as measured. The fresh split (12 articles annotated blind after the
-/// rules were tuned) measures generalization and is excluded from dev and test.</summary>
+/// rules were tuned) measures generalization and is excluded from dev and test. The dev2 split (14 articles annotated
+/// blind after the second pass, measured before any rule saw them) is a second tuning split.</summary>
 public class ClaimsEvaluationTests(ITestOutputHelper output)
 {
     [Fact]
@@ -13,8 +14,23 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         var scores = ClaimsEvaluation.Score(ClaimsEvaluation.Load("dev"), collectErrors: true);
         output.WriteLine("dev: " + scores);
         foreach (string e in scores.Errors) output.WriteLine(e);
-        // Floors at the measured values, rounded down (2026-11-22: P 95.5, R 84.3, speaker 87.9, date 94.4).
-        ShouldMeetFloors(scores, precision: 0.95, recall: 0.84, speaker: 0.87, date: 0.94);
+        // Floors a little below the measured values (2026-11-22, issue 6 second pass: P 100, R 96.9, speaker 100,
+        // date 100; before it P 95.5, R 84.3, speaker 87.9, date 94.4).
+        ShouldMeetFloors(scores, precision: 0.98, recall: 0.95, speaker: 0.97, date: 0.97);
+    }
+
+    [Fact]
+    public void Dev2_ScoresAndErrors()
+    {
+        var articles = ClaimsEvaluation.Load("dev2");
+        var scores = ClaimsEvaluation.Score(articles, collectErrors: true);
+        output.WriteLine($"dev2 ({articles.Count} articles): " + scores);
+        foreach (string e in scores.Errors) output.WriteLine(e);
+        // 14 articles annotated blind (commit 0c311f8) before the extractor was run on them; a tuning split since.
+        // First (blind) measurement, claims3 rules (2026-11-22): P 89.1, R 75.0, speaker 93.3, date 96.7. Floors at the
+        // values after tuning on dev + dev2 (issue 6 third pass), rounded down: P 99.1, R 92.5, speaker 98.2, date 100.
+        articles.Should().HaveCount(14);
+        ShouldMeetFloors(scores, precision: 0.99, recall: 0.92, speaker: 0.98, date: 1.00, polarity: 1.00);
     }
 
     [Fact]
@@ -22,9 +38,11 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
     {
         var scores = ClaimsEvaluation.Score(ClaimsEvaluation.Load("test"), collectErrors: false);
         output.WriteLine("test: " + scores);
-        // Floors at the measured values, rounded down (2026-11-22: P 95.7, R 80.4, speaker 90.0, date 95.6).
+        // Floors at the measured values, rounded down (2026-11-22: P 95.7, R 80.4, speaker 90.0, date 95.6; after the
+        // second pass on the dev half: P 95.7, R 80.4, speaker 96.7, date 94.4 — below this date floor, left as it was;
+        // after the third pass on dev + dev2: P 95.8, R 82.1, speaker 97.8, date 95.7).
         // The issue's target is 90 on each: recall is below it.
-        ShouldMeetFloors(scores, precision: 0.95, recall: 0.80, speaker: 0.90, date: 0.95, polarity: 0.99);
+        ShouldMeetFloors(scores, precision: 0.95, recall: 0.80, speaker: 0.96, date: 0.95, polarity: 0.99);
     }
 
     [Fact]

@@ -219,6 +219,7 @@ public class DateNormalizerTests
     [InlineData("بعد غد", "2021-10-22")]
     [InlineData("الليلة", "2021-10-20")]
     [InlineData("الليلة الماضية", "2021-10-19")]
+    [InlineData("الليلة قبل الماضية", "2021-10-18")]
     [InlineData("مساء أمس", "2021-10-19")]
     [InlineData("صباح اليوم", "2021-10-20")]
     [InlineData("وأمس", "2021-10-19")]

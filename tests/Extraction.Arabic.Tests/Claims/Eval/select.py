@@ -4,6 +4,7 @@
 Reproduce with:
     python3 select.py [CORPUS] > selected.jsonl                         # the 30 dev/test articles
     python3 select.py --skip 30 --count 12 [CORPUS] > fresh.jsonl       # the 12 "fresh" articles (31-42)
+    python3 select.py --skip 42 --count 14 [CORPUS] > dev2.jsonl        # the 14 "dev2" articles (43-56)
 CORPUS defaults to ../shared/corpora/news-unlabeled/saudinewsnet-subset.jsonl relative to the repository root
 (i.e. /work/shared/corpora/news-unlabeled/saudinewsnet-subset.jsonl on the project machine).
 
@@ -21,8 +22,10 @@ Procedure (all steps deterministic, no network):
  7. Sort the pool by id, shuffle with random.Random(20261122), take the first 30.
  8. Fresh split (added later, annotated blind after the rules had been tuned on dev): positions 31-42 of the same
     shuffled pool (--skip 30 --count 12); these records carry "split": "fresh" (not the md5 rule).
+ 9. Second dev split (added after the second tuning pass, annotated blind before any measurement on it): positions
+    43-56 (--skip 42 --count 14); these records carry "split": "dev2".
 Output: one JSON object per line with id, source, url, date_extracted, documentDate, text (sorted by id), plus
-"split": "fresh" for the fresh slice. Without options the output is exactly the original 30-article selection.
+"split": "fresh" / "dev2" for the later slices. Without options the output is exactly the original 30-article selection.
 """
 import json
 import os
@@ -33,6 +36,9 @@ import sys
 SEED = 20261122
 N = 30
 FRESH_SKIP, FRESH_N = 30, 12
+DEV2_SKIP, DEV2_N = 42, 14
+# later slices of the shuffled pool and their split names (annotated blind, each after the previous tuning)
+SLICES = [(FRESH_SKIP, FRESH_N, "fresh"), (DEV2_SKIP, DEV2_N, "dev2")]
 MIN_LEN, MAX_LEN = 800, 4000
 
 DEFAULT_CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)),
@@ -134,6 +140,17 @@ def parse_args(argv):
     return skip, count, (rest[0] if rest else DEFAULT_CORPUS)
 
 
+def slice_split(skip):
+    """The split name of the records printed with --skip SKIP: "fresh" for 30 (positions 31-42), "dev2" for 42
+    (positions 43-56); None for the original draw (its records get the md5 dev/test rule)."""
+    for s, _, name in SLICES:
+        if skip == s:
+            return name
+    if skip >= N:
+        sys.exit(f"--skip {skip}: no split defined for this slice (known: {[s for s, _, _ in SLICES]})")
+    return None
+
+
 def main():
     skip, count, corpus = parse_args(sys.argv[1:])
     p = shuffled_pool(corpus)
@@ -145,8 +162,9 @@ def main():
             "id": rec["id"], "source": rec["source"], "url": rec["url"], "date_extracted": rec["date_extracted"],
             "documentDate": rec["date_extracted"][:10], "text": t,
         }
-        if skip >= N:
-            out["split"] = "fresh"
+        split = slice_split(skip)
+        if split:
+            out["split"] = split
         print(json.dumps(out, ensure_ascii=False))
 
 

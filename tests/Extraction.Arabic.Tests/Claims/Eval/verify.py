@@ -6,13 +6,14 @@ Checks, for every article and claim:
     polarity, date, dateSource, cueLemma, implicitSpeaker);
   * every span lies inside the text and text[start:end] == span.text **in UTF-16 code units** (the offsets of
     CONTRACT.md), computed independently of the code-point indexes Python uses;
-  * split == "test" iff the last hex digit of md5(id) is even (dev otherwise), except the fresh split: with the corpus,
-    split == "fresh" exactly for positions 31-42 of the shuffled pool (select.py --skip 30 --count 12);
+  * split == "test" iff the last hex digit of md5(id) is even (dev otherwise), except the later slices: with the
+    corpus, split == "fresh" exactly for positions 31-42 of the shuffled pool (select.py --skip 30 --count 12) and
+    split == "dev2" exactly for positions 43-56 (select.py --skip 42 --count 14);
   * dates are ISO (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www); a "document" date equals documentDate;
   * claims are in text order of their cues and no two claims share a cue span;
   * with the corpus available (default path or argument), the article set and every text are exactly what
-    select.py produces (title + "\\n\\n" + text) for the 30 dev/test articles and the 12 fresh ones, i.e. the
-    selection is reproducible.
+    select.py produces (title + "\\n\\n" + text) for the 30 dev/test articles, the 12 fresh and the 14 dev2 ones,
+    i.e. the selection is reproducible.
 Usage: python3 verify.py [--no-corpus] [CORPUS]
 Exit code 0 when everything holds; prints counts per split.
 """
@@ -28,6 +29,7 @@ import importlib.util  # noqa: E402
 import json  # noqa: E402
 import re  # noqa: E402
 
+LATER_SPLITS = ("fresh", "dev2")  # slices of the shuffled pool after the first 30 (select.SLICES)
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-W\d{2}$")
 FAIL = []
 
@@ -88,7 +90,7 @@ def main():
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["documentDate"]):
             fail(f"{aid}: bad documentDate {r['documentDate']}")
         want = "test" if int(hashlib.md5(aid.encode("utf-8")).hexdigest()[-1], 16) % 2 == 0 else "dev"
-        if r["split"] != want and r["split"] != "fresh":
+        if r["split"] != want and r["split"] not in LATER_SPLITS:
             fail(f"{aid}: split {r['split']} != {want}")
         st = stats.setdefault(r["split"], dict(articles=0, claims=0, denied=0, unnamed=0, implicit=0, explicit=0))
         st["articles"] += 1
@@ -136,14 +138,17 @@ def main():
             pool = sel.pool(corpus)
             random.Random(sel.SEED).shuffle(pool)
             base = {p["id"]: p for p in pool[:sel.N]}
-            fresh = {p["id"]: p for p in pool[sel.FRESH_SKIP:sel.FRESH_SKIP + sel.FRESH_N]}
-            chosen = {**base, **fresh}
+            slices = {name: {p["id"]: p for p in pool[skip:skip + n]} for skip, n, name in sel.SLICES}
+            chosen = dict(base)
+            for ids_of_slice in slices.values():
+                chosen.update(ids_of_slice)
             if set(chosen) != ids:
                 fail(f"article set differs from select.py: missing {sorted(set(chosen) - ids)},"
                      f" extra {sorted(ids - set(chosen))}")
             for r in recs:
-                if (r.get("split") == "fresh") != (r.get("id") in fresh):
-                    fail(f"{r.get('id')}: split {r.get('split')} but fresh selection says {r.get('id') in fresh}")
+                for name, ids_of_slice in slices.items():
+                    if (r.get("split") == name) != (r.get("id") in ids_of_slice):
+                        fail(f"{r.get('id')}: split {r.get('split')} but the {name} selection says {r.get('id') in ids_of_slice}")
             for r in recs:
                 p = chosen.get(r["id"])
                 if p is None:
@@ -154,7 +159,8 @@ def main():
                     fail(f"{r['id']}: documentDate differs from date_extracted")
                 if p["source"] != r["source"]:
                     fail(f"{r['id']}: source differs")
-            print(f"corpus check: {len(base)} + {len(fresh)} fresh selected articles match ({corpus})")
+            extra = " + ".join(f"{len(v)} {k}" for k, v in slices.items())
+            print(f"corpus check: {len(base)} + {extra} selected articles match ({corpus})")
         else:
             print(f"corpus not found at {corpus}; skipped the reproducibility check")
     for s in sorted(stats):
