@@ -40,9 +40,9 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         output.WriteLine("test: " + scores);
         // Floors at the measured values, rounded down (2026-11-22: P 95.7, R 80.4, speaker 90.0, date 95.6; after the
         // second pass on the dev half: P 95.7, R 80.4, speaker 96.7, date 94.4 — below this date floor, left as it was;
-        // after the third pass on dev + dev2: P 95.8, R 82.1, speaker 97.8, date 95.7).
+        // after the third pass on dev + dev2: P 95.8, R 82.1, speaker 97.8, date 95.7 — floors raised to these).
         // The target is 90 on each: recall is below it.
-        ShouldMeetFloors(scores, precision: 0.95, recall: 0.80, speaker: 0.96, date: 0.95, polarity: 0.99);
+        ShouldMeetFloors(scores, precision: 0.95, recall: 0.82, speaker: 0.97, date: 0.95, polarity: 0.99);
     }
 
     [Fact]
@@ -52,9 +52,10 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         var scores = ClaimsEvaluation.Score(articles, collectErrors: false);
         output.WriteLine($"fresh ({articles.Count} articles): " + scores);
         // Scores only, no errors listed (do not tune on this split). Floors at the first measurement, made after the
-        // blind annotation and before any rule saw these articles (2026-11-22: P 91.5, R 75.0, speaker 93.3, date 96.0).
+        // blind annotation and before any rule saw these articles (2026-11-22: P 91.5, R 75.0, speaker 93.3, date 96.0);
+        // raised to the values after the third pass, tuned on dev + dev2 only (P 97.7, R 84.0, speaker 98.8, date 98.8).
         articles.Should().HaveCount(12);
-        ShouldMeetFloors(scores, precision: 0.91, recall: 0.75, speaker: 0.93, date: 0.96, polarity: 0.99);
+        ShouldMeetFloors(scores, precision: 0.97, recall: 0.84, speaker: 0.98, date: 0.98, polarity: 0.99);
     }
 
     private static void ShouldMeetFloors(ClaimsEvaluation.Scores scores, double precision, double recall, double speaker, double date, double? polarity = null)
