@@ -5,6 +5,7 @@ Reproduce with:
     python3 select.py [CORPUS] > selected.jsonl                         # the 30 dev/test articles
     python3 select.py --skip 30 --count 12 [CORPUS] > fresh.jsonl       # the 12 "fresh" articles (31-42)
     python3 select.py --skip 42 --count 14 [CORPUS] > dev2.jsonl        # the 14 "dev2" articles (43-56)
+    python3 select.py --skip 56 --count 12 [CORPUS] > dev3.jsonl        # the 12 "dev3" articles (57-68)
 CORPUS defaults to ../shared/corpora/news-unlabeled/saudinewsnet-subset.jsonl relative to the repository root
 (i.e. /work/shared/corpora/news-unlabeled/saudinewsnet-subset.jsonl on the project machine).
 
@@ -24,8 +25,10 @@ Procedure (all steps deterministic, no network):
     shuffled pool (--skip 30 --count 12); these records carry "split": "fresh" (not the md5 rule).
  9. Second dev split (added after the second tuning pass, annotated blind before any measurement on it): positions
     43-56 (--skip 42 --count 14); these records carry "split": "dev2".
+10. Third dev split (added after the third tuning pass, annotated blind before any measurement on it): positions
+    57-68 (--skip 56 --count 12); these records carry "split": "dev3".
 Output: one JSON object per line with id, source, url, date_extracted, documentDate, text (sorted by id), plus
-"split": "fresh" / "dev2" for the later slices. Without options the output is exactly the original 30-article selection.
+"split": "fresh" / "dev2" / "dev3" for the later slices. Without options the output is exactly the original 30-article selection.
 """
 import json
 import os
@@ -37,8 +40,9 @@ SEED = 20261122
 N = 30
 FRESH_SKIP, FRESH_N = 30, 12
 DEV2_SKIP, DEV2_N = 42, 14
+DEV3_SKIP, DEV3_N = 56, 12
 # later slices of the shuffled pool and their split names (annotated blind, each after the previous tuning)
-SLICES = [(FRESH_SKIP, FRESH_N, "fresh"), (DEV2_SKIP, DEV2_N, "dev2")]
+SLICES = [(FRESH_SKIP, FRESH_N, "fresh"), (DEV2_SKIP, DEV2_N, "dev2"), (DEV3_SKIP, DEV3_N, "dev3")]
 MIN_LEN, MAX_LEN = 800, 4000
 
 DEFAULT_CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)),
@@ -142,7 +146,7 @@ def parse_args(argv):
 
 def slice_split(skip):
     """The split name of the records printed with --skip SKIP: "fresh" for 30 (positions 31-42), "dev2" for 42
-    (positions 43-56); None for the original draw (its records get the md5 dev/test rule)."""
+    (positions 43-56), "dev3" for 56 (positions 57-68); None for the original draw (its records get the md5 dev/test rule)."""
     for s, _, name in SLICES:
         if skip == s:
             return name
