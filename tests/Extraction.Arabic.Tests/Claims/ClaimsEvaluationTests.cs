@@ -40,9 +40,11 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         var scores = ClaimsEvaluation.Score(articles, collectErrors: true);
         output.WriteLine($"dev3 ({articles.Count} articles): " + scores);
         foreach (string e in scores.Errors) output.WriteLine(e);
-        // 12 articles annotated blind (commit 3a71f9b) before the extractor was run on them; a tuning split since.
-        // First (blind) measurement, claims4 rules (2026-11-22): P 96.9, R 83.2, speaker 95.7, date 98.9, polarity 100.
+        // 12 articles annotated blind (commit 2f9149f) before the extractor was run on them. First (blind) measurement,
+        // claims4 rules, which are main's (2026-11-22): P 96.9, R 83.2, speaker 95.7, date 98.9, polarity 100. The rules
+        // on main were not tuned on it (branch claims5 was, and was not merged); floors at the blind values, rounded down.
         articles.Should().HaveCount(12);
+        ShouldMeetFloors(scores, precision: 0.96, recall: 0.83, speaker: 0.95, date: 0.98, polarity: 1.00);
     }
 
     [Fact]
