@@ -433,18 +433,18 @@ internal sealed class ClaimExtractor
                 // A continuation has a conjunction or opens its sentence (وأضاف، كما أشار، أضاف …); a bare verb after a
                 // comma continues a noun phrase whose head is not named here (اعترافات المساعد …، علي حسن، كشفت عن …).
                 // (… في كلمة ألقاها، حذر فيها من …: a relative clause about the speech event continues its speaker.)
-                if (prefixLetters == 0 && c > lo && IsComma(c - 1) && CommaBefore(c - 2, Math.Max(lo, c - 8))
-                    && !(c + 1 < hi && _fold[c + 1] is "فيه" or "فيها" or "خلاله" or "خلالها")) return false;
+                bool aboutSpeechEvent = c + 1 < hi && IsResumptiveIn(c + 1);
+                if (prefixLetters == 0 && c > lo && IsComma(c - 1) && CommaBefore(c - 2, Math.Max(lo, c - 8)) && !aboutSpeechEvent) return false;
                 (speaker, speakerType) = (_lastSpeaker, _lastSpeakerType);
                 // مذكرة بعث بها القنصل …، يارون زايدمان، الثلاثاء الماضي، …، يحذر فيها من …: the writer of the document the
                 // relative clause is about — the person named before it in the sentence — speaks, with his adjuncts.
-                if (c + 1 < hi && _fold[c + 1] is "فيه" or "فيها" or "خلاله" or "خلالها" && PersonBefore(c, lo) is { } writer)
+                if (aboutSpeechEvent && PersonBefore(c, lo) is { } writer)
                 {
                     (speaker, speakerType) = writer;
                     subjectBefore = FirstTokenAt(writer.Item1.Mention.Span.Start);
                 }
 
-                afterSpeaker = c + 1 < hi && _fold[c + 1] is "فيه" or "فيها" or "خلاله" or "خلالها" ? c + 2 : c + 1;
+                afterSpeaker = aboutSpeechEvent ? c + 2 : c + 1;
                 implicitSpeaker = true;
             }
         }
@@ -611,6 +611,10 @@ internal sealed class ClaimExtractor
     };
 
     private bool IsComma(int k) => IsPunct(k, '،') || IsPunct(k, ',');
+
+    /// <summary>فيه، فيها، خلاله، خلالها: the resumptive "in it" of a relative clause about a speech event or document
+    /// (… في كلمة ألقاها، حذر فيها من …).</summary>
+    private bool IsResumptiveIn(int k) => _fold[k] is "فيه" or "فيها" or "خلاله" or "خلالها";
 
     /// <summary>Whether an entity mention starts its clause: at the sentence start or after a comma, a complementizer,
     /// كان or a clause opener.</summary>
@@ -1539,7 +1543,7 @@ internal sealed class ClaimExtractor
         int k = from;
         // Skip what stands between a verb and its subject: dates, commas, adverbs such as أيضا.
         // (and فيه/فيها of a relative clause: التقرير الذي أكد فيه الطبيب …).
-        while (k < end && (_t[k].Kind == TokenKind.Punctuation || IsDateToken(k, out _) || s_adverbs.Contains(_fold[k]) || _fold[k] is "فيه" or "فيها" or "خلاله" or "خلالها")) k++;
+        while (k < end && (_t[k].Kind == TokenKind.Punctuation || IsDateToken(k, out _) || s_adverbs.Contains(_fold[k]) || IsResumptiveIn(k))) k++;
         if (k >= end) return (null, null, from);
         // كشف لـ«عكاظ» السفير …: a bare preposition with its quoted complement (the addressee) stands before the subject.
         if (_fold[k] is "ل" or "ب" && k + 1 < end && IsQuoteToken(k + 1) && ClosingQuote(k + 1) is int addressee && addressee > k + 1)
@@ -1812,7 +1816,7 @@ internal sealed class ClaimExtractor
         var (date, source) = ClaimDate(cueToken, attribution, lo);
         // A participial continuation (…، مشيرا إلى أن …) inherits the date of the clause it continues.
         // So does a cue in a relative clause about the speech event of that clause (… في كلمة ألقاها …، حذر فيها من …).
-        if ((cue.Kind == ClaimCueKind.Participle || cueToken + 1 < _t.Length && _fold[cueToken + 1] is "فيه" or "فيها" or "خلاله" or "خلالها")
+        if ((cue.Kind == ClaimCueKind.Participle || cueToken + 1 < _t.Length && IsResumptiveIn(cueToken + 1))
             && source != ClaimDateSource.Explicit && HasClaimInSentence(cueToken))
             (date, source) = (_claims[^1].Date, _claims[^1].DateSource);
         var ids = new List<string>();
