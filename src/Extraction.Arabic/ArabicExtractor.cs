@@ -9,7 +9,8 @@ namespace Extraction.Arabic;
 /// entities, dates and claims.</summary>
 /// <remarks>
 /// <para>Create it once and reuse it: models and lexicons are loaded on first use and shared. Stages run in a fixed
-/// order: normalize and tokenize, sentences, entities, dates, claims.</para>
+/// order: normalize and tokenize, sentences, entities (names, then weapons), dates (which drop name mentions that are
+/// only temporal words inside a date, like نيسان in أبريل (نيسان)), claims.</para>
 /// <para>Immutable and thread-safe: any number of threads may call <see cref="Process"/> on one instance.</para>
 /// </remarks>
 /// <example>
@@ -80,6 +81,7 @@ public sealed class ArabicExtractor
         doc = _entities.Run(doc, cancellationToken);
         doc = _weapons.Run(doc, cancellationToken);
         doc = DateStage.Run(doc, cancellationToken);
+        doc = EntityDateReconciliation.Run(doc);
         return ClaimStage.Run(doc, cancellationToken);
     }
 

@@ -77,6 +77,13 @@ internal enum LexFlags : byte
     Definite = 8,
     /// <summary>A plural unit (أيام، أشهر): needs an explicit count.</summary>
     Plural = 16,
+    /// <summary>A month only when written with alef madda (آب): the other spellings that normalize to the same key
+    /// are other words (أب "father", إب the Yemeni city), and so are its clitic forms without the madda (باب "door",
+    /// كأب "as a father").</summary>
+    MaddaOnly = 32,
+    /// <summary>Also the head of a construct (colloquial بكرة "tomorrow" is also ب + كرة in بكرة القدم "at football",
+    /// and عن بكرة أبيهم "all of them"): not temporal before a word with the article or after عن.</summary>
+    NounHomograph = 64,
 }
 
 /// <summary>Unit codes for <see cref="LexKind.Unit"/>.</summary>
@@ -270,7 +277,7 @@ internal static class TemporalLexicon
         Add(LexKind.GregorianMonth, 5, 0, "أيار");
         Add(LexKind.GregorianMonth, 6, 0, "حزيران");
         Add(LexKind.GregorianMonth, 7, 0, "تموز");
-        Add(LexKind.GregorianMonth, 8, LexFlags.Ambiguous, "آب");
+        Add(LexKind.GregorianMonth, 8, LexFlags.Ambiguous | LexFlags.MaddaOnly, "آب");
         Add(LexKind.GregorianMonth, 9, 0, "أيلول");
         Add(LexKind.LevantineHead, 1, 0, "كانون");   // كانون الثاني = 1, كانون الأول = 12
         Add(LexKind.LevantineHead, 2, 0, "تشرين");   // تشرين الأول = 10, تشرين الثاني = 11
@@ -313,7 +320,8 @@ internal static class TemporalLexicon
         Add(LexKind.Yom, 0, 0, "يوم");
         Add(LexKind.Today, 0, 0, "اليوم");
         Add(LexKind.Yesterday, 1, 0, "أمس", "البارحة");
-        Add(LexKind.Tomorrow, 1, 0, "غدا", "الغد", "بكرا", "بكرة");
+        Add(LexKind.Tomorrow, 1, 0, "غدا", "الغد", "بكرا");
+        Add(LexKind.Tomorrow, 1, LexFlags.NounHomograph, "بكرة");
         Add(LexKind.Ghad, 0, 0, "غد");
         Add(LexKind.First, 0, 0, "أول");
         Add(LexKind.After, 0, 0, "بعد");

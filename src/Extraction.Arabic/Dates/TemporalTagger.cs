@@ -651,6 +651,7 @@ internal sealed class TemporalTagger
             {
                 case LexKind.GregorianMonth:
                     if (_t[j].Kind == TokenKind.Latin && e.Flags.HasFlag(LexFlags.Ambiguous) && !char.IsUpper(_t[j].Text[0])) continue;
+                    if (e.Flags.HasFlag(LexFlags.MaddaOnly) && !HasAlefMadda(_t[j].Text)) continue;
                     month = e.Value;
                     ambiguous = e.Flags.HasFlag(LexFlags.Ambiguous);
                     after = j + 1;
@@ -699,6 +700,17 @@ internal sealed class TemporalTagger
 
         return false;
     }
+
+    /// <summary>Whether the word at j heads a construct: the next token is an Arabic word with the article that is
+    /// no temporal word itself (بكرة القدم, but بكرة الأحد), or the word before is عن (عن بكرة أبيهم).</summary>
+    private bool IsConstructHead(int j)
+        => In(j + 1) && _t[j + 1].Kind == TokenKind.Word && _t[j + 1].Normalized.StartsWith("\u0627\u0644", StringComparison.Ordinal)
+               && Entries(j + 1).Length == 0
+            || In(j - 1) && _t[j - 1].Normalized == "\u0639\u0646";
+
+    /// <summary>Whether a word is written with alef madda: آ, its presentation forms, or alef + combining madda.</summary>
+    private static bool HasAlefMadda(ReadOnlySpan<char> word)
+        => word.IndexOfAny(ArabicChars.AlefMadda, '\uFE81', '\uFE82') >= 0 || word.IndexOf("\u0627\u0653", StringComparison.Ordinal) >= 0;
 
     /// <summary>A day of the month at token j: a number 1–31, an ordinal word, or الـ + number.</summary>
     private bool TryDay(int j, out int day, out int after)
@@ -988,7 +1000,7 @@ internal sealed class TemporalTagger
             return true;
         }
 
-        if (Has(j, LexKind.Tomorrow))
+        if (Get(j, LexKind.Tomorrow, out var tomorrow) && !(tomorrow.Flags.HasFlag(LexFlags.NounHomograph) && IsConstructHead(j)))
         {
             next = j + 1;
             c = Make(first, j, TemporalType.Date, new TemporalValue(ValueRule.DayOffset, 1));

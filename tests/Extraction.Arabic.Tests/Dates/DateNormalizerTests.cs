@@ -46,6 +46,7 @@ public class DateNormalizerTests
     [InlineData("حزيران 2020", "2020-06")]
     [InlineData("تموز 2020", "2020-07")]
     [InlineData("آب 2020", "2020-08")]
+    [InlineData("أغسطس (آب) 2020", "2020-08")]
     [InlineData("أيلول 2020", "2020-09")]
     [InlineData("تشرين الأول 2020", "2020-10")]
     [InlineData("تشرين الثاني 2020", "2020-11")]
@@ -179,6 +180,13 @@ public class DateNormalizerTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("Mi-28 S-400")]
+    [InlineData("دخل من باب المدرسة")]
+    [InlineData("وفي باب الرأي مقال طويل")]
+    [InlineData("وقف أمامهم كأب حنون")]
+    [InlineData("اشتباكات في إب وتعز")]
+    [InlineData("في أب وابنه")]
+    [InlineData("يهتم بكرة القدم")]
+    [InlineData("خرجوا عن بكرة أبيهم")]
     public void Parse_NotATemporalExpression_Fails(string expression)
     {
         var r = DateNormalizer.Parse(expression, Anchor(A));
@@ -217,6 +225,8 @@ public class DateNormalizerTests
     [InlineData("غدا", "2021-10-21")]
     [InlineData("غدًا", "2021-10-21")]
     [InlineData("بعد غد", "2021-10-22")]
+    [InlineData("بكرة", "2021-10-21")]
+    [InlineData("بكرا", "2021-10-21")]
     [InlineData("الليلة", "2021-10-20")]
     [InlineData("الليلة الماضية", "2021-10-19")]
     [InlineData("الليلة قبل الماضية", "2021-10-18")]
@@ -279,6 +289,10 @@ public class DateNormalizerTests
     [InlineData("منذ 2015", "2015", "2015")]
     [InlineData("في 2020، أعلنت", "2020", "2020")]
     [InlineData("حتى 2030", "2030", "2030")]
+    [InlineData("في آب الماضي", "2021-08", "آب الماضي")]
+    [InlineData("قالت: بكرة نلتقي", "2021-10-21", "بكرة")]
+    [InlineData("في تموز وآب 2020", "2020-08", "آب 2020")]
+    [InlineData("وبآب 2020", "2020-08", "آب 2020")]
     public void Parse_InContext_FindsTheExpression(string expression, string value, string text)
         => Check(expression, A, TemporalType.Date, value, text);
 

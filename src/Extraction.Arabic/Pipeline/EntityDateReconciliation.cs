@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using Extraction.Arabic.Dates;
+using Extraction.Arabic.Entities;
+
+namespace Extraction.Arabic.Pipeline;
+
+/// <summary>Settles entity mentions that the date stage explains: a name mention made only of temporal words inside a
+/// temporal expression is a misreading by the entity model (<c>نيسان</c> "Nissan" in <c>أبريل (نيسان) الماضي</c>, a bare
+/// weekday tagged as a name) and is dropped.</summary>
+/// <remarks>
+/// <para>Runs after the date stage and before claims (which read the entities). A mention is dropped when it lies
+/// within a date mention's span and every token it touches has a reading in the temporal lexicon other than a
+/// function word or a time-zone place (months of every calendar, weekdays, day parts, ordinal and cardinal number words,
+/// units). A place inside a time expression (<c>مكة</c> in <c>بتوقيت مكة</c>) is no temporal word and stays. Partial overlaps are left
+/// alone: there either side may be right (<c>أحمد الخميس</c> is a name, <c>الاتحاد الأوروبي اليوم</c> is not).</para>
+/// <para>Entities left without mentions are removed and the remaining ones renumbered <c>E1</c>, <c>E2</c>, … in their
+/// order, with <see cref="Entity.LinkedEntityIds"/> mapped to the new ids. Weapons, money and quantities come from
+/// rules that already know about numbers and are not touched.</para>
+/// <para>Pure and thread-safe.</para>
+/// </remarks>
+internal static class EntityDateReconciliation
+{
+    /// <summary>Readings that are not temporal words themselves: function words of the temporal grammar, and the
+    /// places of time zones (مكة، القدس in بتوقيت مكة), which are names.</summary>
+    private const ulong NotTemporalWords = 1UL << (int)LexKind.Preposition | 1UL << (int)LexKind.Future | 1UL << (int)LexKind.This
+        | 1UL << (int)LexKind.Min | 1UL << (int)LexKind.After | 1UL << (int)LexKind.Ago | 1UL << (int)LexKind.Within
+        | 1UL << (int)LexKind.Every | 1UL << (int)LexKind.Earlier | 1UL << (int)LexKind.First | 1UL << (int)LexKind.ZoneName;
+
+    public static Document Run(Document doc)
+    {
+        if (doc.Entities.IsEmpty || doc.Dates.IsEmpty) return doc;
+
+        ImmutableArray<Entity>.Builder? kept = null;
+        for (int e = 0; e < doc.Entities.Length; e++)
+        {
+            var entity = doc.Entities[e];
+            var mentions = IsNamedEntity(entity.Type) ? Keep(doc, entity.Mentions) : entity.Mentions;
+            if (kept is null && mentions == entity.Mentions) continue;
+            if (kept is null)
+            {
+                kept = ImmutableArray.CreateBuilder<Entity>(doc.Entities.Length);
+                for (int i = 0; i < e; i++) kept.Add(doc.Entities[i]);
+            }
+
+            if (!mentions.IsEmpty) kept.Add(mentions == entity.Mentions ? entity : entity with { Mentions = mentions });
+        }
+
+        return kept is null ? doc : doc.WithEntities(Renumber(kept.ToImmutable(), doc.Entities));
+    }
+
+    private static bool IsNamedEntity(EntityType type)
+        => type is EntityType.Person or EntityType.Organization or EntityType.Location or EntityType.Misc;
+
+    /// <summary>The mentions that no date mention explains (the same array when that is all of them).</summary>
+    private static ImmutableArray<Mention> Keep(Document doc, ImmutableArray<Mention> mentions)
+    {
+        ImmutableArray<Mention>.Builder? kept = null;
+        for (int m = 0; m < mentions.Length; m++)
+        {
+            bool drop = IsExplainedByDate(doc, mentions[m].Span);
+            if (drop && kept is null)
+            {
+                kept = ImmutableArray.CreateBuilder<Mention>(mentions.Length);
+                for (int i = 0; i < m; i++) kept.Add(mentions[i]);
+            }
+
+            if (!drop) kept?.Add(mentions[m]);
+        }
+
+        return kept is null ? mentions : kept.ToImmutable();
+    }
+
+    private static bool IsExplainedByDate(Document doc, TextSpan span)
+    {
+        bool inside = false;
+        foreach (var d in doc.Dates)
+        {
+            if (d.Span.Start > span.Start) break; // dates are in text order
+            if (d.Span.End >= span.End) { inside = true; break; }
+        }
+
+        if (!inside) return false;
+        var tokens = doc.Tokens;
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (tokens[mid].Span.End <= span.Start) lo = mid + 1;
+            else hi = mid;
+        }
+
+        bool any = false;
+        for (int i = lo; i < tokens.Length && tokens[i].Span.Start < span.End; i++)
+        {
+            ulong kinds = TemporalLexicon.KindsOf(TemporalLexicon.Lookup(tokens[i].Normalized));
+            if ((kinds & ~NotTemporalWords) == 0) return false;
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>Gives the entities consecutive ids again and maps the links to them.</summary>
+    private static ImmutableArray<Entity> Renumber(ImmutableArray<Entity> entities, ImmutableArray<Entity> before)
+    {
+        if (entities.Length == before.Length) return entities;
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < entities.Length; i++) ids[entities[i].Id] = "E" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var result = ImmutableArray.CreateBuilder<Entity>(entities.Length);
+        foreach (var e in entities)
+        {
+            var links = e.LinkedEntityIds.IsDefaultOrEmpty
+                ? e.LinkedEntityIds
+                : [.. e.LinkedEntityIds.Where(ids.ContainsKey).Select(id => ids[id])];
+            result.Add(e with { Id = ids[e.Id], LinkedEntityIds = links });
+        }
+
+        return result.MoveToImmutable();
+    }
+}

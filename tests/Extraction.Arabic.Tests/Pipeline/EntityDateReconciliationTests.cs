@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using Extraction.Arabic.Dates;
+using Extraction.Arabic.Entities;
+using Extraction.Arabic.Pipeline;
+using Extraction.Arabic.Text;
+using Extraction.Arabic.Tokenization;
+
+namespace Extraction.Arabic.Tests.Pipeline;
+
+public class EntityDateReconciliationTests
+{
+    private static readonly TextAnalysisStage s_analysis = new(ArabicNormalizer.Default, CliticSegmenter.Default);
+
+    /// <summary>A document with the real tokens and dates of <paramref name="text"/> and the given entities (each a
+    /// type and the texts of its mentions, found in order), so the rule is tested apart from the entity model.</summary>
+    private static Document Build(string text, params (EntityType Type, string[] Mentions)[] entities)
+    {
+        var doc = s_analysis.Run(Document.Create(text, new DateOnly(2021, 10, 20), DocumentDateSource.Caller), CancellationToken.None);
+        doc = DateStage.Run(doc, CancellationToken.None);
+        var list = ImmutableArray.CreateBuilder<Entity>();
+        var from = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (type, texts) in entities)
+        {
+            var mentions = texts.Select(t =>
+            {
+                int at = text.IndexOf(t, from.GetValueOrDefault(t), StringComparison.Ordinal);
+                at.Should().BeGreaterThanOrEqualTo(0, $"«{t}» is in the text");
+                from[t] = at + t.Length;
+                return new Mention(new TextSpan(at, t.Length), t);
+            }).OrderBy(m => m.Span.Start).ToImmutableArray();
+            list.Add(new Entity($"E{list.Count + 1}", type, texts[0], null, mentions));
+        }
+
+        return doc.WithEntities(list.ToImmutable());
+    }
+
+    [Theory]
+    [InlineData("وقع الحادث في أبريل (نيسان) الماضي في العاصمة.", "نيسان", "العاصمة")]
+    [InlineData("وصل الوفد يوم الخميس إلى الرياض.", "الخميس", "الرياض")]
+    [InlineData("أعلنت الشركة في الرياض نتائجها في أكتوبر 2020.", "أكتوبر", "الرياض")]
+    [InlineData("استمرت المحادثات في جنيف ستون يوما.", "ستون", "جنيف")]
+    public void Run_NameMadeOfTemporalWordsInsideADate_IsDropped(string text, string mention, string place)
+    {
+        var doc = EntityDateReconciliation.Run(Build(text, (EntityType.Organization, [mention]), (EntityType.Location, [place])));
+        doc.Dates.Should().Contain(d => d.Span.Start <= text.IndexOf(mention, StringComparison.Ordinal), "the date stage found the expression");
+        doc.Entities.Should().ContainSingle().Which.Type.Should().Be(EntityType.Location);
+        doc.Entities[0].Id.Should().Be("E1", "the ids are consecutive again");
+    }
+
+    [Fact]
+    public void Run_PlaceOfATimeZone_IsKept()
+    {
+        const string text = "انطلقت المباراة الساعة التاسعة مساء بتوقيت مكة أمس.";
+        var doc = Build(text, (EntityType.Location, ["مكة"]));
+        doc.Dates.Should().Contain(d => d.Text.Contains("مكة", StringComparison.Ordinal), "the time expression covers the zone");
+        EntityDateReconciliation.Run(doc).Entities.Should().HaveCount(1);
+    }
+
+    [Theory]
+    [InlineData("قال أحمد الخميس إن الاجتماع انتهى.", "أحمد الخميس")]
+    [InlineData("وقعت شركة نيسان عقدا جديدا.", "نيسان")]
+    [InlineData("وصل محمد إلى الرياض أمس.", "محمد")]
+    public void Run_NameNotWithinADate_IsKept(string text, string mention)
+    {
+        var doc = Build(text, (EntityType.Person, [mention]));
+        var after = EntityDateReconciliation.Run(doc);
+        after.Entities.Should().BeEquivalentTo(doc.Entities);
+    }
+
+    [Fact]
+    public void Run_OneOfSeveralMentionsInsideADate_KeepsTheEntityWithTheOthers()
+    {
+        const string text = "باعت نيسان سيارات كثيرة في أبريل (نيسان) الماضي.";
+        var doc = EntityDateReconciliation.Run(Build(text, (EntityType.Organization, ["نيسان", "نيسان"])));
+        var entity = doc.Entities.Should().ContainSingle().Subject;
+        entity.Mentions.Should().ContainSingle().Which.Span.Start.Should().Be(text.IndexOf("نيسان", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_LinksFollowTheRenumberedIds()
+    {
+        const string text = "في أبريل (نيسان) الماضي اشترت روسيا مسيرات بمليون دولار.";
+        var doc = Build(text, (EntityType.Organization, ["نيسان"]), (EntityType.Location, ["روسيا"]), (EntityType.Weapon, ["مسيرات"]), (EntityType.Money, ["بمليون دولار"]));
+        var money = doc.Entities[3] with { LinkedEntityIds = ["E3"] };
+        doc = doc.WithEntities(doc.Entities.SetItem(3, money));
+        var after = EntityDateReconciliation.Run(doc);
+        after.Entities.Select(e => e.Id).Should().Equal("E1", "E2", "E3");
+        after.Entities[2].LinkedEntityIds.Should().Equal("E2");
+        after.Entities[2].Type.Should().Be(EntityType.Money);
+    }
+
+    [Fact]
+    public void Process_PairedMonthName_IsNoOrganization()
+    {
+        var doc = ArabicExtractor.CreateDefault().Process("وقالت الوزارة إن الاتفاق وقع في 22 أبريل (نيسان) الماضي في موسكو.", new DateOnly(2021, 10, 20));
+        doc.Dates.Should().Contain(d => d.Text == "22 أبريل (نيسان) الماضي" && d.Value == "2021-04-22");
+        doc.Entities.SelectMany(e => e.Mentions).Should().NotContain(m => m.Text == "نيسان");
+    }
+}
