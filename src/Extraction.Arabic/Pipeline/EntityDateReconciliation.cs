@@ -42,10 +42,25 @@ internal static class EntityDateReconciliation
                 for (int i = 0; i < e; i++) kept.Add(doc.Entities[i]);
             }
 
-            if (!mentions.IsEmpty) kept.Add(mentions == entity.Mentions ? entity : entity with { Mentions = mentions });
+            if (mentions.IsEmpty) continue;
+            if (mentions == entity.Mentions) kept.Add(entity);
+            else kept.Add(entity with { Mentions = mentions, Name = NameAmong(mentions, entity.Name) });
         }
 
         return kept is null ? doc : doc.WithEntities(Renumber(kept.ToImmutable(), doc.Entities));
+    }
+
+    /// <summary>The entity's name when a kept mention still reads so, else the longest kept mention.</summary>
+    private static string NameAmong(ImmutableArray<Mention> mentions, string name)
+    {
+        var longest = mentions[0];
+        foreach (var m in mentions)
+        {
+            if (string.Equals(m.Text, name, StringComparison.Ordinal)) return name;
+            if (m.Text.Length > longest.Text.Length) longest = m;
+        }
+
+        return longest.Text;
     }
 
     private static bool IsNamedEntity(EntityType type)

@@ -12,9 +12,13 @@ namespace Extraction.Arabic.Pipeline;
 /// punctuation) are tagged in consecutive windows of that size, so memory stays bounded; a name that straddles a
 /// window edge may be cut there. Text without Arabic letters is tagged like any other (Latin names are rarely
 /// found: the model is trained on Arabic script).</para>
-/// <para>A leading proclitic (و، ف، ب، ل، ك) is left out of a mention when the rest of the word starts with the
-/// article (<c>والقاهرة</c> → <c>القاهرة</c>), or is a city or country of the model's lexicons, or starts another
-/// mention in the document (<c>وموسكو</c> → <c>موسكو</c>; any word of a mention counts).</para>
+/// <para>A leading proclitic (و، ف، ب، ل، ك, or و/ف + ب/ل/ك) is left out of a mention when the rest of the word starts
+/// with the article (<c>والقاهرة</c> → <c>القاهرة</c>), is a country (<c>بروسيا</c> → <c>روسيا</c>) or is a word of
+/// another mention in the document (<c>وموسكو</c> → <c>موسكو</c>). Otherwise the word stays whole when it stands as a
+/// later word of a mention (<c>فومين</c> after <c>ألكسندر فومين</c>) or is itself a gazetteer place or name whose rest
+/// is no place (<c>باريس</c>, <c>فاتن</c>); failing that the clitic segmenter's split decides (<c>وجدة</c> → <c>جدة</c>;
+/// <c>فيينا</c> is not split although <c>يينا</c>, Jena, is a city), and last a rest that is a place of the lexicons
+/// when the whole word is no name.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 internal sealed class EntityRecognitionStage
@@ -24,6 +28,11 @@ internal sealed class EntityRecognitionStage
     private static readonly EntityType[] s_types = [EntityType.Person, EntityType.Organization, EntityType.Location, EntityType.Misc];
 
     private const uint PlaceCategories = (uint)(LexiconCategory.City | LexiconCategory.Country);
+
+    /// <summary>Names from the gazetteers and curated lists (not the self-tagged Wikipedia words, which include
+    /// clitic-attached forms such as بإيطاليا, nor the Wikidata name tokens seen fewer than three times, which include
+/// transliterations that collide with clitic forms: لابو، والدي).</summary>
+    private const uint GazetteerNames = PlaceCategories | (uint)(LexiconCategory.PersonTokenFrequent | LexiconCategory.GivenName);
 
     private readonly NerTagger? _explicitTagger;
 
@@ -71,12 +80,20 @@ internal sealed class EntityRecognitionStage
         cancellationToken.ThrowIfCancellationRequested();
 
         // Words of the mentions in the document, to tell وموسكو (و + a name found elsewhere) from بوتين.
+        // Words inside a mention after its first (فومين in ألكسندر فومين) stand without a proclitic: such a word is a
+        // name as it is written, wherever it stands.
         var mentionStarts = new HashSet<string>(StringComparer.Ordinal);
+        var innerWords = new HashSet<string>(StringComparer.Ordinal);
         for (int w = 0; w < windows.Count; w++)
         {
             foreach (var (_, start, end) in tagger.Tags.Decode(tags[w]))
             {
-                for (int i = start; i < end; i++) mentionStarts.Add(Fold(document.Tokens[firstToken[w] + i].Text));
+                for (int i = start; i < end; i++)
+                {
+                    string word = Fold(document.Tokens[firstToken[w] + i].Text);
+                    mentionStarts.Add(word);
+                    if (i > start) innerWords.Add(word);
+                }
             }
         }
 
@@ -89,7 +106,7 @@ internal sealed class EntityRecognitionStage
                 if (type < 0 || type >= s_types.Length || !string.Equals(types[type], NerTypeNames[type], StringComparison.Ordinal)) continue;
                 var first = document.Tokens[firstToken[w] + start];
                 var last = document.Tokens[firstToken[w] + end - 1];
-                int from = first.Span.Start + ProcliticLength(tagger, first, mentionStarts);
+                int from = first.Span.Start + ProcliticLength(tagger, first, mentionStarts, innerWords);
                 var words = new string[end - start];
                 for (int i = start; i < end; i++)
                 {
@@ -106,10 +123,42 @@ internal sealed class EntityRecognitionStage
 
     private static readonly string[] NerTypeNames = ["PERSON", "ORGANIZATION", "LOCATION", "MISC"];
 
-    private static int ProcliticLength(NerTagger tagger, Token first, HashSet<string> mentionStarts)
+    private static int ProcliticLength(NerTagger tagger, Token first, HashSet<string> mentionStarts, HashSet<string> innerWords)
     {
         if (first.Kind != TokenKind.Word || first.Text.Length < 4 || !NerText.IsProclitic(first.Text[0])) return 0;
-        // A segmenter that splits the word decides.
+        string folded = Fold(first.Text);
+        var lexicon = tagger.Features.Lexicon;
+        // One proclitic (و ف ب ل ك), or a conjunction and a preposition (وب، ول، فب …).
+        int maxCut = folded.Length >= 5 && folded[0] is '\u0648' or '\u0641' && folded[1] is '\u0628' or '\u0644' or '\u0643' ? 2 : 1;
+
+        // 1. Strong evidence for a proclitic: the rest has the article, is a country (بروسيا is ب + روسيا, not
+        //    Prussia), or is a word of a mention elsewhere in the document (وموسكو).
+        for (int cut = 1; cut <= maxCut; cut++)
+        {
+            ReadOnlySpan<char> rest = folded.AsSpan(cut);
+            if (rest.Length < 3) break;
+            bool article = rest.Length >= 4 && rest.StartsWith("\u0627\u0644", StringComparison.Ordinal) && folded[cut - 1] != '\u0644';
+            if (article || (lexicon.LookupExact(rest) & (uint)LexiconCategory.Country) != 0 || mentionStarts.Contains(rest.ToString()))
+                return SurfaceOffset(first.Text, cut);
+        }
+
+        // 2. Evidence for the whole word: it stands as a later word of a mention (فومين in ألكسندر فومين), or it is a
+        //    gazetteer place or name (باريس, فاتن) whose rest is no place. When the rest is a place too (فيينا and
+        //    يينا, Jena; وجدة, Oujda, and جدة) the clitic segmenter's split decides, and without a split the word
+        //    stays whole. Lexicon keys drop the article, so a word with an article after its clitic (بالأزهر،
+        //    للسعودية) is never looked up whole.
+        if (innerWords.Contains(folded)) return 0;
+        uint whole = ArticleAfterClitic(folded) ? 0 : lexicon.LookupExact(folded);
+        bool wholeIsName = (whole & GazetteerNames) != 0 && (whole & (uint)LexiconCategory.FunctionWord) == 0;
+        int restIsPlace = 0;
+        for (int cut = 1; cut <= maxCut && restIsPlace == 0; cut++)
+        {
+            if (folded.Length - cut >= 3 && (lexicon.LookupExact(folded.AsSpan(cut)) & PlaceCategories) != 0) restIsPlace = cut;
+        }
+
+        if (wholeIsName && restIsPlace == 0) return 0;
+
+        // 3. A segmenter that splits the word decides.
         int conj = 0;
         foreach (var s in first.Segments)
         {
@@ -117,19 +166,19 @@ internal sealed class EntityRecognitionStage
         }
 
         if (conj > 0 && conj < first.Text.Length - 1) return conj;
-        string folded = Fold(first.Text);
-        // One proclitic (و ف ب ل ك), or a conjunction and a preposition (وب، ول، فب …).
-        int maxCut = folded.Length >= 5 && folded[0] is '\u0648' or '\u0641' && folded[1] is '\u0628' or '\u0644' or '\u0643' ? 2 : 1;
-        for (int cut = 1; cut <= maxCut; cut++)
-        {
-            ReadOnlySpan<char> rest = folded.AsSpan(cut);
-            if (rest.Length < 3) break;
-            bool article = rest.Length >= 4 && rest.StartsWith("\u0627\u0644", StringComparison.Ordinal) && folded[cut - 1] != '\u0644';
-            if (article || mentionStarts.Contains(rest.ToString()) || (tagger.Features.Lexicon.LookupExact(rest) & PlaceCategories) != 0)
-                return SurfaceOffset(first.Text, cut);
-        }
+
+        // 4. Weak evidence: the rest is a place of the lexicons and the whole word is no name.
+        if (restIsPlace > 0 && !wholeIsName) return SurfaceOffset(first.Text, restIsPlace);
 
         return 0;
+    }
+
+    /// <summary>Whether a clitic is followed by the article: و/ف/ب/ك + ال, or لل (ل before the article loses its alef),
+    /// each possibly after و or ف.</summary>
+    private static bool ArticleAfterClitic(ReadOnlySpan<char> folded)
+    {
+        if (folded.Length > 2 && folded[0] is '\u0648' or '\u0641' && folded[1] is '\u0628' or '\u0644' or '\u0643') folded = folded[1..];
+        return folded.Length > 3 && (folded[1..].StartsWith("\u0627\u0644", StringComparison.Ordinal) || folded.StartsWith("\u0644\u0644", StringComparison.Ordinal));
     }
 
     /// <summary>The surface offset after <paramref name="letters"/> letters (marks and tatweel skipped).</summary>

@@ -90,6 +90,19 @@ public class EntityStageTests
         doc.Entities.Sum(e => e.Mentions.Length).Should().BeGreaterThan(400);
     }
 
+    [Theory]
+    [InlineData("وقال الوزير إن مفاوضات فيينا ستستأنف الأسبوع المقبل في فيينا.", "فيينا")]
+    [InlineData("وصل الرئيس إلى فرنسا قادما من كندا.", "فرنسا")]
+    [InlineData("والتقى الوزير سيرغي فومين أمس، وأكد فومين أن التعاون مستمر.", "فومين")]
+    public void Process_NameStartingWithACliticLetter_IsNotCut(string text, string place)
+    {
+        var doc = s_extractor.Process(text);
+        CheckInvariants(doc);
+        var mentions = doc.Entities.SelectMany(e => e.Mentions).Where(m => place.EndsWith(m.Text, StringComparison.Ordinal)).ToList();
+        mentions.Should().NotBeEmpty($"the model finds {place}");
+        mentions.Should().OnlyContain(m => m.Text == place);
+    }
+
     [Fact]
     public void Process_SameTextTwice_SameEntities()
     {

@@ -77,6 +77,14 @@ public class EntityDateReconciliationTests
     }
 
     [Fact]
+    public void Run_DroppedMentionGaveTheName_NameIsAKeptMention()
+    {
+        const string text = "وصلت يوم الخميس إلى الرياض، ثم تحدث الخميسي للصحفيين.";
+        var doc = EntityDateReconciliation.Run(Build(text, (EntityType.Person, ["الخميس", "الخميسي"])));
+        doc.Entities.Should().ContainSingle().Which.Name.Should().Be("الخميسي");
+    }
+
+    [Fact]
     public void Run_LinksFollowTheRenumberedIds()
     {
         const string text = "في أبريل (نيسان) الماضي اشترت روسيا مسيرات بمليون دولار.";
