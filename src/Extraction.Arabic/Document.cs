@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Extraction.Arabic.Claims;
 using Extraction.Arabic.Dates;
 using Extraction.Arabic.Entities;
@@ -74,6 +75,22 @@ public sealed class Document
 
     /// <summary>The attributed claims in text order.</summary>
     public ImmutableArray<Claim> Claims { get; }
+
+    /// <summary>Why fields are null, in text order: an unresolved date (<see cref="DiagnosticCodes.DateWithoutAnchor"/>,
+    /// <see cref="DiagnosticCodes.DateVague"/>), a speaker without entity or a claim without date
+    /// (<see cref="DiagnosticCodes.SpeakerWithoutEntity"/>, <see cref="DiagnosticCodes.ClaimWithoutDate"/>). Derived from
+    /// <see cref="Dates"/> and <see cref="Claims"/> on first use.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics
+    {
+        get
+        {
+            if (_diagnostics is { } cached) return cached.Value;
+            var made = new StrongBox<ImmutableArray<Diagnostic>>(Arabic.Diagnostics.Of(this));
+            return (Interlocked.CompareExchange(ref _diagnostics, made, null) ?? made).Value;
+        }
+    }
+
+    private StrongBox<ImmutableArray<Diagnostic>>? _diagnostics;
 
     /// <summary>One bit per token (token <c>i</c> is bit <c>i % 64</c> of element <c>i / 64</c>): set when the token
     /// anchors a temporal expression (<see cref="TemporalLexicon.IsAnchor"/>). Recorded by the text-analysis stage while

@@ -137,6 +137,17 @@ public static class DocumentJson
         }
 
         foreach (var c in d.Claims) dto.Claims.Add(ClaimDtoOf(d, c));
+        foreach (var g in d.Diagnostics)
+        {
+            dto.Diagnostics.Add(new DiagnosticDto
+            {
+                Code = g.Code,
+                Message = g.Message,
+                Start = g.Location.Span.Start,
+                End = g.Location.Span.End,
+                Text = g.Location.Text,
+            });
+        }
 
         if (options.IncludeTokens)
         {

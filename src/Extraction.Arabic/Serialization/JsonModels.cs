@@ -31,8 +31,29 @@ internal sealed class DocumentDto
     [JsonPropertyName("claims")]
     public List<ClaimDto> Claims { get; set; } = [];
 
+    [JsonPropertyName("diagnostics")]
+    public List<DiagnosticDto> Diagnostics { get; set; } = [];
+
     [JsonPropertyName("tokens"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public List<TokenDto>? Tokens { get; set; }
+}
+
+internal sealed class DiagnosticDto
+{
+    [JsonPropertyName("code")]
+    public string Code { get; set; } = "";
+
+    [JsonPropertyName("message")]
+    public string Message { get; set; } = "";
+
+    [JsonPropertyName("start")]
+    public int Start { get; set; }
+
+    [JsonPropertyName("end")]
+    public int End { get; set; }
+
+    [JsonPropertyName("text")]
+    public string Text { get; set; } = "";
 }
 
 internal sealed class ErrorDto

@@ -56,6 +56,7 @@ public class ArabicExtractorTests
         }
 
         foreach (var d in doc.Dates) d.Text.Should().Be(input.Substring(d.Span.Start, d.Span.Length), because);
+        foreach (var g in doc.Diagnostics) g.Location.Text.Should().Be(input.Substring(g.Location.Span.Start, g.Location.Span.Length), because);
     }
 
     [Fact]
