@@ -26,6 +26,7 @@ internal sealed class ClaimExtractor
     {
         "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "وسائل", "تقارير", "تقرير", "خبراء", "خبير", "محللون", "محلل",
         "دبلوماسيون", "دبلوماسي", "شهود", "شاهد", "ناشطون", "ناشط", "مراقبون", "مسؤولو", "مصدرا", "مصدران", "مصدرين", "اوساط", "جهات", "اعلام",
+        "نشطاء", "ناشطين", "قيادات", "قيادي", "قياديون", "قياديين", "مراقبين", "محللين", "دبلوماسيين", "خبيرا", "مقربون", "مقربين",
     };
 
     /// <summary>Generic role heads whose definite form usually points back to the last person speaking.</summary>
@@ -205,7 +206,8 @@ internal sealed class ClaimExtractor
         if (cue.Lemma != "استبعد" && IsNegated(c, lo)) return false;
         // نطالب، أعتقد: the voice of whoever writes or speaks (a columnist, a quoted speaker), no report of another's words.
         if (cue.FirstPerson || FirstPersonOfWaslVerb(c, prefixLetters, cue)) return false;
-        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 12, stopAtContent: true)) return false;
+        // (دعا X لـY: the glued لـ of purpose stands for إلى — دعت النقابة أعضاءها للإضراب.)
+        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 12, stopAtContent: true) && !(cue.Lemma == "دعا" && GluedLamWithin(c, hi, 7))) return false;
         // A cue right after a preposition that governs a noun is a masdar (إثر تشدد أنقرة، بعد إعلان …), no verb.
         if (prefixLetters == 0 && c - 1 >= lo && s_nounPrepositions.Contains(_fold[c - 1])) return false;
         // يُعتقد أن، ويُتوقع أن، ويُرجَّح أن: a present verb of opinion followed at once by its complementizer is the
@@ -239,7 +241,9 @@ internal sealed class ClaimExtractor
 
         bool denial = cue.Denial;
         // رفض is a denial only of claims (رفض الاتهامات، رفضوا أي إيحاءات), not a refusal of anything.
-        if (cue.Lemma == "رفض" && !Enumerable.Range(c + 1, Math.Max(0, Math.Min(4, hi - c - 1))).Any(k => s_denialObjects.Contains(StripArticle(_fold[k])) || s_denialObjects.Contains(_fold[k])))
+        // (Nor of a proposition with كان: رفض أن تكون بلاده دعمت … — while رفض أن يتحدث refuses an action.)
+        if (cue.Lemma == "رفض" && !Enumerable.Range(c + 1, Math.Max(0, Math.Min(4, hi - c - 1))).Any(k => s_denialObjects.Contains(StripArticle(_fold[k])) || s_denialObjects.Contains(_fold[k]))
+            && !RejectsProposition(c, hi))
             return false;
 
         return cue.Kind switch
@@ -274,6 +278,9 @@ internal sealed class ClaimExtractor
             else if (IsComma(k)) inRelative = false;
             // وتابعت (المصادر) بالقول إن …، واستطرد بقوله: بالقول belongs to the saying verb.
             if (_fold[k] is "بالقول" or "بقوله" or "بقولها" or "بقولهم" && cue.Kind == ClaimCueKind.Verb) continue;
+            // وتابع موضحا: «…»، وأضاف الوزير مؤكدا أن …: a participle right before the content names the manner of the
+            // one statement; the finite verb is the cue.
+            if (cue.Kind == ClaimCueKind.Verb && IsMannerParticiple(c, k, hi)) continue;
 
             if (IsQuoteToken(k) && (IsQuotedName(k, out int closing) || IsQuotedComplement(k, out closing)))
             {
@@ -410,15 +417,18 @@ internal sealed class ClaimExtractor
                 speaker = np;
                 speakerType = null;
             }
-            else if (speaker is null && pluralVerb && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && !topicFronted && NounPhraseBefore(c, lo) is { } plural)
+            else if (speaker is null && pluralVerb && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && !topicFronted && NounPhraseBefore(c, lo) is { } plural)
             {
-                // أقرباء له قالوا إن …، وزراء التجارة … قالوا: a plural subject before a plural verb.
+                // أقرباء له قالوا إن …، وزراء التجارة … قالوا: a plural subject before a plural verb. (Not before a
+                // coordinated one: in … عدد الأسر وتوقعوا أن … the verb shares the subject of the sentence.)
                 speaker = plural;
                 speakerType = null;
             }
-            else if (speaker is null && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && !topicFronted)
+            else if (speaker is null && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && !topicFronted
+                     && !PronounAfterExceptive(c - 1))
             {
                 // تقارير إعلامية أفادت بأن …: a verb right after an indefinite noun is a relative clause, not a report.
+                // (إلا أنه أكد …: the pronoun glued to the particle is the subject; the last speaker speaks.)
                 return false;
             }
 
@@ -497,10 +507,20 @@ internal sealed class ClaimExtractor
         // أعلنت عمّان ضبطها عنصرا …، أعلن الجيش مقتل …: an informational أعلن whose object reports an event (1.2) — not a
         // performative one (أعلن الحرب، أعلن الحداد، أعلن ترشحه).
         if (marker < 0 && !denial && cue.Lemma == "اعلن" && cue.Kind == ClaimCueKind.Verb && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker))
-            && SkipAdjuncts(afterSpeaker, hi) is int reported && reported < hi && IsEventReport(reported))
+            && SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi) is int reported && reported < hi && IsEventReport(reported))
         {
             complementFrom = reported;
             marker = reported;
+        }
+
+        // أعلن الوزير عن زيارة …، أعلنت الشرطة عن تحديد هوية …: أعلن عن announces a fact — unless what follows is a
+        // declaration (أعلن عن هدنة، عن حالة الطوارئ: performative, 1.2).
+        if (marker < 0 && !denial && cue.Lemma == "اعلن" && cue.Kind == ClaimCueKind.Verb && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker))
+            && SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi) is int about && about + 1 < hi && _fold[about] == "عن" && _t[about + 1].Kind == TokenKind.Word
+            && !IsComplementizer(about + 1) && !IsDeclaration(about + 1))
+        {
+            complementFrom = about + 1;
+            marker = about;
         }
 
         // (ناشد always has an addressee and a request: قيادة المقاومة ناشدت التحالف مدها …)
@@ -508,7 +528,7 @@ internal sealed class ClaimExtractor
             && (cue.Kind == ClaimCueKind.Verb || cue.Lemma == "ابدي")
             && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي"))
         {
-            int k = SkipAdjuncts(afterSpeaker, hi);
+            int k = SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi);
             if (k < hi && _t[k].Kind == TokenKind.Word && !IsComplementizer(k) && !TryCue(k, out _, out _) && !StartsWithPreposition(k)
                 && _fold[k] is not ("في" or "خلال" or "عن" or "علي" or "الي" or "من" or "مع" or "امام" or "لدي" or "عبر" or "حول" or "ان")
                 && !(_entityOf[k] >= 0 && _doc.Entities[_entityOf[k]].Type == EntityType.Person))
@@ -612,6 +632,40 @@ internal sealed class ClaimExtractor
 
     private bool IsComma(int k) => IsPunct(k, '،') || IsPunct(k, ',');
 
+    /// <summary>رفض (بشدة) أن تكون حكومته دعمت …: رفض + أن + a form of كان states that a proposition is false.</summary>
+    private bool RejectsProposition(int c, int hi)
+    {
+        for (int k = c + 1; k < Math.Min(hi - 1, c + 10); k++)
+        {
+            if (_t[k].Kind == TokenKind.Punctuation) return false;
+            if (!IsComplementizer(k)) continue;
+            return _fold[k] == "ان" && _fold[k + 1] is "تكون" or "يكون" or "يكونوا" or "يكونا" or "تكونا" or "كان" or "كانت" or "كانوا";
+        }
+
+        return false;
+    }
+
+    /// <summary>A participle at token k that only names the manner of the statement of the verb at c (وتابع موضحا: …،
+    /// وأضاف المسؤول مؤكدا أن …): unprefixed, accusative or feminine, no denial and no required preposition, with the
+    /// content opening right after it and only the verb's subject between.</summary>
+    private bool IsMannerParticiple(int c, int k, int hi)
+    {
+        if (k + 1 >= hi || k - c > 6 || !TryCue(k, out var p, out int prefix) || prefix != 0 || p.Kind != ClaimCueKind.Participle
+            || p.Denial || p.NeedsObject is not null || _fold[k][^1] is not ('\u0627' or '\u0629' or '\u0647')) return false;
+        if (!(IsPunct(k + 1, ':') || IsComplementizer(k + 1) || IsQuoteToken(k + 1))) return false;
+        for (int j = c + 1; j < k; j++)
+        {
+            if (_t[j].Kind != TokenKind.Word || IsComplementizer(j) || TryCue(j, out _, out _)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>أنه، أنها، أنهم after إلا / غير (إلا أنه أوضح …، غير أنها أكدت …): a subject pronoun glued to the
+    /// particle, pointing back to the last speaker.</summary>
+    private bool PronounAfterExceptive(int k)
+        => k >= 1 && _t[k].Kind == TokenKind.Word && _fold[k] is "انه" or "انها" or "انهم" or "انهما" && _fold[k - 1] is "الا" or "غير";
+
     /// <summary>فيه، فيها، خلاله، خلالها: the resumptive "in it" of a relative clause about a speech event or document
     /// (… في كلمة ألقاها، حذر فيها من …).</summary>
     private bool IsResumptiveIn(int k) => _fold[k] is "فيه" or "فيها" or "خلاله" or "خلالها";
@@ -649,13 +703,30 @@ internal sealed class ClaimExtractor
     /// <summary>Whether the sentence opens with a fronted topic (وعن X) that runs, without punctuation, up to the cue.</summary>
     private bool FrontedTopic(int lo, int c)
     {
-        if (c - lo < 2 || c - lo > 14 || !s_topicPrepositions.Contains(_fold[lo])) return false;
+        // (Also a fronted adverbial of the speech occasion: وفي إحدى مقابلاته قال إن …، وفي كلمته أمام المؤتمر أكد …)
+        bool occasion = _fold[lo] is "وفي" or "في" && c - lo >= 2 && c - lo <= 6 && IsSpeechOccasion(lo + 1);
+        if (c - lo < 2 || c - lo > 14 || !s_topicPrepositions.Contains(_fold[lo]) && !occasion) return false;
         for (int k = lo + 1; k < c; k++)
         {
-            if (_t[k].Kind == TokenKind.Punctuation) return false;
+            if (_t[k].Kind == TokenKind.Punctuation || occasion && (s_relativePronouns.Contains(_fold[k]) || TryCue(k, out _, out _) || _entityOf[k] >= 0)) return false;
         }
 
         return true;
+    }
+
+    /// <summary>Nouns of a speech occasion (folded stems), alone or after احد/احدي: كلمة، تصريح، مقابلة، حديث، بيان، مؤتمر صحفي.</summary>
+    private static readonly string[] s_occasionStems = ["كلمت", "تصريح", "مقابل", "حديث", "بيان", "خطاب", "مؤتمر", "لقاء", "حوار", "رسال", "تغريد"];
+
+    private bool IsSpeechOccasion(int k)
+    {
+        if (k + 1 < _t.Length && _fold[k] is "احد" or "احدي") k++;
+        string w = _fold[k];
+        foreach (string stem in s_occasionStems)
+        {
+            if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Facts and circumstances, which indicate but do not speak (كل الدلائل تشير إلى …; D-3), folded, no article.</summary>
@@ -676,6 +747,26 @@ internal sealed class ClaimExtractor
         if (_t[k].Kind != TokenKind.Word || _entityOf[k] >= 0) return false;
         string w = _fold[k];
         foreach (string stem in s_eventReportStems)
+        {
+            if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Nouns (folded stems) of what an announcement brings about rather than reports: أعلن عن هدنة، عن وقف إطلاق
+    /// النار، عن حالة الطوارئ، عن الحداد، عن ترشحه، عن افتتاح … (performative, 1.2).</summary>
+    private static readonly string[] s_declarationStems =
+    [
+        "هدنه", "الهدنه", "وقف", "الحرب", "حرب", "حاله", "الطوارئ", "الحداد", "حداد", "ترشح", "افتتاح", "تاسيس", "قيام",
+        "استقلال", "افلاس", "اضراب", "الاضراب", "النفير", "التعبئه", "تعبئه", "الجهاد", "تنحي", "استقال", "الاستقاله",
+    ];
+
+    private bool IsDeclaration(int k)
+    {
+        if (_entityOf[k] >= 0) return true; // أعلن عن اسم …: a name, not a fact
+        string w = _fold[k];
+        foreach (string stem in s_declarationStems)
         {
             if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
         }
@@ -842,7 +933,7 @@ internal sealed class ClaimExtractor
         preposition = contentFrom = -1;
         var prepositions = CueLexicon.ComplementPrepositions(cue.Lemma);
         if (prepositions.IsEmpty) return false;
-        int k = SkipAdjuncts(from, hi);
+        int k = SkipAdjunctPhrases(cue, SkipAdjuncts(from, hi), hi);
         int limit = Math.Min(hi, CueLexicon.ObjectBeforePreposition(cue.Lemma) ? k + 6 : k + 1);
         for (int p = k; p < limit; p++)
         {
@@ -852,13 +943,33 @@ internal sealed class ClaimExtractor
             foreach (string prep in prepositions)
             {
                 if (_fold[p] == prep) match = true;
-                else if (prep == "ب" && IsGluedBa(p)) match = glued = true;
+                else if (prep == "ب" && IsGluedBa(p) || prep == "ل" && IsGluedLam(p)) match = glued = true;
             }
 
             if (!match) continue;
             preposition = p;
             contentFrom = p > k ? k : glued ? p : p + 1;
             return contentFrom < hi && _t[contentFrom].Kind == TokenKind.Word;
+        }
+
+        return false;
+    }
+
+    /// <summary>A word with the preposition لـ glued to it (للتحرك، لتكثيف), not a name that starts with ل, nor لدى.</summary>
+    private bool IsGluedLam(int k)
+    {
+        var seg = _t[k].Segments;
+        return _t[k].Kind == TokenKind.Word && seg.Length >= 2 && seg[0].Kind == SegmentKind.Preposition && _entityOf[k] < 0
+               && _doc.Text[seg[0].Span.Start] == '\u0644' && !_fold[k].StartsWith("لدي", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a glued لـ follows token k within the window, before any complementizer or punctuation.</summary>
+    private bool GluedLamWithin(int k, int hi, int window)
+    {
+        for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)
+        {
+            if (IsComplementizer(j) || _t[j].Kind == TokenKind.Punctuation) return false;
+            if (IsGluedLam(j)) return true;
         }
 
         return false;
@@ -971,7 +1082,8 @@ internal sealed class ClaimExtractor
 
     /// <summary>Words after which a verb starts a new clause (ثم، وقد، كما …), so the verb is no relative clause.</summary>
     private bool IsClauseOpener(int k) => _fold[k] is "ثم" or "قد" or "وقد" or "فقد" or "كما" or "وكما" or "لكن" or "ولكن" or "لكنه" or "لكنها"
-        or "بينما" or "حين" or "عندما" or "كذلك" or "ايضا" or "حيث" or "فيما" or "بعدما" or "اذ" or "وفيما" or "وبينما" or "ولذلك" or "لذلك";
+        or "بينما" or "حين" or "عندما" or "كذلك" or "ايضا" or "حيث" or "فيما" or "بعدما" or "اذ" or "وفيما" or "وبينما" or "ولذلك" or "لذلك"
+        or "انما" or "وانما" or "بل";
 
     /// <summary>A definite noun phrase ending right before the cue (البعض، فالرياض، الكثيرون), as a speaker.</summary>
     private ClaimSpeaker? DefiniteSubjectBefore(int c, int lo)
@@ -1168,6 +1280,9 @@ internal sealed class ClaimExtractor
             {
                 // … لكن بوتين ومسؤولي الفيفا قالوا إن …: a contrastive clause with its own subject and reporting verb.
                 boundary = _fold[k] is "لكن" or "ولكن" or "بينما" or "وبينما" or "فيما" or "وفيما" && ReportingVerbAhead(k, lastToken)
+                    // …، إلا أنه أكد أن …: an exceptive clause whose subject pronoun reports again.
+                    || _fold[k] is "الا" or "غير" && k + 2 <= lastToken && PronounAfterExceptive(k + 1) && TryCue(k + 2, out var after, out int afterPrefix)
+                       && afterPrefix == 0 && after.Kind == ClaimCueKind.Verb && !after.Plural
                     // …، في حين قال يادلين إن …
                     || _fold[k] is "في" or "وفي" && k + 1 < lastToken && _fold[k + 1] == "حين" && ReportingVerbAhead(k, lastToken)
                     // …، وفي مايو … انتقد بوتين … وقال إن …: a clause opening with a date reports another occasion.
@@ -1563,7 +1678,9 @@ internal sealed class ClaimExtractor
 
         // A prepositional phrase first means no subject here (وقال في مقابلة …، حذر فيها من …، ووصفته بـ«…»): the
         // subject is implicit.
+        // (Also a demonstrative one: وقال بهذا الخصوص، وأضاف بذلك الصدد.)
         if ((_fold[k] is "في" or "خلال" or "عن" or "لدي" or "امام" or "عبر" or "الي" or "علي" or "من" or "ب" or "ل" or "بقوله" or "بقولها" or "بقولهم"
+                 or "بهذا" or "بهذه" or "بذلك" or "بتلك" or "لهذا" or "لهذه" or "لذلك" or "وبهذا" or "وبذلك"
              || !gluedPreposition && (StartsWithPreposition(k) || k > from && _fold[k - 1] is "فيه" or "فيها" && IsGluedBa(k)))
             && _entityOf[k] < 0)
             return (null, null, from);
@@ -1608,6 +1725,13 @@ internal sealed class ClaimExtractor
             // After a definite head only adjectives follow (المسؤول العسكري الإيراني الكبير | التعاون …); after an
             // indefinite head one genitive noun may (رئيس الأركان العامة, سفير إيران لدى روسيا).
             // (A quantifier takes its partitive: عدد من المبتعثين، بعض من المسؤولين.)
+            // المتحدث باسم الشرطة، الناطق باسم الحكومة: باسم and its genitive belong to the role.
+            if (stop > k && _fold[stop] == "باسم" && stop + 1 < end && _t[stop + 1].Kind == TokenKind.Word)
+            {
+                stop += 2;
+                continue;
+            }
+
             bool partitive = stop == k + 2 && _fold[k + 1] == "من" && _fold[k] is "عدد" or "بعض" or "مجموعه" or "عشرات" or "مئات" or "الاف" or "كثير" or "معظم" or "غالبيه" or "احد";
             if (stop > k && _fold[stop].StartsWith("ال", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[stop]) && (definiteHead || stop > k + 1) && !partitive) break;
             // After a definite word an indefinite one starts the object (أكد الرئيس المصري أهمية …، أكدت وزارة الحج اهتمامها).
@@ -1662,6 +1786,100 @@ internal sealed class ClaimExtractor
         }
 
         return k;
+    }
+
+    /// <summary>Prepositions that open an adjunct of the speech between the speaker and the complement (في كلمته، خلال
+    /// اللقاء، أمام البرلمان، لـ«الصحيفة»، للصحفيين).</summary>
+    private static readonly HashSet<string> s_adjunctPrepositions = new(StringComparer.Ordinal) { "في", "خلال", "امام", "عبر", "لدي", "ل", "من" };
+
+    /// <summary>Skips up to three prepositional adjuncts between a speaker and the complement of its cue (وأشار الوزير في
+    /// كلمته أمام المؤتمر إلى …، وأكد مسؤول في الوزارة للصحفيين وجود …): a preposition, then a construct chain up to
+    /// its first definite word or name and that word's adjectives. The cue's own complement preposition is never
+    /// skipped (حذر من، طالب بـ). Returns k when no adjunct stands there.</summary>
+    private int SkipAdjunctPhrases(CueEntry cue, int k, int hi)
+    {
+        var own = CueLexicon.ComplementPrepositions(cue.Lemma);
+        for (int n = 0; n < 3 && k < hi && _t[k].Kind == TokenKind.Word; n++)
+        {
+            string f = _fold[k];
+            if (own.Contains(f)) break;
+            int j;
+            if (s_adjunctPrepositions.Contains(f) && k + 1 < hi && _entityOf[k] < 0)
+            {
+                j = k + 1;
+                // لـ«الصحيفة»: the quoted addressee.
+                if (IsQuoteToken(j))
+                {
+                    int q = ClosingQuote(j);
+                    if (q < 0 || q > j + 5) break;
+                    k = q + 1;
+                    continue;
+                }
+            }
+            else if (GluedToDefinite(k) is char letter && !(letter == '\u0628' && own.Contains("ب")) && !(letter == '\u0644' && own.Contains("ل")))
+            {
+                // للصحفيين، بالجامعة العربية: a preposition glued to a definite noun or a name.
+                k = EndOfDefinite(k, hi);
+                continue;
+            }
+            else break;
+
+            // The noun phrase after a separate preposition: a construct chain closed by a definite word, a name, a noun
+            // with a pronoun (كلمته) or a nisba adjective (تصريح صحفي), or ending before the next preposition.
+            int end = -1;
+            for (int w = j; w < Math.Min(hi, j + 4); w++)
+            {
+                if (_t[w].Kind != TokenKind.Word || IsComplementizer(w) || TryCue(w, out _, out _) || s_relativePronouns.Contains(_fold[w])
+                    || own.Contains(_fold[w]) || _fold[w] is "عن" or "الي" or "علي" or "من" or "في" or "مع" or "حول" or "ضد" || GluedToDefinite(w) is not null)
+                {
+                    if (w > j) end = w;
+                    break;
+                }
+
+                if (_entityOf[w] >= 0 || _fold[w].StartsWith("ال", StringComparison.Ordinal) || HasPronounSuffix(w) || w > j && _fold[w].EndsWith('\u064A'))
+                {
+                    end = EndOfDefinite(w, hi);
+                    break;
+                }
+            }
+
+            if (end < 0) break;
+            k = end;
+        }
+
+        return k;
+    }
+
+    /// <summary>The preposition letter (ب or ل) glued to a definite word or a name (للصحفيين، بالجامعة), or null.</summary>
+    private char? GluedToDefinite(int k)
+    {
+        var seg = _t[k].Segments;
+        if (_t[k].Kind != TokenKind.Word || seg.Length < 3 || seg[0].Kind != SegmentKind.Preposition || seg[1].Kind != SegmentKind.Article) return null;
+        char letter = _doc.Text[seg[0].Span.Start];
+        return letter is '\u0628' or '\u0644' ? letter : null;
+    }
+
+    /// <summary>The token after a definite word or name at k and the definite adjectives that follow it.</summary>
+    private int EndOfDefinite(int k, int hi)
+    {
+        int end = k + 1;
+        if (_entityOf[k] is int e && e >= 0)
+        {
+            while (end < hi && _entityOf[end] == e) end++;
+        }
+
+        // (إلى, folded الي, looks like a nisba adjective.)
+        while (end < hi && _t[end].Kind == TokenKind.Word && _fold[end].StartsWith("ال", StringComparison.Ordinal) && _fold[end] != "الي" && IsAdjectiveLike(_fold[end])) end++;
+        return end;
+    }
+
+    /// <summary>A noun with a possessive pronoun (كلمته، بيانها، تصريحاتهم): a definite end of a construct chain.</summary>
+    private bool HasPronounSuffix(int k)
+    {
+        var seg = _t[k].Segments;
+        string text = _t[k].Text;
+        return seg.Length >= 2 && seg[^1].Kind == SegmentKind.Pronoun
+               || text.Length > 3 && (text[^1] == '\u0647' || text.EndsWith("ها", StringComparison.Ordinal) || text.EndsWith("هم", StringComparison.Ordinal));
     }
 
     /// <summary>A comma or bracket next to a date (، أمس،؛ اليوم (الأربعاء)،): part of the date adjunct.</summary>

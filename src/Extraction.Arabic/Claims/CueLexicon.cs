@@ -60,7 +60,7 @@ internal static class CueLexicon
         Add("أشار", "الي");
         Add("لفت", "الي");
         Add("ألمح", "الي");
-        Add("دعا", "الي");
+        Add("دعا", "الي", "ل"); // دعا إلى X، دعا X لـY (the glued لـ of purpose)
         Add("نوه", "الي", "ب");
         Add("حذر", "من");
         Add("شدد", "علي");
@@ -69,7 +69,7 @@ internal static class CueLexicon
         Add("أعرب", "عن");
         Add("عبر", "عن");
         Add("كشف", "عن");
-        Add("طالب", "ب");
+        Add("طالب", "ب", "ل");
         Add("تعهد", "ب");
         Add("هدد", "ب");
         Add("توعد", "ب");

@@ -593,6 +593,70 @@ public class ClaimExtractorTests
         c.Content.Text.Should().Be("كيف تفعل الحكومة هذا");
     }
 
+    // Sixth pass (issue 6): adjuncts of the speech between the speaker and the complement, أعلن عن, manner
+    // participles, إلا أنه, دعا X لـY, رفض أن يكون, demonstrative and occasion phrases.
+    [Theory]
+    [InlineData("وأشار الوزير في كلمته إلى أهمية الاتفاق.", "أشار", "الوزير", "أهمية الاتفاق")]
+    [InlineData("وشدد الرئيس خلال اللقاء على ضرورة الاتفاق.", "شدد", "الرئيس", "ضرورة الاتفاق")]
+    [InlineData("وحذر المسؤول في حديث للإذاعة من انهيار الاتفاق.", "حذر", "المسؤول", "انهيار الاتفاق")]
+    [InlineData("وأكد الوزير في تصريح صحفي أهمية الاتفاق.", "أكد", "الوزير", "أهمية الاتفاق")]
+    [InlineData("وأكدت مصادر ميدانية في المعارضة لـ«الإذاعة» توقيع الاتفاق.", "أكدت", "مصادر ميدانية", "توقيع الاتفاق")]
+    [InlineData("كشفت مصادر دبلوماسية بالجامعة العربية عن مشاورات لإنقاذ الاتفاق.", "كشفت", "مصادر دبلوماسية", "مشاورات لإنقاذ الاتفاق")]
+    [InlineData("وطالب نواب في البرلمان الحكومة بنشر الاتفاق.", "طالب", "نواب", "الحكومة بنشر الاتفاق")]
+    [InlineData("وأعلن المتحدث باسم الشرطة عن اعتقال معارضي الاتفاق.", "أعلن", "المتحدث باسم الشرطة", "اعتقال معارضي الاتفاق")]
+    [InlineData("وأعلن الجيش في بيان عن تحديد هوية منتهكي الاتفاق.", "أعلن", "الجيش", "تحديد هوية منتهكي الاتفاق")]
+    [InlineData("وتابع الوزير موضحا: «الاتفاق قريب».", "تابع", "الوزير", "الاتفاق قريب")]
+    [InlineData("وأضافت الوزيرة مؤكدة أن الاتفاق قريب.", "أضافت", "الوزيرة", "الاتفاق قريب")]
+    [InlineData("ودعت النقابة أعضاءها للتصويت على الاتفاق.", "دعت", "النقابة", "أعضاءها للتصويت على الاتفاق")]
+    [InlineData("وطالب الوزير المانحين لتمويل الاتفاق.", "طالب", "الوزير", "المانحين لتمويل الاتفاق")]
+    public void Extract_AdjunctsAndManner_SixthPass(string text, string cue, string speaker, string content)
+    {
+        var c = Single(text);
+        c.Cue.Text.Should().Be(cue);
+        c.Speaker.Mention.Text.Should().Be(speaker);
+        c.Content.Text.Should().Be(content);
+        c.Polarity.Should().Be(ClaimPolarity.Asserted);
+    }
+
+    [Theory]
+    [InlineData("وأعلنت الحكومة عن هدنة لمدة ثلاثة أيام.")]
+    [InlineData("وأعلن الرئيس عن حالة الطوارئ في الإقليم.")]
+    [InlineData("وأشار الوزير في ختام الجولة التي قام بها إلى المدينة.")]
+    [InlineData("رفض الوزير أن يتحدث للصحفيين عن الاتفاق.")]
+    public void Extract_DeclarationsAndRefusals_SixthPass_NoClaim(string text)
+        => Extractor.Process(text, Anchor).Claims.Should().BeEmpty();
+
+    [Fact]
+    public void Extract_RejectingThatSomethingWasSo_IsADenial()
+    {
+        var c = Single("رفض الوزير بشدة أن تكون بلاده خرقت الاتفاق.");
+        c.Cue.Text.Should().Be("رفض");
+        c.Polarity.Should().Be(ClaimPolarity.Denied);
+        c.Content.Text.Should().Be("تكون بلاده خرقت الاتفاق");
+    }
+
+    [Fact]
+    public void Extract_ExceptiveClauseWithPronoun_IsASecondClaimOfTheSameSpeaker()
+    {
+        var doc = Extractor.Process("وقال الوزير إن المحادثات مستمرة، إلا أنه أكد أن الاتفاق ليس قريبا.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[0].Content.Text.Should().Be("المحادثات مستمرة");
+        doc.Claims[1].Cue.Text.Should().Be("أكد");
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزير");
+        doc.Claims[1].Content.Text.Should().Be("الاتفاق ليس قريبا");
+    }
+
+    [Theory]
+    [InlineData("وقال الوزير إن الاتفاق قريب. وقال بهذا الخصوص إن المحادثات مستمرة.")]
+    [InlineData("وقال الوزير إن الاتفاق قريب. وفي إحدى مقابلاته قال إن المحادثات مستمرة.")]
+    public void Extract_DemonstrativeOrOccasionPhrase_LeavesTheSubjectImplicit(string text)
+    {
+        var doc = Extractor.Process(text, Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزير");
+        doc.Claims[1].Content.Text.Should().Be("المحادثات مستمرة");
+    }
+
     [Fact]
     public void Timeline_OrdersClaimsByDateThenSpeaker()
     {
