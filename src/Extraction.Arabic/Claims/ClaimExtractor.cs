@@ -223,6 +223,15 @@ internal sealed class ClaimExtractor
         // كتب (wrote) reports only with a complementizer (وكتب زايدمان … أن); otherwise it is "books" or writing.
         // استبعد likewise (استبعد أن …; استبعد اللاعب من الفريق is "excluded").
         if (cue.Lemma == "كتب" && !ComplementizerWithin(c, hi, 12) || cue.Lemma == "استبعد" && !ComplementizerWithin(c, hi, 8)) return false;
+        // بيّن (explained) only before a complementizer; bare بين ("between") only as a clause-opening verb with its
+        // conjunction (وبين الوزير أن …) or written with a shadda.
+        if (cue.Lemma == "بين" && (!ComplementizerWithin(c, hi, 8) || _fold[c].EndsWith("بين", StringComparison.Ordinal) && _fold[c].Length - prefixLetters == 3
+                                   && !_t[c].Text.Contains('\u0651') && !(prefixLetters > 0 && (c == lo || _t[c - 1].Kind == TokenKind.Punctuation))))
+            return false;
+        // قدّر (estimated) reports a figure (قدّر المرصد عدد القتلى بنحو مئتين); otherwise it is "appreciated".
+        if (cue.Lemma == "قدر" && !FigureWithin(c, hi, 16)) return false;
+        // حمّل X مسؤولية Y (held responsible); otherwise حمل is "carried".
+        if (cue.Lemma == "حمل" && !Enumerable.Range(c + 2, Math.Max(0, Math.Min(6, hi - c - 2))).Any(k => StripArticle(_fold[k]).StartsWith("مسؤولي", StringComparison.Ordinal))) return false;
         // أبدى reports a stance only (أبدى استعداده، أبدت قلقها، أبدى موقفا), not any showing (تبدي جدية).
         if (cue.Lemma == "ابدي" && !StanceWithin(c, hi, 6)) return false;
         // طالب سوداني: the noun "student" before a nisba adjective, not the verb "demanded".
@@ -354,6 +363,13 @@ internal sealed class ClaimExtractor
             else
                 (speaker, speakerType) = (null, null);
 
+            // وأرجعت القرار إلى …، وعزا التأخير إلى …: a phrase that names no source right before the preposition is
+            // the object, and the subject is implicit.
+            // (So is a demonstrative phrase: وبرر هذا الطلب الذي … بـ…)
+            if (cue.Lemma is "ارجع" or "عزا" or "برر" && speaker is not null && speaker.EntityId is null && !NamesASource(speaker)
+                && (afterSpeaker < hi && (_fold[afterSpeaker] == "الي" || IsGluedBa(afterSpeaker)) || _fold[FirstTokenAt(speaker.Mention.Span.Start)] is "هذا" or "هذه" or "ذلك" or "تلك" or "هذين" or "هاتين"))
+                (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
+
             // نقل/نقلت الوكالة عن المسؤول قوله: the speaker is the one quoted.
             if (cue.Lemma == "نقل")
             {
@@ -404,6 +420,14 @@ internal sealed class ClaimExtractor
                 && DefiniteSubjectBefore(c, lo) is { } opening && FirstTokenAt(opening.Mention.Span.Start) == lo)
             {
                 (speaker, speakerType, afterSpeaker) = (opening, null, c + 1);
+                subjectBefore = lo;
+            }
+
+            // "العلي" يدعو إلى …: a quoted name opening the sentence is the subject of the verb right after it.
+            if (speaker is null && prefixLetters == 0 && c - 1 > lo && IsQuoteToken(lo) && IsQuotedName(lo, out int nameClose) && nameClose == c - 1)
+            {
+                var quotedName = TextSpan.FromBounds(_t[lo + 1].Span.Start, _t[c - 2].Span.End);
+                (speaker, speakerType, afterSpeaker) = (new ClaimSpeaker(null, new Mention(quotedName, _doc.Text.Substring(quotedName.Start, quotedName.Length))), null, c + 1);
                 subjectBefore = lo;
             }
 
@@ -461,9 +485,15 @@ internal sealed class ClaimExtractor
 
         if (speaker is null) return false;
         if (implicitSpeaker && !relativeReport && _lastContent.Contains(_t[c].Span)) return false;
+        // وأكد "العلي" دعم …: the closing quotation mark of a quoted name belongs to the speaker.
+        if (!implicitSpeaker && afterSpeaker < hi && _t[afterSpeaker].Kind == TokenKind.Punctuation && _t[afterSpeaker].Span.Start == speaker.Mention.Span.End
+            && IsClosingQuote(afterSpeaker) && FirstTokenAt(speaker.Mention.Span.Start) is int nameStart && nameStart > lo && IsQuoteToken(nameStart - 1))
+            afterSpeaker++;
 
         // …، كما أعلن الوزير اليوم: the statement comes before the cue.
-        if (marker < 0 && !denial && c - 1 > lo && _fold[c - 1] == "كما" && !implicitSpeaker && RestIsSpeakerOnly(afterSpeaker, hi))
+        // (Not when the cue's own complement follows: …، كما تناقلت تقارير عن …)
+        if (marker < 0 && !denial && c - 1 > lo && _fold[c - 1] == "كما" && !implicitSpeaker && RestIsSpeakerOnly(afterSpeaker, hi)
+            && !PrepositionalComplement(cue, afterSpeaker, hi, out _, out _))
         {
             int last = c - 2;
             while (last > lo && _t[last].Kind == TokenKind.Punctuation) last--;
@@ -524,7 +554,8 @@ internal sealed class ClaimExtractor
         }
 
         // (ناشد always has an addressee and a request: قيادة المقاومة ناشدت التحالف مدها …)
-        if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "ناشد" or "ابدي"
+        // (أحصى، قدّر and حمّل report their object: أحصى المرصد مقتل …، قدّر عدد …، حمّل الحكومة مسؤولية …)
+        if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "ناشد" or "ابدي" or "احصي" or "قدر" or "حمل"
             && (cue.Kind == ClaimCueKind.Verb || cue.Lemma == "ابدي")
             && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي"))
         {
@@ -839,6 +870,21 @@ internal sealed class ClaimExtractor
         return cue.NeedsObject is not { } needed || FollowsWithin(k, needed, hi, 12, stopAtContent: true);
     }
 
+    /// <summary>A figure within the window: a number, or a number word or approximation (ألف، مليون، نحو، حوالي).</summary>
+    private bool FigureWithin(int k, int hi, int window)
+    {
+        for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)
+        {
+            if (_t[j].Kind == TokenKind.Number || _t[j].Text.Any(char.IsDigit)) return true;
+            string w = _fold[j];
+            if (w is "نحو" or "بنحو" or "حوالي" or "بحوالي" or "قرابه" or "بقرابه" or "بما" || w.Contains("الف", StringComparison.Ordinal) && w.Length <= 6
+                || w.Contains("مليون", StringComparison.Ordinal) || w.Contains("مليار", StringComparison.Ordinal) || w.Contains("ملايين", StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
+    }
+
     private bool ComplementizerWithin(int k, int hi, int window)
     {
         for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)
@@ -937,6 +983,14 @@ internal sealed class ClaimExtractor
         int limit = Math.Min(hi, CueLexicon.ObjectBeforePreposition(cue.Lemma) ? k + 6 : k + 1);
         for (int p = k; p < limit; p++)
         {
+            // اتهم الوزير تنظيم «داعش» بـ…: a quoted name in the object.
+            if (p > k && IsQuoteToken(p) && IsQuotedName(p, out int nameEnd))
+            {
+                limit = Math.Min(hi, limit + (nameEnd - p + 1));
+                p = nameEnd;
+                continue;
+            }
+
             if (_t[p].Kind != TokenKind.Word || IsComplementizer(p) || p > k && TryCue(p, out _, out _)) return false;
             bool glued = false;
             bool match = false;
@@ -1200,6 +1254,12 @@ internal sealed class ClaimExtractor
     private static readonly HashSet<string> s_quotePrepositions = new(StringComparer.Ordinal) { "ل", "عن", "مع", "عبر", "الي", "لدي" };
 
     /// <summary>Nouns that a quoted title or name follows (شبكة "ان بي سي"، حملة «…»): the quote names, it does not report.</summary>
+    /// <summary>Personal titles before a name (folded, no article): الدكتور "العلي"، الشيخ "…".</summary>
+    private static readonly HashSet<string> s_titles = new(StringComparer.Ordinal)
+    {
+        "دكتور", "شيخ", "استاذ", "مهندس", "سفير", "لواء", "عميد", "عقيد", "امير", "سيد", "سيده", "محامي", "فريق",
+    };
+
     private static readonly HashSet<string> s_namingHeads = new(StringComparer.Ordinal)
     {
         "شبكه", "صحيفه", "وكاله", "قناه", "موقع", "حركه", "تنظيم", "مجموعه", "عمليه", "كتاب", "برنامج", "مؤتمر", "حمله",
@@ -1280,6 +1340,9 @@ internal sealed class ClaimExtractor
             {
                 // … لكن بوتين ومسؤولي الفيفا قالوا إن …: a contrastive clause with its own subject and reporting verb.
                 boundary = _fold[k] is "لكن" or "ولكن" or "بينما" or "وبينما" or "فيما" or "وفيما" && ReportingVerbAhead(k, lastToken)
+                    // …، كما تناقلت تقارير عن …: a clause of the paper adding another report.
+                    || _fold[k] is "كما" or "وكما" && (IsPunct(k - 1, '،') || IsPunct(k - 1, ',')) && k + 1 <= lastToken && TryCue(k + 1, out var also, out int alsoPrefix)
+                       && alsoPrefix == 0 && also.Kind == ClaimCueKind.Verb && !also.FirstPerson
                     // …، إلا أنه أكد أن …: an exceptive clause whose subject pronoun reports again.
                     || _fold[k] is "الا" or "غير" && k + 2 <= lastToken && PronounAfterExceptive(k + 1) && TryCue(k + 2, out var after, out int afterPrefix)
                        && afterPrefix == 0 && after.Kind == ClaimCueKind.Verb && !after.Plural
@@ -1543,9 +1606,18 @@ internal sealed class ClaimExtractor
     /// <summary>Whether a speaker phrase names a source: an entity, a role, an unnamed source or a source head.</summary>
     private bool NamesASource(ClaimSpeaker speaker)
     {
-        if (speaker.EntityId is not null) return true;
+        if (speaker.EntityId is not null || IsQuotedMention(speaker.Mention)) return true;
         string head = SpeakerHead(speaker, out int first);
         return RoleHead(first) is not null || s_unnamedHeads.Contains(head) || s_sourceHeads.Contains(head);
+    }
+
+    /// <summary>A speaker phrase ending in a quoted name (الدكتور "العلي") or standing between quotation marks: a proper name.</summary>
+    private bool IsQuotedMention(Mention m)
+    {
+        string t = m.Text;
+        if (t.Length > 3 && t[^1] is '"' or '»' or '\u201D' && t.IndexOfAny(['"', '«', '\u201C']) is int open && open > 0 && open < t.Length - 2) return true;
+        return m.Span.Start > 0 && m.Span.End < _doc.Text.Length && IsOpeningQuote(_doc.Text[m.Span.Start - 1])
+               && _doc.Text[m.Span.End] == ClosingMark(_doc.Text[m.Span.Start - 1]);
     }
 
     /// <summary>A line <c>Name: statement</c> (a headline, or a paragraph opening with its speaker).</summary>
@@ -1740,7 +1812,9 @@ internal sealed class ClaimExtractor
             stop++;
         }
         // تنظيم «داعش»، حركة "حماس": a naming noun takes the quoted name after it (and the adjectives after that).
-        if (stop > k && stop < end && IsQuoteToken(stop) && s_namingHeads.Contains(StripArticle(_fold[stop - 1])) && IsQuotedName(stop, out int named))
+        // (A personal title takes the quoted name after it too: الدكتور "العلي".)
+        if (stop > k && stop < end && IsQuoteToken(stop) && (s_namingHeads.Contains(StripArticle(_fold[stop - 1])) || stop == k + 1 && s_titles.Contains(StripArticle(_fold[k])))
+            && IsQuotedName(stop, out int named))
         {
             stop = named + 1;
             while (stop < end && _t[stop].Kind == TokenKind.Word && _fold[stop].StartsWith("ال", StringComparison.Ordinal) && IsAdjectiveLike(_fold[stop])) stop++;

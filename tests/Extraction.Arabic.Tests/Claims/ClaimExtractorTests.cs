@@ -619,6 +619,57 @@ public class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("وبين الوزير أن الاتفاق قريب.", "بين", "الوزير", "الاتفاق قريب")]
+    [InlineData("وبيّن المتحدث في تصريح صحفي أن الاتفاق قريب.", "بيّن", "المتحدث", "الاتفاق قريب")]
+    [InlineData("وقدر المرصد عدد ضحايا خرق الاتفاق بنحو مئتي شخص.", "قدر", "المرصد", "عدد ضحايا خرق الاتفاق بنحو مئتي شخص")]
+    [InlineData("وأحصى المرصد عشرين خرقا للاتفاق.", "أحصى", "المرصد", "عشرين خرقا للاتفاق")]
+    [InlineData("وأجاب الوزير: «الاتفاق قريب».", "أجاب", "الوزير", "الاتفاق قريب")]
+    [InlineData("وأجاب الوزير بأن الاتفاق قريب.", "أجاب", "الوزير", "الاتفاق قريب")]
+    [InlineData("وحمل الوزير المعارضة مسؤولية تعطيل الاتفاق.", "حمل", "الوزير", "المعارضة مسؤولية تعطيل الاتفاق")]
+    [InlineData("وتناقلت وسائل إعلام محلية أنباء عن توقيع الاتفاق.", "تناقلت", "وسائل إعلام محلية أنباء", "توقيع الاتفاق")]
+    [InlineData("وعزا الوزير تأخير الاتفاق إلى خلافات فنية.", "عزا", "الوزير", "تأخير الاتفاق إلى خلافات فنية")]
+    [InlineData("وأرجع المصدر تأخير الاتفاق إلى خلافات فنية.", "أرجع", "المصدر", "تأخير الاتفاق إلى خلافات فنية")]
+    [InlineData("وبرر الوزير تأجيل الاتفاق بالظروف الأمنية.", "برر", "الوزير", "تأجيل الاتفاق بالظروف الأمنية")]
+    [InlineData("واتهم الوزير حركة «الأمل» بخرق الاتفاق.", "اتهم", "الوزير", "حركة «الأمل» بخرق الاتفاق")]
+    [InlineData("وأكد الدكتور \"العلي\" أهمية الاتفاق.", "أكد", "الدكتور \"العلي\"", "أهمية الاتفاق")]
+    [InlineData("\"العلي\" يدعو إلى توقيع الاتفاق", "يدعو", "العلي", "توقيع الاتفاق")]
+    public void Extract_MoreCueFamilies_SixthPass(string text, string cue, string speaker, string content)
+    {
+        var c = Single(text);
+        c.Cue.Text.Should().Be(cue);
+        c.Speaker.Mention.Text.Should().Be(speaker);
+        c.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("وقعت اشتباكات بين الجيش والمتمردين قرب موقع الاتفاق.")]
+    [InlineData("وتبين أن الاتفاق قريب.")]
+    [InlineData("وتقدر الحكومة جهود الوسطاء في الاتفاق.")]
+    [InlineData("وحمل المتظاهرون لافتات تؤيد الاتفاق.")]
+    public void Extract_AmbiguousFormsOfTheNewCues_NoClaim(string text)
+        => Extractor.Process(text, Anchor).Claims.Should().BeEmpty();
+
+    [Fact]
+    public void Extract_ClauseAddingAnotherReport_EndsTheContent()
+    {
+        var doc = Extractor.Process("وقال الوزير إن الاتفاق قريب، كما تناقلت تقارير عن توقيع الاتفاق.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[0].Content.Text.Should().Be("الاتفاق قريب");
+        doc.Claims[1].Cue.Text.Should().Be("تناقلت");
+        doc.Claims[1].Content.Text.Should().Be("توقيع الاتفاق");
+    }
+
+    [Fact]
+    public void Extract_CauseStatedAfterAClaim_ContinuesItsSpeaker()
+    {
+        var doc = Extractor.Process("وقال المصدر إن الاتفاق تأخر، وبرر هذا التأخير بخلافات فنية.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Cue.Text.Should().Be("برر");
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("المصدر");
+        doc.Claims[1].Content.Text.Should().Be("هذا التأخير بخلافات فنية");
+    }
+
+    [Theory]
     [InlineData("وأعلنت الحكومة عن هدنة لمدة ثلاثة أيام.")]
     [InlineData("وأعلن الرئيس عن حالة الطوارئ في الإقليم.")]
     [InlineData("وأشار الوزير في ختام الجولة التي قام بها إلى المدينة.")]
