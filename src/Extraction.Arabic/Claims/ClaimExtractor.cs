@@ -229,7 +229,9 @@ internal sealed class ClaimExtractor
                                    && !_t[c].Text.Contains('\u0651') && !(prefixLetters > 0 && (c == lo || _t[c - 1].Kind == TokenKind.Punctuation))))
             return false;
         // قدّر (estimated) reports a figure (قدّر المرصد عدد القتلى بنحو مئتين); otherwise it is "appreciated".
+        // (تُقدَّر بـ…، أُرجِع إلى …: the preposition right after the verb makes it the passive, nobody's claim.)
         if (cue.Lemma == "قدر" && !FigureWithin(c, hi, 16)) return false;
+        if (cue.Lemma is "قدر" or "ارجع" or "عزا" or "برر" && c + 1 < hi && (IsGluedBa(c + 1) || _fold[c + 1] is "الي" or "ب")) return false;
         // حمّل X مسؤولية Y (held responsible); otherwise حمل is "carried".
         if (cue.Lemma == "حمل" && !Enumerable.Range(c + 2, Math.Max(0, Math.Min(6, hi - c - 2))).Any(k => StripArticle(_fold[k]).StartsWith("مسؤولي", StringComparison.Ordinal))) return false;
         // أبدى reports a stance only (أبدى استعداده، أبدت قلقها، أبدى موقفا), not any showing (تبدي جدية).
@@ -560,6 +562,15 @@ internal sealed class ClaimExtractor
             && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي"))
         {
             int k = SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi);
+            // أكد المتحدث باسم المكتب لرئيس الوزراء فلان …: a person after the role (and its adjuncts) is the speaker named.
+            if (k < hi && !implicitSpeaker && speakerType != EntityType.Person && RoleHead(FirstTokenAt(speaker.Mention.Span.Start)) is not null
+                && _entityOf[k] is int named && named >= 0 && _doc.Entities[named].Type == EntityType.Person)
+            {
+                (speaker, speakerType) = (new ClaimSpeaker(_doc.Entities[named].Id, _doc.Entities[named].Mentions[_mentionOf[k]]), EntityType.Person);
+                while (k < hi && _entityOf[k] == named) k++;
+                k = SkipAdjuncts(k, hi);
+            }
+
             if (k < hi && _t[k].Kind == TokenKind.Word && !IsComplementizer(k) && !TryCue(k, out _, out _) && !StartsWithPreposition(k)
                 && _fold[k] is not ("في" or "خلال" or "عن" or "علي" or "الي" or "من" or "مع" or "امام" or "لدي" or "عبر" or "حول" or "ان")
                 && !(_entityOf[k] >= 0 && _doc.Entities[_entityOf[k]].Type == EntityType.Person))
@@ -1784,8 +1795,10 @@ internal sealed class ClaimExtractor
             return (new ClaimSpeaker(entity.Id, mention), entity.Type, after);
         }
 
-        // An indefinite accusative after the verb is an adverb or circumstantial (وأضاف متحدثا عن …، وقال مجددا إن), no subject.
-        if (IsAccusativeAdverb(k)) return (null, null, from);
+        // An indefinite accusative after the verb is an adverb or circumstantial (وأضاف متحدثا عن …، وقال مجددا إن), no subject;
+        // so is a participle of saying (وتابع قائلا: …).
+        if (IsAccusativeAdverb(k) || TryCue(k, out var participle, out int participlePrefix) && participlePrefix == 0 && participle.Kind == ClaimCueKind.Participle)
+            return (null, null, from);
 
         // A noun phrase: up to a comma, a preposition or the marker.
         int stop = k;
@@ -1889,6 +1902,13 @@ internal sealed class ClaimExtractor
                     k = q + 1;
                     continue;
                 }
+            }
+            else if (StartsWithPreposition(k) && _doc.Text[_t[k].Span.Start] == '\u0644' && !own.Contains("ل") && GluedToDefinite(k) is null
+                     && k + 1 < hi && _t[k + 1].Kind == TokenKind.Word && _fold[k + 1].StartsWith("ال", StringComparison.Ordinal) && _fold[k + 1] != "الي")
+            {
+                // لرئيس الوزراء: a glued لـ on a noun in construct with a definite one.
+                k = EndOfDefinite(k + 1, hi);
+                continue;
             }
             else if (GluedToDefinite(k) is char letter && !(letter == '\u0628' && own.Contains("ب")) && !(letter == '\u0644' && own.Contains("ل")))
             {
