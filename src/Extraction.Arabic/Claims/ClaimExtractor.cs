@@ -450,6 +450,15 @@ internal sealed class ClaimExtractor
                 speaker = plural;
                 speakerType = null;
             }
+            else if (speaker is null && prefixLetters == 0 && c > lo && IsDocumentNoun(c - 1) && c + 1 < hi && IsResumptiveIn(c + 1) && c - 1 > lo
+                     && FindSpeakerAfter(lo + 1, c - 1, hi) is { Speaker: { } issuer } found && _t[lo].Kind == TokenKind.Word && !TryCue(lo, out _, out _))
+            {
+                // وأصدر المجلس بيانا أكد فيه …، ألقى الوزير كلمة حذر فيها من …: the issuer of the document or speech,
+                // the subject of the sentence's verb, speaks in it.
+                (speaker, speakerType) = (issuer, found.Type);
+                subjectBefore = FirstTokenAt(issuer.Mention.Span.Start);
+                afterSpeaker = c + 2;
+            }
             else if (speaker is null && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && !topicFronted
                      && !PronounAfterExceptive(c - 1))
             {
@@ -539,7 +548,7 @@ internal sealed class ClaimExtractor
         // أعلنت عمّان ضبطها عنصرا …، أعلن الجيش مقتل …: an informational أعلن whose object reports an event (1.2) — not a
         // performative one (أعلن الحرب، أعلن الحداد، أعلن ترشحه).
         if (marker < 0 && !denial && cue.Lemma == "اعلن" && cue.Kind == ClaimCueKind.Verb && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker))
-            && SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi) is int reported && reported < hi && IsEventReport(reported))
+            && SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi) is int reported && reported < hi && (IsEventReport(reported) || IsAnnouncedFact(reported)))
         {
             complementFrom = reported;
             marker = reported;
@@ -548,7 +557,8 @@ internal sealed class ClaimExtractor
         // أعلن الوزير عن زيارة …، أعلنت الشرطة عن تحديد هوية …: أعلن عن announces a fact — unless what follows is a
         // declaration (أعلن عن هدنة، عن حالة الطوارئ: performative, 1.2).
         if (marker < 0 && !denial && cue.Lemma == "اعلن" && cue.Kind == ClaimCueKind.Verb && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker))
-            && SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi) is int about && about + 1 < hi && _fold[about] == "عن" && _t[about + 1].Kind == TokenKind.Word
+            && (SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi) is int skipped && AppositionBeforePreposition(["عن"], skipped, hi) is int appositive ? appositive : skipped) is int about
+            && about + 1 < hi && _fold[about] == "عن" && _t[about + 1].Kind == TokenKind.Word
             && !IsComplementizer(about + 1) && !IsDeclaration(about + 1))
         {
             complementFrom = about + 1;
@@ -558,7 +568,7 @@ internal sealed class ClaimExtractor
         // (ناشد always has an addressee and a request: قيادة المقاومة ناشدت التحالف مدها …)
         // (أحصى، قدّر and حمّل report their object: أحصى المرصد مقتل …، قدّر عدد …، حمّل الحكومة مسؤولية …)
         if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "ناشد" or "ابدي" or "احصي" or "قدر" or "حمل"
-            && (cue.Kind == ClaimCueKind.Verb || cue.Lemma == "ابدي")
+            && (cue.Kind == ClaimCueKind.Verb || cue.Lemma is "ابدي" or "اكد")
             && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي"))
         {
             int k = SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi);
@@ -703,6 +713,11 @@ internal sealed class ClaimExtractor
         return true;
     }
 
+    /// <summary>An indefinite noun of a document or speech (بيانا، تقريرا، رسالة، كلمة، خطابا، تصريحات).</summary>
+    private bool IsDocumentNoun(int k)
+        => _t[k].Kind == TokenKind.Word && _fold[k] is "بيانا" or "بيان" or "تقريرا" or "تقرير" or "رساله" or "كلمه" or "خطابا" or "خطاب" or "تصريحا" or "تصريحات"
+               or "مذكره" or "تغريده" or "مقالا" or "مقال" or "حديثا" or "مؤتمرا";
+
     /// <summary>أنه، أنها، أنهم after إلا / غير (إلا أنه أوضح …، غير أنها أكدت …): a subject pronoun glued to the
     /// particle, pointing back to the last speaker.</summary>
     private bool PronounAfterExceptive(int k)
@@ -802,11 +817,27 @@ internal sealed class ClaimExtractor
     [
         "هدنه", "الهدنه", "وقف", "الحرب", "حرب", "حاله", "الطوارئ", "الحداد", "حداد", "ترشح", "افتتاح", "تاسيس", "قيام",
         "استقلال", "افلاس", "اضراب", "الاضراب", "النفير", "التعبئه", "تعبئه", "الجهاد", "تنحي", "استقال", "الاستقاله",
+        // decisions announced are acts too: أعلن تشكيل لجنة، بدء العملية، إلغاء الرحلات، تأجيل الاجتماع، فرض حظر …
+        "تشكيل", "بدء", "انطلاق", "اطلاق", "عفو", "العفو", "عطله", "الغاء", "تاجيل", "تعليق", "اغلاق", "فتح", "فرض", "منع",
+        "حظر", "تمديد", "تعيين", "اقاله", "ترشيح", "انسحاب", "انضمام", "تدشين", "تخصيص", "تقديم", "اعتماد", "اقرار", "رفع",
     ];
 
-    private bool IsDeclaration(int k)
+    /// <summary>أعلنت الوزارة تخريج …، أعلن الجيش مواصلة تقدمه، أعلنت موافقتها: a masdar in construct (no article, no
+    /// preposition, no name) that is not a declaration or decision (D-35, 1.2).</summary>
+    private bool IsAnnouncedFact(int k)
     {
-        if (_entityOf[k] >= 0) return true; // أعلن عن اسم …: a name, not a fact
+        if (_t[k].Kind != TokenKind.Word || _entityOf[k] >= 0 || IsComplementizer(k) || IsDeclaration(k) || TryCue(k, out _, out _)) return false;
+        string w = _fold[k];
+        if (w.StartsWith("ال", StringComparison.Ordinal) || StartsWithPreposition(k) || IsGluedBa(k) || w.Length < 4 || IsAccusativeAdverb(k)
+            || s_relativePronouns.Contains(w) || s_subjectPronouns.Contains(w) || s_negators.Contains(w)
+            || w is "في" or "من" or "عن" or "علي" or "الي" or "مع" or "امس" or "اليوم" or "ايضا" or "رسميا" or "قبل" or "بعد" or "خلال" or "عبر" or "انه" or "انها") return false;
+        return k + 1 < _t.Length && _t[k + 1].Kind == TokenKind.Word || HasPronounSuffix(k);
+    }
+
+    private bool IsDeclaration(int k) => _entityOf[k] >= 0 || IsDeclarationNoun(k); // أعلن عن اسم …: a name, not a fact
+
+    private bool IsDeclarationNoun(int k)
+    {
         string w = _fold[k];
         foreach (string stem in s_declarationStems)
         {
@@ -991,6 +1022,7 @@ internal sealed class ClaimExtractor
         var prepositions = CueLexicon.ComplementPrepositions(cue.Lemma);
         if (prepositions.IsEmpty) return false;
         int k = SkipAdjunctPhrases(cue, SkipAdjuncts(from, hi), hi);
+        if (AppositionBeforePreposition(prepositions, k, hi) is int own) k = own;
         int limit = Math.Min(hi, CueLexicon.ObjectBeforePreposition(cue.Lemma) ? k + 6 : k + 1);
         for (int p = k; p < limit; p++)
         {
@@ -1018,6 +1050,30 @@ internal sealed class ClaimExtractor
         }
 
         return false;
+    }
+
+    /// <summary>كشف مسؤول في الحكومة، عن …، كشف فلان المتحدث باسم الوزارة عن …: an apposition (a role after the speaker)
+    /// or a modifier closed by a comma stands between the speaker and the cue's own preposition. Returns the
+    /// preposition's token, or null.</summary>
+    private int? AppositionBeforePreposition(ReadOnlySpan<string> prepositions, int k, int hi)
+    {
+        if (k >= hi || _t[k].Kind != TokenKind.Word && !IsComma(k)) return null;
+        bool role = RoleHead(k) is not null;
+        for (int j = k; j < Math.Min(hi - 1, k + 12); j++)
+        {
+            bool comma = IsComma(j);
+            if (!comma && (_t[j].Kind != TokenKind.Word || IsComplementizer(j) || s_relativePronouns.Contains(_fold[j]) || j > k && TryCue(j, out _, out _))) return null;
+            int p = comma ? j + 1 : j;
+            if (!comma && (!role || j == k)) continue;
+            foreach (string prep in prepositions)
+            {
+                if (_fold[p] == prep && prep.Length > 1) return p;
+            }
+
+            if (comma) return null;
+        }
+
+        return null;
     }
 
     /// <summary>A word with the preposition لـ glued to it (للتحرك، لتكثيف), not a name that starts with ل, nor لدى.</summary>
@@ -1617,7 +1673,9 @@ internal sealed class ClaimExtractor
     /// <summary>Whether a speaker phrase names a source: an entity, a role, an unnamed source or a source head.</summary>
     private bool NamesASource(ClaimSpeaker speaker)
     {
-        if (speaker.EntityId is not null || IsQuotedMention(speaker.Mention)) return true;
+        if (speaker.EntityId is not null) return true;
+        // (A quoted name names a source; a quoted declaration — أعلن التحالف "هدنة إنسانية" — does not.)
+        if (IsQuotedMention(speaker.Mention)) return !IsDeclarationNoun(FirstTokenAt(speaker.Mention.Span.Start));
         string head = SpeakerHead(speaker, out int first);
         return RoleHead(first) is not null || s_unnamedHeads.Contains(head) || s_sourceHeads.Contains(head);
     }

@@ -610,6 +610,10 @@ public class ClaimExtractorTests
     [InlineData("وأضافت الوزيرة مؤكدة أن الاتفاق قريب.", "أضافت", "الوزيرة", "الاتفاق قريب")]
     [InlineData("ودعت النقابة أعضاءها للتصويت على الاتفاق.", "دعت", "النقابة", "أعضاءها للتصويت على الاتفاق")]
     [InlineData("وطالب الوزير المانحين لتمويل الاتفاق.", "طالب", "الوزير", "المانحين لتمويل الاتفاق")]
+    [InlineData("وكشف مسؤول في الحكومة، عن قرب توقيع الاتفاق.", "كشف", "مسؤول", "قرب توقيع الاتفاق")]
+    [InlineData("أعلنت الوزارة تخريج ستين متدربا على بنود الاتفاق.", "أعلنت", "الوزارة", "تخريج ستين متدربا على بنود الاتفاق")]
+    [InlineData("وأعلن الحزب دعمه للاتفاق.", "أعلن", "الحزب", "دعمه للاتفاق")]
+    [InlineData("وأصدر المجلس بيانا أكد فيه أن الاتفاق قريب.", "أكد", "المجلس", "الاتفاق قريب")]
     public void Extract_AdjunctsAndManner_SixthPass(string text, string cue, string speaker, string content)
     {
         var c = Single(text);
@@ -675,10 +679,22 @@ public class ClaimExtractorTests
     [Theory]
     [InlineData("وأعلنت الحكومة عن هدنة لمدة ثلاثة أيام.")]
     [InlineData("وأعلن الرئيس عن حالة الطوارئ في الإقليم.")]
+    [InlineData("وأعلن الرئيس تشكيل لجنة لمتابعة الاتفاق.")]
+    [InlineData("وكان التحالف أعلن السبت \"هدنة إنسانية\" ابتداء من منتصف الليل.")]
     [InlineData("وأشار الوزير في ختام الجولة التي قام بها إلى المدينة.")]
     [InlineData("رفض الوزير أن يتحدث للصحفيين عن الاتفاق.")]
     public void Extract_DeclarationsAndRefusals_SixthPass_NoClaim(string text)
         => Extractor.Process(text, Anchor).Claims.Should().BeEmpty();
+
+    [Fact]
+    public void Extract_ParticipleWithAMasdarObject_IsAClaimOfTheSameSpeaker()
+    {
+        var doc = Extractor.Process("وأشاد الوزير بالاتفاق، مؤكدا أهمية التعاون بين البلدين.", Anchor);
+        doc.Claims.Should().ContainSingle();
+        doc.Claims[0].Cue.Text.Should().Be("مؤكدا");
+        doc.Claims[0].Speaker.Mention.Text.Should().Be("الوزير");
+        doc.Claims[0].Content.Text.Should().Be("أهمية التعاون بين البلدين");
+    }
 
     [Fact]
     public void Extract_RejectingThatSomethingWasSo_IsADenial()
