@@ -190,7 +190,9 @@ internal sealed class ClaimExtractor
 
     private bool IsNegated(int i, int lo)
     {
-        if (i - 1 >= lo && _t[i - 1].Kind == TokenKind.Word && s_negators.Contains(_fold[i - 1])) return true;
+        // (على ما أفادت، حسب ما ذكرت: ما is the relative "what", no negation.)
+        if (i - 1 >= lo && _t[i - 1].Kind == TokenKind.Word && s_negators.Contains(_fold[i - 1])
+            && !(_fold[i - 1] == "ما" && i - 2 >= lo && _fold[i - 2] is "علي" or "حسب" or "بحسب" or "وفق" or "طبق" or "كما")) return true;
         // لم تؤكد أو تنف: the second verb shares the negation.
         if (i - 2 >= lo && _fold[i - 1] is "او" or "ولا" && TryCue(i - 2, out _, out _) && IsNegated(i - 2, lo)) return true;
         return false;
@@ -433,6 +435,16 @@ internal sealed class ClaimExtractor
                 subjectBefore = lo;
             }
 
+            // وأصدر المجلس بيانا أكد فيه …، نشر التنظيم شريطا يؤكد فيه …: the issuer of the document or speech, the
+            // subject of the sentence's verb, speaks in it (what follows فيه is the content, not a subject).
+            if ((speaker is null || speaker.EntityId is null && !NamesASource(speaker)) && prefixLetters == 0 && c - 1 > lo && IsDocumentNoun(c - 1) && c + 1 < hi
+                && IsResumptiveIn(c + 1) && _t[lo].Kind == TokenKind.Word && !TryCue(lo, out _, out _) && FindSpeakerAfter(lo + 1, c - 1, hi) is { Speaker: { } issuer } found)
+            {
+                (speaker, speakerType) = (issuer, found.Type);
+                subjectBefore = FirstTokenAt(issuer.Mention.Span.Start);
+                afterSpeaker = c + 2;
+            }
+
             if (speaker is null && prefixLetters == 0 && c > lo && !pronounSubject && !topicFronted && DefiniteSubjectBefore(c, lo) is { } np)
             {
                 // البعض يقول إن …، فالرياض ترى أن …: a definite subject before the verb — not a fact or circumstance
@@ -449,15 +461,6 @@ internal sealed class ClaimExtractor
                 // coordinated one: in … عدد الأسر وتوقعوا أن … the verb shares the subject of the sentence.)
                 speaker = plural;
                 speakerType = null;
-            }
-            else if (speaker is null && prefixLetters == 0 && c > lo && IsDocumentNoun(c - 1) && c + 1 < hi && IsResumptiveIn(c + 1) && c - 1 > lo
-                     && FindSpeakerAfter(lo + 1, c - 1, hi) is { Speaker: { } issuer } found && _t[lo].Kind == TokenKind.Word && !TryCue(lo, out _, out _))
-            {
-                // وأصدر المجلس بيانا أكد فيه …، ألقى الوزير كلمة حذر فيها من …: the issuer of the document or speech,
-                // the subject of the sentence's verb, speaks in it.
-                (speaker, speakerType) = (issuer, found.Type);
-                subjectBefore = FirstTokenAt(issuer.Mention.Span.Start);
-                afterSpeaker = c + 2;
             }
             else if (speaker is null && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && !topicFronted
                      && !PronounAfterExceptive(c - 1))
@@ -503,10 +506,12 @@ internal sealed class ClaimExtractor
 
         // …، كما أعلن الوزير اليوم: the statement comes before the cue.
         // (Not when the cue's own complement follows: …، كما تناقلت تقارير عن …)
-        if (marker < 0 && !denial && c - 1 > lo && _fold[c - 1] == "كما" && !implicitSpeaker && RestIsSpeakerOnly(afterSpeaker, hi)
+        // (Also …، على ما أفادت محاميته: the same post-posed formula.)
+        int formula = c - 1 > lo && _fold[c - 1] == "كما" ? 1 : c - 2 > lo && _fold[c - 1] == "ما" && _fold[c - 2] == "علي" ? 2 : 0;
+        if (marker < 0 && !denial && formula > 0 && !implicitSpeaker && RestIsSpeakerOnly(afterSpeaker, hi)
             && !PrepositionalComplement(cue, afterSpeaker, hi, out _, out _))
         {
-            int last = c - 2;
+            int last = c - 1 - formula;
             while (last > lo && _t[last].Kind == TokenKind.Punctuation) last--;
             int first = lo;
             while (first < last && _t[first].Kind == TokenKind.Punctuation) first++;
@@ -528,7 +533,9 @@ internal sealed class ClaimExtractor
 
         // واعتبر زيارة الوفد لم تتم …: after a past اعتبر opening the sentence, a phrase that names no source is the
         // start of the considered clause, and the last speaker considers it.
-        if (marker < 0 && cue.Lemma == "اعتبر" && cue.Kind == ClaimCueKind.Verb && prefixLetters > 0 && _fold[c][prefixLetters] == '\u0627'
+        // (Likewise …، وأكد دعم بلاده للمعارضة: a coordinated أكد after a claim of the same sentence asserts the phrase.)
+        if (marker < 0 && (cue.Lemma == "اعتبر" && _fold[c][prefixLetters] == '\u0627' || cue.Lemma == "اكد" && HasClaimInSentence(c) && IsComma(c - 1))
+            && cue.Kind == ClaimCueKind.Verb && prefixLetters > 0
             && !implicitSpeaker && _lastSpeaker is not null && speaker.Mention.Span.Start == _t[c + 1].Span.Start && !NamesASource(speaker))
         {
             (speaker, speakerType) = (_lastSpeaker, _lastSpeakerType);
@@ -716,7 +723,7 @@ internal sealed class ClaimExtractor
     /// <summary>An indefinite noun of a document or speech (بيانا، تقريرا، رسالة، كلمة، خطابا، تصريحات).</summary>
     private bool IsDocumentNoun(int k)
         => _t[k].Kind == TokenKind.Word && _fold[k] is "بيانا" or "بيان" or "تقريرا" or "تقرير" or "رساله" or "كلمه" or "خطابا" or "خطاب" or "تصريحا" or "تصريحات"
-               or "مذكره" or "تغريده" or "مقالا" or "مقال" or "حديثا" or "مؤتمرا";
+               or "مذكره" or "تغريده" or "مقالا" or "مقال" or "حديثا" or "مؤتمرا" or "فيديو" or "شريطا" or "تسجيلا" or "تسجيل";
 
     /// <summary>أنه، أنها، أنهم after إلا / غير (إلا أنه أوضح …، غير أنها أكدت …): a subject pronoun glued to the
     /// particle, pointing back to the last speaker.</summary>
@@ -908,7 +915,9 @@ internal sealed class ClaimExtractor
     /// <summary>A cue at token k that is used as one: a cue that needs a following word (أعرب عن، عبر عن) has it.</summary>
     private bool IsLiveCue(int k, int hi, out CueEntry cue)
     {
-        if (!TryCue(k, out cue, out _)) return false;
+        if (!TryCue(k, out cue, out int prefix)) return false;
+        // (طلبا عدم كشف هويتيهما، بعد إعلان …: a masdar after a noun preposition.)
+        if (prefix == 0 && k > 0 && s_nounPrepositions.Contains(_fold[k - 1])) return false;
         return cue.NeedsObject is not { } needed || FollowsWithin(k, needed, hi, 12, stopAtContent: true);
     }
 
@@ -1023,7 +1032,7 @@ internal sealed class ClaimExtractor
         if (prepositions.IsEmpty) return false;
         int k = SkipAdjunctPhrases(cue, SkipAdjuncts(from, hi), hi);
         if (AppositionBeforePreposition(prepositions, k, hi) is int own) k = own;
-        int limit = Math.Min(hi, CueLexicon.ObjectBeforePreposition(cue.Lemma) ? k + 6 : k + 1);
+        int limit = Math.Min(hi, CueLexicon.ObjectBeforePreposition(cue.Lemma) ? k + 8 : k + 1);
         for (int p = k; p < limit; p++)
         {
             // اتهم الوزير تنظيم «داعش» بـ…: a quoted name in the object.

@@ -614,6 +614,9 @@ public class ClaimExtractorTests
     [InlineData("أعلنت الوزارة تخريج ستين متدربا على بنود الاتفاق.", "أعلنت", "الوزارة", "تخريج ستين متدربا على بنود الاتفاق")]
     [InlineData("وأعلن الحزب دعمه للاتفاق.", "أعلن", "الحزب", "دعمه للاتفاق")]
     [InlineData("وأصدر المجلس بيانا أكد فيه أن الاتفاق قريب.", "أكد", "المجلس", "الاتفاق قريب")]
+    [InlineData("وذكر مصدران أمنيان، طلبا عدم كشف هويتيهما، أن الاتفاق قريب.", "ذكر", "مصدران أمنيان", "الاتفاق قريب")]
+    [InlineData("ونشر التنظيم شريطا يؤكد فيه رفضه للاتفاق.", "يؤكد", "التنظيم", "رفضه للاتفاق")]
+    [InlineData("وطالبت الوزارة كافة الدول خاصة الأعضاء في المجلس بدعم الاتفاق.", "طالبت", "الوزارة", "كافة الدول خاصة الأعضاء في المجلس بدعم الاتفاق")]
     public void Extract_AdjunctsAndManner_SixthPass(string text, string cue, string speaker, string content)
     {
         var c = Single(text);
@@ -694,6 +697,25 @@ public class ClaimExtractorTests
         doc.Claims[0].Cue.Text.Should().Be("مؤكدا");
         doc.Claims[0].Speaker.Mention.Text.Should().Be("الوزير");
         doc.Claims[0].Content.Text.Should().Be("أهمية التعاون بين البلدين");
+    }
+
+    [Fact]
+    public void Extract_PostposedAlaMaFormula_AttributesThePrecedingClause()
+    {
+        var c = Single("ويوقع الاتفاق خلال أسبوع، على ما أفادت الوزارة.");
+        c.Cue.Text.Should().Be("أفادت");
+        c.Speaker.Mention.Text.Should().Be("الوزارة");
+        c.Content.Text.Should().Be("ويوقع الاتفاق خلال أسبوع");
+    }
+
+    [Fact]
+    public void Extract_CoordinatedAssertionOfAPhrase_ContinuesTheSpeaker()
+    {
+        var doc = Extractor.Process("وأشار الوزير إلى ضرورة الحل، وأكد دعم بلاده للاتفاق.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Cue.Text.Should().Be("أكد");
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزير");
+        doc.Claims[1].Content.Text.Should().Be("دعم بلاده للاتفاق");
     }
 
     [Fact]
