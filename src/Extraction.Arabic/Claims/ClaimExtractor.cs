@@ -301,6 +301,8 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
+            // (…، غير أنها نفت …، إلا أن …: an exceptive clause starts here, not the content.)
+            if (IsComplementizer(k) && k - 1 > c && _fold[k - 1] is "الا" or "غير") break;
             if (IsComplementizer(k) || IsPunct(k, ':')
                 || IsQuoteToken(k) && (k == c + 1 || _t[k - 1].Kind == TokenKind.Word && (QuoteRunsToSentenceEnd(k, hi) || k - c <= 8 && IsLongQuotation(k))))
             {
@@ -362,7 +364,8 @@ internal sealed class ClaimExtractor
             // الذي اتُّهم بعدم حماية …، وُصف بأنه …: اتهم and bare وصف always take an object when active; without one
             // the verb is passive, nobody's claim.
             if (complementFirst && (cue.Lemma == "اتهم" || cue.Lemma == "وصف" && !HasObjectPronoun(c))) return false;
-            if (!pluralVerb && !pronounSubject && !complementFirst)
+            // (إلا أنه نفى الأنباء: after the pronoun of إلا أنه the phrase that follows is the object.)
+            if (!pluralVerb && !pronounSubject && !complementFirst && !(prefixLetters == 0 && PronounAfterExceptive(c - 1)))
                 (speaker, speakerType, afterSpeaker) = FindSpeakerAfter(c + 1, regionEnd, hi);
             else
                 (speaker, speakerType) = (null, null);
@@ -574,9 +577,12 @@ internal sealed class ClaimExtractor
 
         // (ناشد always has an addressee and a request: قيادة المقاومة ناشدت التحالف مدها …)
         // (أحصى، قدّر and حمّل report their object: أحصى المرصد مقتل …، قدّر عدد …، حمّل الحكومة مسؤولية …)
-        if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "ناشد" or "ابدي" or "احصي" or "قدر" or "حمل"
+        if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "ناشد" or "ابدي" or "احصي" or "قدر" or "حمل" or "كشف"
             && (cue.Kind == ClaimCueKind.Verb || cue.Lemma is "ابدي" or "اكد")
-            && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي"))
+            && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي")
+            // (كشف with an object only as a verb opening its clause: not the noun of إجراء كشف طبي.)
+            && !(cue.Lemma == "كشف" && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !IsComplementizer(c - 1)
+                 && _fold[c - 1] is not ("بعد" or "كما")))
         {
             int k = SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi);
             // أكد المتحدث باسم المكتب لرئيس الوزراء فلان …: a person after the role (and its adjuncts) is the speaker named.
@@ -594,6 +600,20 @@ internal sealed class ClaimExtractor
             {
                 complementFrom = k;
                 marker = k;
+            }
+        }
+
+        // وأفاد الوزير للإذاعة، «…»: a comma after the speaker and an opening quotation mark open the statement.
+        if (marker < 0 && !denial && cue.Kind == ClaimCueKind.Verb && afterSpeaker < hi)
+        {
+            for (int k = afterSpeaker; k < Math.Min(hi - 2, c + 12); k++)
+            {
+                if (IsComplementizer(k) || TryCue(k, out _, out _) || IsPunct(k, '.') || IsPunct(k, ':')) break;
+                if (IsComma(k) && IsQuoteToken(k + 1) && !IsQuotedName(k + 1, out _))
+                {
+                    marker = k + 1;
+                    break;
+                }
             }
         }
 
@@ -637,9 +657,10 @@ internal sealed class ClaimExtractor
         }
         else
         {
-            // A denial with a direct object: نفى … صحة التكهنات
+            // A denial with a direct object: نفى … صحة التكهنات (also after an adjunct: نفت في الوقت ذاته الأنباء)
             int k = afterSpeaker;
             while (k < hi && (_t[k].Kind == TokenKind.Punctuation || IsDateToken(k, out _))) k++;
+            if (k < hi && _fold[k] is "في" or "خلال") k = SkipAdjunctPhrases(cue, k, hi);
             if (k >= hi) return false;
             int last = LastContentToken(k, hi);
             if (last < k) return false;
@@ -916,8 +937,10 @@ internal sealed class ClaimExtractor
     private bool IsLiveCue(int k, int hi, out CueEntry cue)
     {
         if (!TryCue(k, out cue, out int prefix)) return false;
-        // (طلبا عدم كشف هويتيهما، بعد إعلان …: a masdar after a noun preposition.)
+        // (طلبا عدم كشف هويتيهما، بعد إعلان …: a masdar after a noun preposition; رفض الكشف عن اسمه: a request for
+        // anonymity.)
         if (prefix == 0 && k > 0 && s_nounPrepositions.Contains(_fold[k - 1])) return false;
+        if (cue.Lemma == "رفض" && k + 1 < hi && _fold[k + 1] is "الكشف" or "كشف" or "ذكر" or "نشر" or "الافصاح" or "الاعلان") return false;
         return cue.NeedsObject is not { } needed || FollowsWithin(k, needed, hi, 12, stopAtContent: true);
     }
 
@@ -1262,7 +1285,9 @@ internal sealed class ClaimExtractor
             if (IsComplementizer(k) || IsPunct(k, ':') || IsQuoteToken(k)) return false;
         }
 
-        return hi - from <= 6;
+        // (…، كما قالت البعثة في تقرير نشر هذا الأسبوع: an adjunct of the speech may follow the speaker.)
+        int rest = from < hi && _fold[from] is "في" or "خلال" or "عبر" ? SkipAdjunctPhrases(default, from, hi) : from;
+        return hi - from <= 6 || hi - rest <= 6 && rest > from;
     }
 
     private static char ClosingMark(char open) => open switch { '«' => '»', '\u201C' => '\u201D', '\u201E' => '\u201D', _ => open };
@@ -1877,8 +1902,9 @@ internal sealed class ClaimExtractor
             // After a definite head only adjectives follow (المسؤول العسكري الإيراني الكبير | التعاون …); after an
             // indefinite head one genitive noun may (رئيس الأركان العامة, سفير إيران لدى روسيا).
             // (A quantifier takes its partitive: عدد من المبتعثين، بعض من المسؤولين.)
-            // المتحدث باسم الشرطة، الناطق باسم الحكومة: باسم and its genitive belong to the role.
-            if (stop > k && _fold[stop] == "باسم" && stop + 1 < end && _t[stop + 1].Kind == TokenKind.Word)
+            // المتحدث باسم الشرطة، الناطق باسم الحكومة: باسم and its genitive belong to the role; so does من after
+            // مقرب (مصادر مقربة من الحكومة).
+            if (stop > k && (_fold[stop] == "باسم" || _fold[stop] == "من" && _fold[stop - 1].StartsWith("مقرب", StringComparison.Ordinal)) && stop + 1 < end && _t[stop + 1].Kind == TokenKind.Word)
             {
                 stop += 2;
                 continue;
@@ -1952,7 +1978,9 @@ internal sealed class ClaimExtractor
     /// skipped (حذر من، طالب بـ). Returns k when no adjunct stands there.</summary>
     private int SkipAdjunctPhrases(CueEntry cue, int k, int hi)
     {
-        var own = CueLexicon.ComplementPrepositions(cue.Lemma);
+        var own = cue.Lemma is null ? default : CueLexicon.ComplementPrepositions(cue.Lemma);
+        // (حذرت مصادر «الصحيفة» من …: a quoted name right after the speaker is part of it.)
+        if (k < hi && IsQuoteToken(k) && IsQuotedName(k, out int quotedEnd)) k = quotedEnd + 1;
         for (int n = 0; n < 3 && k < hi && _t[k].Kind == TokenKind.Word; n++)
         {
             string f = _fold[k];
@@ -2030,7 +2058,8 @@ internal sealed class ClaimExtractor
         }
 
         // (إلى, folded الي, looks like a nisba adjective.)
-        while (end < hi && _t[end].Kind == TokenKind.Word && _fold[end].StartsWith("ال", StringComparison.Ordinal) && _fold[end] != "الي" && IsAdjectiveLike(_fold[end])) end++;
+        while (end < hi && _t[end].Kind == TokenKind.Word && (_fold[end].StartsWith("ال", StringComparison.Ordinal) && _fold[end] != "الي" && IsAdjectiveLike(_fold[end])
+                                                            || _fold[end] is "ذاته" or "ذاتها" or "نفسه" or "نفسها")) end++;
         return end;
     }
 

@@ -617,6 +617,10 @@ public class ClaimExtractorTests
     [InlineData("وذكر مصدران أمنيان، طلبا عدم كشف هويتيهما، أن الاتفاق قريب.", "ذكر", "مصدران أمنيان", "الاتفاق قريب")]
     [InlineData("ونشر التنظيم شريطا يؤكد فيه رفضه للاتفاق.", "يؤكد", "التنظيم", "رفضه للاتفاق")]
     [InlineData("وطالبت الوزارة كافة الدول خاصة الأعضاء في المجلس بدعم الاتفاق.", "طالبت", "الوزارة", "كافة الدول خاصة الأعضاء في المجلس بدعم الاتفاق")]
+    [InlineData("كما أفاد الوزير للإذاعة، «الاتفاق قريب».", "أفاد", "الوزير", "الاتفاق قريب")]
+    [InlineData("وصرح مسؤول -رفض الكشف عن هويته-: الاتفاق قريب.", "صرح", "مسؤول", "الاتفاق قريب")]
+    [InlineData("وكشفت مصادر مقربة من الحكومة اعتزامها توقيع الاتفاق.", "كشفت", "مصادر مقربة من الحكومة", "اعتزامها توقيع الاتفاق")]
+    [InlineData("وحذرت مصادر «الصحيفة» من انهيار الاتفاق.", "حذرت", "مصادر", "انهيار الاتفاق")]
     public void Extract_AdjunctsAndManner_SixthPass(string text, string cue, string speaker, string content)
     {
         var c = Single(text);
@@ -686,6 +690,7 @@ public class ClaimExtractorTests
     [InlineData("وكان التحالف أعلن السبت \"هدنة إنسانية\" ابتداء من منتصف الليل.")]
     [InlineData("وأشار الوزير في ختام الجولة التي قام بها إلى المدينة.")]
     [InlineData("رفض الوزير أن يتحدث للصحفيين عن الاتفاق.")]
+    [InlineData("وأمرت المحكمة بإجراء كشف طبي على المتهم بخرق الاتفاق.")]
     public void Extract_DeclarationsAndRefusals_SixthPass_NoClaim(string text)
         => Extractor.Process(text, Anchor).Claims.Should().BeEmpty();
 
@@ -716,6 +721,27 @@ public class ClaimExtractorTests
         doc.Claims[1].Cue.Text.Should().Be("أكد");
         doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزير");
         doc.Claims[1].Content.Text.Should().Be("دعم بلاده للاتفاق");
+    }
+
+    [Fact]
+    public void Extract_PostposedKamaWithAnAdjunctOfTheSpeech_AttributesThePrecedingClause()
+    {
+        var c = Single("وتعثر الاتفاق مرارا، كما قالت البعثة الأممية في تقرير نشر هذا الأسبوع.");
+        c.Cue.Text.Should().Be("قالت");
+        c.Speaker.Mention.Text.Should().Be("البعثة الأممية");
+        c.Content.Text.Should().Be("وتعثر الاتفاق مرارا");
+    }
+
+    [Fact]
+    public void Extract_ExceptiveDenialWithAnObject_IsTheSameSpeakersDenial()
+    {
+        var doc = Extractor.Process("وأكدت الوزارة توقيع الاتفاق، غير أنها نفت في الوقت ذاته الأنباء عن تأجيله.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[0].Content.Text.Should().Be("توقيع الاتفاق");
+        doc.Claims[1].Cue.Text.Should().Be("نفت");
+        doc.Claims[1].Polarity.Should().Be(ClaimPolarity.Denied);
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزارة");
+        doc.Claims[1].Content.Text.Should().Be("الأنباء عن تأجيله");
     }
 
     [Fact]
