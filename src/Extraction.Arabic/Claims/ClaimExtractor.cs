@@ -430,6 +430,26 @@ internal sealed class ClaimExtractor
                 subjectBefore = lo;
             }
 
+            // وزير الخارجية يؤكد …، مصادر أمنية تكشف عن …: a phrase headed by a role or a source opening the sentence
+            // (a headline, mostly) is the subject of the unprefixed verb right after it.
+            if (subjectBefore < 0 && prefixLetters == 0 && c > lo && c - lo <= 6 && !pronounSubject
+                && (RoleHead(lo) is not null || s_unnamedHeads.Contains(_fold[lo]) || s_sourceHeads.Contains(StripArticle(_fold[lo])))
+                && Enumerable.Range(lo, c - lo).All(k => _t[k].Kind == TokenKind.Word && !TryCue(k, out _, out _) && !IsComplementizer(k)
+                                                       && !s_relativePronouns.Contains(_fold[k]) && !s_negators.Contains(_fold[k])))
+            {
+                var phrase = TextSpan.FromBounds(_t[lo].Span.Start, _t[c - 1].Span.End);
+                int personAt = Enumerable.Range(lo, c - lo).FirstOrDefault(k => _entityOf[k] >= 0 && _doc.Entities[_entityOf[k]].Type == EntityType.Person, -1);
+                if (personAt >= 0)
+                {
+                    var entity = _doc.Entities[_entityOf[personAt]];
+                    (speaker, speakerType) = (new ClaimSpeaker(entity.Id, entity.Mentions[_mentionOf[personAt]]), EntityType.Person);
+                }
+                else
+                    (speaker, speakerType) = (new ClaimSpeaker(null, new Mention(phrase, _doc.Text.Substring(phrase.Start, phrase.Length))), null);
+                afterSpeaker = c + 1;
+                subjectBefore = lo;
+            }
+
             // "العلي" يدعو إلى …: a quoted name opening the sentence is the subject of the verb right after it.
             if (speaker is null && prefixLetters == 0 && c - 1 > lo && IsQuoteToken(lo) && IsQuotedName(lo, out int nameClose) && nameClose == c - 1)
             {
