@@ -230,6 +230,12 @@ internal sealed class ClaimExtractor
         if (cue.Lemma == "بين" && (!ComplementizerWithin(c, hi, 8) || _fold[c].EndsWith("بين", StringComparison.Ordinal) && _fold[c].Length - prefixLetters == 3
                                    && !_t[c].Text.Contains('\u0651') && !(prefixLetters > 0 && (c == lo || _t[c - 1].Kind == TokenKind.Punctuation))))
             return false;
+        // الأمر الذي دعا البنوك إلى …، مما دعا الحكومة للتدخل: دعا with a fact as subject is "prompted", no call; and
+        // دعا X لزيارة / لحضور / إلى مأدبة is an invitation (1.2).
+        if (cue.Lemma == "دعا" && cue.Kind == ClaimCueKind.Verb && prefixLetters == 0 && c > lo
+            && (_fold[c - 1] is "مما" or "ما" or "وهوما" || s_relativePronouns.Contains(_fold[c - 1]) && c - 2 >= lo && _fold[c - 2] is "الامر" or "الشيء" or "وهو" or "ذلك"))
+            return false;
+        if (cue.Lemma == "دعا" && InvitationWithin(c, hi)) return false;
         // قدّر (estimated) reports a figure (قدّر المرصد عدد القتلى بنحو مئتين); otherwise it is "appreciated".
         // (تُقدَّر بـ…، أُرجِع إلى …: the preposition right after the verb makes it the passive, nobody's claim.)
         if (cue.Lemma == "قدر" && !FigureWithin(c, hi, 16)) return false;
@@ -962,6 +968,26 @@ internal sealed class ClaimExtractor
         if (prefix == 0 && k > 0 && s_nounPrepositions.Contains(_fold[k - 1])) return false;
         if (cue.Lemma == "رفض" && k + 1 < hi && _fold[k + 1] is "الكشف" or "كشف" or "ذكر" or "نشر" or "الافصاح" or "الاعلان") return false;
         return cue.NeedsObject is not { } needed || FollowsWithin(k, needed, hi, 12, stopAtContent: true);
+    }
+
+    /// <summary>دعاه لحضور …، دعا إلى حفل …، إلى مأدبة: the first word of the called-for thing is an attendance, a
+    /// ceremony or a meal (an invitation, 1.2), within a few words after دعا. (A visit is left alone: دعا المفوض
+    /// لزيارة المدينة للوقوف على … is a call.)</summary>
+    private bool InvitationWithin(int c, int hi)
+    {
+        for (int j = c + 1; j < Math.Min(hi, c + 7); j++)
+        {
+            if (IsComplementizer(j) || _t[j].Kind == TokenKind.Punctuation) return false;
+            string w = _fold[j];
+            if (IsGluedLam(j)) w = w[1..]; // لزيارة، للزيارة
+            else if (_fold[j - 1] != "الي") continue;
+            if (w.StartsWith("حضور", StringComparison.Ordinal)
+                || w.StartsWith("مادبه", StringComparison.Ordinal) || w.StartsWith("حفل", StringComparison.Ordinal) || w.StartsWith("تناول", StringComparison.Ordinal)
+                || w.StartsWith("عشاء", StringComparison.Ordinal) || w.StartsWith("غداء", StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>A figure within the window: a number, or a number word or approximation (ألف، مليون، نحو، حوالي).</summary>

@@ -694,6 +694,9 @@ public class ClaimExtractorTests
     [InlineData("وأشار الوزير في ختام الجولة التي قام بها إلى المدينة.")]
     [InlineData("رفض الوزير أن يتحدث للصحفيين عن الاتفاق.")]
     [InlineData("وأمرت المحكمة بإجراء كشف طبي على المتهم بخرق الاتفاق.")]
+    [InlineData("وتعثر الاتفاق، الأمر الذي دعا العديد من الشركات إلى الانسحاب.")]
+    [InlineData("وتعثر الاتفاق، مما دعا الحكومة للتدخل.")]
+    [InlineData("ودعا الوزير نظيره لحضور حفل توقيع الاتفاق.")]
     public void Extract_DeclarationsAndRefusals_SixthPass_NoClaim(string text)
         => Extractor.Process(text, Anchor).Claims.Should().BeEmpty();
 
