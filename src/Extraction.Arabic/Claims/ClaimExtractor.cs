@@ -230,13 +230,13 @@ internal sealed class ClaimExtractor
         if (cue.Lemma == "بين" && (!ComplementizerWithin(c, hi, 8) || _fold[c].EndsWith("بين", StringComparison.Ordinal) && _fold[c].Length - prefixLetters == 3
                                    && !_t[c].Text.Contains('\u0651') && !(prefixLetters > 0 && (c == lo || _t[c - 1].Kind == TokenKind.Punctuation))))
             return false;
-        // الأمر الذي دعا البنوك إلى …، مما دعا الحكومة للتدخل: دعا with a fact as subject is "prompted", no call; and
+        // الأمر الذي دعا الشركات إلى …، مما دعا النقابة للتدخل: دعا with a fact as subject is "prompted", no call; and
         // دعا X لزيارة / لحضور / إلى مأدبة is an invitation (1.2).
         if (cue.Lemma == "دعا" && cue.Kind == ClaimCueKind.Verb && prefixLetters == 0 && c > lo
             && (_fold[c - 1] is "مما" or "ما" or "وهوما" || s_relativePronouns.Contains(_fold[c - 1]) && c - 2 >= lo && _fold[c - 2] is "الامر" or "الشيء" or "وهو" or "ذلك"))
             return false;
         if (cue.Lemma == "دعا" && InvitationWithin(c, hi)) return false;
-        // قدّر (estimated) reports a figure (قدّر المرصد عدد القتلى بنحو مئتين); otherwise it is "appreciated".
+        // قدّر (estimated) reports a figure (قدّرت الوكالة عدد النازحين بنحو ألفين); otherwise it is "appreciated".
         // (تُقدَّر بـ…، أُرجِع إلى …: the preposition right after the verb makes it the passive, nobody's claim.)
         if (cue.Lemma == "قدر" && !FigureWithin(c, hi, 16)) return false;
         if (cue.Lemma is "قدر" or "ارجع" or "عزا" or "برر" && c + 1 < hi && (IsGluedBa(c + 1) || _fold[c + 1] is "الي" or "ب")) return false;
@@ -260,7 +260,7 @@ internal sealed class ClaimExtractor
 
         bool denial = cue.Denial;
         // رفض is a denial only of claims (رفض الاتهامات، رفضوا أي إيحاءات), not a refusal of anything.
-        // (Nor of a proposition with كان: رفض أن تكون بلاده دعمت … — while رفض أن يتحدث refuses an action.)
+        // (Nor of a proposition with كان: رفض أن يكون حزبه موّل … — while رفض أن يتحدث refuses an action.)
         if (cue.Lemma == "رفض" && !Enumerable.Range(c + 1, Math.Max(0, Math.Min(4, hi - c - 1))).Any(k => s_denialObjects.Contains(StripArticle(_fold[k])) || s_denialObjects.Contains(_fold[k]))
             && !RejectsProposition(c, hi))
             return false;
@@ -297,7 +297,7 @@ internal sealed class ClaimExtractor
             else if (IsComma(k)) inRelative = false;
             // وتابعت (المصادر) بالقول إن …، واستطرد بقوله: بالقول belongs to the saying verb.
             if (_fold[k] is "بالقول" or "بقوله" or "بقولها" or "بقولهم" && cue.Kind == ClaimCueKind.Verb) continue;
-            // وتابع موضحا: «…»، وأضاف الوزير مؤكدا أن …: a participle right before the content names the manner of the
+            // وأضاف شارحا: «…»، وأضاف الوزير مؤكدا أن …: a participle right before the content names the manner of the
             // one statement; the finite verb is the cue.
             if (cue.Kind == ClaimCueKind.Verb && IsMannerParticiple(c, k, hi)) continue;
 
@@ -378,7 +378,7 @@ internal sealed class ClaimExtractor
 
             // وأرجعت القرار إلى …، وعزا التأخير إلى …: a phrase that names no source right before the preposition is
             // the object, and the subject is implicit.
-            // (So is a demonstrative phrase: وبرر هذا الطلب الذي … بـ…)
+            // (So is a demonstrative phrase: وبرر هذا القرار الذي … بـ…)
             if (cue.Lemma is "ارجع" or "عزا" or "برر" && speaker is not null && speaker.EntityId is null && !NamesASource(speaker)
                 && (afterSpeaker < hi && (_fold[afterSpeaker] == "الي" || IsGluedBa(afterSpeaker)) || _fold[FirstTokenAt(speaker.Mention.Span.Start)] is "هذا" or "هذه" or "ذلك" or "تلك" or "هذين" or "هاتين"))
                 (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
@@ -590,7 +590,7 @@ internal sealed class ClaimExtractor
             marker = reported;
         }
 
-        // أعلن الوزير عن زيارة …، أعلنت الشرطة عن تحديد هوية …: أعلن عن announces a fact — unless what follows is a
+        // أعلن الوزير عن زيارة …، أعلنت الشرطة عن اعتقال …: أعلن عن announces a fact — unless what follows is a
         // declaration (أعلن عن هدنة، عن حالة الطوارئ: performative, 1.2).
         if (marker < 0 && !denial && cue.Lemma == "اعلن" && cue.Kind == ClaimCueKind.Verb && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker))
             && (SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi) is int skipped && AppositionBeforePreposition(["عن"], skipped, hi) is int appositive ? appositive : skipped) is int about
@@ -602,7 +602,7 @@ internal sealed class ClaimExtractor
         }
 
         // (ناشد always has an addressee and a request: قيادة المقاومة ناشدت التحالف مدها …)
-        // (أحصى، قدّر and حمّل report their object: أحصى المرصد مقتل …، قدّر عدد …، حمّل الحكومة مسؤولية …)
+        // (أحصى، قدّر and حمّل report their object: أحصت اللجنة عشرين خرقا …، قدّر عدد …، حمّل الحكومة مسؤولية …)
         if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "ناشد" or "ابدي" or "احصي" or "قدر" or "حمل" or "كشف"
             && (cue.Kind == ClaimCueKind.Verb || cue.Lemma is "ابدي" or "اكد")
             && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي")
@@ -738,7 +738,7 @@ internal sealed class ClaimExtractor
 
     private bool IsComma(int k) => IsPunct(k, '،') || IsPunct(k, ',');
 
-    /// <summary>رفض (بشدة) أن تكون حكومته دعمت …: رفض + أن + a form of كان states that a proposition is false.</summary>
+    /// <summary>رفض أن يكون الجيش قصف …: رفض + أن + a form of كان states that a proposition is false.</summary>
     private bool RejectsProposition(int c, int hi)
     {
         for (int k = c + 1; k < Math.Min(hi - 1, c + 10); k++)
@@ -751,7 +751,7 @@ internal sealed class ClaimExtractor
         return false;
     }
 
-    /// <summary>A participle at token k that only names the manner of the statement of the verb at c (وتابع موضحا: …،
+    /// <summary>A participle at token k that only names the manner of the statement of the verb at c (وأضاف شارحا: …،
     /// وأضاف المسؤول مؤكدا أن …): unprefixed, accusative or feminine, no denial and no required preposition, with the
     /// content opening right after it and only the verb's subject between.</summary>
     private bool IsMannerParticiple(int c, int k, int hi)
@@ -814,7 +814,7 @@ internal sealed class ClaimExtractor
     /// <summary>Whether the sentence opens with a fronted topic (وعن X) that runs, without punctuation, up to the cue.</summary>
     private bool FrontedTopic(int lo, int c)
     {
-        // (Also a fronted adverbial of the speech occasion: وفي إحدى مقابلاته قال إن …، وفي كلمته أمام المؤتمر أكد …)
+        // (Also a fronted adverbial of the speech occasion: وفي حديثه للتلفزيون قال إن …، وفي كلمته أمام المؤتمر أكد …)
         bool occasion = _fold[lo] is "وفي" or "في" && c - lo >= 2 && c - lo <= 6 && IsSpeechOccasion(lo + 1);
         if (c - lo < 2 || c - lo > 14 || !s_topicPrepositions.Contains(_fold[lo]) && !occasion) return false;
         for (int k = lo + 1; k < c; k++)
@@ -1104,7 +1104,7 @@ internal sealed class ClaimExtractor
         int limit = Math.Min(hi, CueLexicon.ObjectBeforePreposition(cue.Lemma) ? k + 8 : k + 1);
         for (int p = k; p < limit; p++)
         {
-            // اتهم الوزير تنظيم «داعش» بـ…: a quoted name in the object.
+            // اتهم الوزير حركة «الأمل» بـ…: a quoted name in the object.
             if (p > k && IsQuoteToken(p) && IsQuotedName(p, out int nameEnd))
             {
                 limit = Math.Min(hi, limit + (nameEnd - p + 1));
@@ -1754,7 +1754,7 @@ internal sealed class ClaimExtractor
     private bool NamesASource(ClaimSpeaker speaker)
     {
         if (speaker.EntityId is not null) return true;
-        // (A quoted name names a source; a quoted declaration — أعلن التحالف "هدنة إنسانية" — does not.)
+        // (A quoted name names a source; a quoted declaration — أعلن الجيش "وقفا لإطلاق النار" — does not.)
         if (IsQuotedMention(speaker.Mention)) return !IsDeclarationNoun(FirstTokenAt(speaker.Mention.Span.Start));
         string head = SpeakerHead(speaker, out int first);
         return RoleHead(first) is not null || s_unnamedHeads.Contains(head) || s_sourceHeads.Contains(head);
@@ -1899,7 +1899,7 @@ internal sealed class ClaimExtractor
 
         // A prepositional phrase first means no subject here (وقال في مقابلة …، حذر فيها من …، ووصفته بـ«…»): the
         // subject is implicit.
-        // (Also a demonstrative one: وقال بهذا الخصوص، وأضاف بذلك الصدد.)
+        // (Also a demonstrative one: وأضاف بهذا الشأن، وأكد بذلك الصدد.)
         if ((_fold[k] is "في" or "خلال" or "عن" or "لدي" or "امام" or "عبر" or "الي" or "علي" or "من" or "ب" or "ل" or "بقوله" or "بقولها" or "بقولهم"
                  or "بهذا" or "بهذه" or "بذلك" or "بتلك" or "لهذا" or "لهذه" or "لذلك" or "وبهذا" or "وبذلك"
              || !gluedPreposition && (StartsWithPreposition(k) || k > from && _fold[k - 1] is "فيه" or "فيها" && IsGluedBa(k)))
@@ -2053,7 +2053,7 @@ internal sealed class ClaimExtractor
             }
             else if (GluedToDefinite(k) is char letter && !(letter == '\u0628' && own.Contains("ب")) && !(letter == '\u0644' && own.Contains("ل")))
             {
-                // للصحفيين، بالجامعة العربية: a preposition glued to a definite noun or a name.
+                // للصحفيين، بالاتحاد الأفريقي: a preposition glued to a definite noun or a name.
                 k = EndOfDefinite(k, hi);
                 continue;
             }
@@ -2085,7 +2085,7 @@ internal sealed class ClaimExtractor
         return k;
     }
 
-    /// <summary>The preposition letter (ب or ل) glued to a definite word or a name (للصحفيين، بالجامعة), or null.</summary>
+    /// <summary>The preposition letter (ب or ل) glued to a definite word or a name (للصحفيين، بالاتحاد), or null.</summary>
     private char? GluedToDefinite(int k)
     {
         var seg = _t[k].Segments;

@@ -174,7 +174,7 @@ internal static class CueLexicon
         Forms("برر", false, "برر بررت يبرر تبرر | بررا برروا يبررون"); // برّر X بـY (justified X by Y)
         // أجاب (answered): a claim only with its content marker (أجاب الوزير: «…»، أجاب بأن …; checked by the extractor).
         Forms("أجاب", false, "أجاب أجابت يجيب تجيب | أجابوا يجيبون");
-        // تناقلت وسائل الإعلام أنباء عن …، تناقلت تقارير عن …: media relaying a report.
+        // تناقلت وسائل الإعلام أنباء عن …، تناقلت الوكالات عن …: media relaying a report.
         Forms("تناقل", false, "تناقلت يتناقل تتناقل | تناقلوا تناقلا يتناقلون تتناقلان");
         // أحصى (counted, of casualties or incidents) and قدّر (estimated, with a figure; checked by the extractor).
         Forms("أحصى", false, "أحصى أحصت يحصي تحصي | أحصوا");
