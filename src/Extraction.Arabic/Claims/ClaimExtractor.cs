@@ -26,6 +26,7 @@ internal sealed class ClaimExtractor
     {
         "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "وسائل", "تقارير", "تقرير", "خبراء", "خبير", "محللون", "محلل",
         "دبلوماسيون", "دبلوماسي", "شهود", "شاهد", "ناشطون", "ناشط", "مراقبون", "مسؤولو", "مصدرا", "مصدران", "مصدرين", "اوساط", "جهات", "اعلام",
+        "نشطاء", "ناشطين", "قيادات", "قيادي", "قياديون", "قياديين", "مراقبين", "محللين", "دبلوماسيين", "خبيرا", "مقربون", "مقربين",
     };
 
     /// <summary>Generic role heads whose definite form usually points back to the last person speaking.</summary>
@@ -189,7 +190,9 @@ internal sealed class ClaimExtractor
 
     private bool IsNegated(int i, int lo)
     {
-        if (i - 1 >= lo && _t[i - 1].Kind == TokenKind.Word && s_negators.Contains(_fold[i - 1])) return true;
+        // (على ما أفادت، حسب ما ذكرت: ما is the relative "what", no negation.)
+        if (i - 1 >= lo && _t[i - 1].Kind == TokenKind.Word && s_negators.Contains(_fold[i - 1])
+            && !(_fold[i - 1] == "ما" && i - 2 >= lo && _fold[i - 2] is "علي" or "حسب" or "بحسب" or "وفق" or "طبق" or "كما")) return true;
         // لم تؤكد أو تنف: the second verb shares the negation.
         if (i - 2 >= lo && _fold[i - 1] is "او" or "ولا" && TryCue(i - 2, out _, out _) && IsNegated(i - 2, lo)) return true;
         return false;
@@ -205,7 +208,8 @@ internal sealed class ClaimExtractor
         if (cue.Lemma != "استبعد" && IsNegated(c, lo)) return false;
         // نطالب، أعتقد: the voice of whoever writes or speaks (a columnist, a quoted speaker), no report of another's words.
         if (cue.FirstPerson || FirstPersonOfWaslVerb(c, prefixLetters, cue)) return false;
-        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 12, stopAtContent: true)) return false;
+        // (دعا X لـY: the glued لـ of purpose stands for إلى — دعت النقابة أعضاءها للإضراب.)
+        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 12, stopAtContent: true) && !(cue.Lemma == "دعا" && GluedLamWithin(c, hi, 7))) return false;
         // A cue right after a preposition that governs a noun is a masdar (إثر تشدد أنقرة، بعد إعلان …), no verb.
         if (prefixLetters == 0 && c - 1 >= lo && s_nounPrepositions.Contains(_fold[c - 1])) return false;
         // يُعتقد أن، ويُتوقع أن، ويُرجَّح أن: a present verb of opinion followed at once by its complementizer is the
@@ -221,6 +225,23 @@ internal sealed class ClaimExtractor
         // كتب (wrote) reports only with a complementizer (وكتب زايدمان … أن); otherwise it is "books" or writing.
         // استبعد likewise (استبعد أن …; استبعد اللاعب من الفريق is "excluded").
         if (cue.Lemma == "كتب" && !ComplementizerWithin(c, hi, 12) || cue.Lemma == "استبعد" && !ComplementizerWithin(c, hi, 8)) return false;
+        // بيّن (explained) only before a complementizer; bare بين ("between") only as a clause-opening verb with its
+        // conjunction (وبين الوزير أن …) or written with a shadda.
+        if (cue.Lemma == "بين" && (!ComplementizerWithin(c, hi, 8) || _fold[c].EndsWith("بين", StringComparison.Ordinal) && _fold[c].Length - prefixLetters == 3
+                                   && !_t[c].Text.Contains('\u0651') && !(prefixLetters > 0 && (c == lo || _t[c - 1].Kind == TokenKind.Punctuation))))
+            return false;
+        // الأمر الذي دعا الشركات إلى …، مما دعا النقابة للتدخل: دعا with a fact as subject is "prompted", no call; and
+        // دعا X لزيارة / لحضور / إلى مأدبة is an invitation (1.2).
+        if (cue.Lemma == "دعا" && cue.Kind == ClaimCueKind.Verb && prefixLetters == 0 && c > lo
+            && (_fold[c - 1] is "مما" or "ما" or "وهوما" || s_relativePronouns.Contains(_fold[c - 1]) && c - 2 >= lo && _fold[c - 2] is "الامر" or "الشيء" or "وهو" or "ذلك"))
+            return false;
+        if (cue.Lemma == "دعا" && InvitationWithin(c, hi)) return false;
+        // قدّر (estimated) reports a figure (قدّرت الوكالة عدد النازحين بنحو ألفين); otherwise it is "appreciated".
+        // (تُقدَّر بـ…، أُرجِع إلى …: the preposition right after the verb makes it the passive, nobody's claim.)
+        if (cue.Lemma == "قدر" && !FigureWithin(c, hi, 16)) return false;
+        if (cue.Lemma is "قدر" or "ارجع" or "عزا" or "برر" && c + 1 < hi && (IsGluedBa(c + 1) || _fold[c + 1] is "الي" or "ب")) return false;
+        // حمّل X مسؤولية Y (held responsible); otherwise حمل is "carried".
+        if (cue.Lemma == "حمل" && !Enumerable.Range(c + 2, Math.Max(0, Math.Min(6, hi - c - 2))).Any(k => StripArticle(_fold[k]).StartsWith("مسؤولي", StringComparison.Ordinal))) return false;
         // أبدى reports a stance only (أبدى استعداده، أبدت قلقها، أبدى موقفا), not any showing (تبدي جدية).
         if (cue.Lemma == "ابدي" && !StanceWithin(c, hi, 6)) return false;
         // طالب سوداني: the noun "student" before a nisba adjective, not the verb "demanded".
@@ -239,7 +260,9 @@ internal sealed class ClaimExtractor
 
         bool denial = cue.Denial;
         // رفض is a denial only of claims (رفض الاتهامات، رفضوا أي إيحاءات), not a refusal of anything.
-        if (cue.Lemma == "رفض" && !Enumerable.Range(c + 1, Math.Max(0, Math.Min(4, hi - c - 1))).Any(k => s_denialObjects.Contains(StripArticle(_fold[k])) || s_denialObjects.Contains(_fold[k])))
+        // (Nor of a proposition with كان: رفض أن يكون حزبه موّل … — while رفض أن يتحدث refuses an action.)
+        if (cue.Lemma == "رفض" && !Enumerable.Range(c + 1, Math.Max(0, Math.Min(4, hi - c - 1))).Any(k => s_denialObjects.Contains(StripArticle(_fold[k])) || s_denialObjects.Contains(_fold[k]))
+            && !RejectsProposition(c, hi))
             return false;
 
         return cue.Kind switch
@@ -274,6 +297,9 @@ internal sealed class ClaimExtractor
             else if (IsComma(k)) inRelative = false;
             // وتابعت (المصادر) بالقول إن …، واستطرد بقوله: بالقول belongs to the saying verb.
             if (_fold[k] is "بالقول" or "بقوله" or "بقولها" or "بقولهم" && cue.Kind == ClaimCueKind.Verb) continue;
+            // وأضاف شارحا: «…»، وأضاف الوزير مؤكدا أن …: a participle right before the content names the manner of the
+            // one statement; the finite verb is the cue.
+            if (cue.Kind == ClaimCueKind.Verb && IsMannerParticiple(c, k, hi)) continue;
 
             if (IsQuoteToken(k) && (IsQuotedName(k, out int closing) || IsQuotedComplement(k, out closing)))
             {
@@ -281,6 +307,8 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
+            // (…، غير أنها نفت …، إلا أن …: an exceptive clause starts here, not the content.)
+            if (IsComplementizer(k) && k - 1 > c && _fold[k - 1] is "الا" or "غير") break;
             if (IsComplementizer(k) || IsPunct(k, ':')
                 || IsQuoteToken(k) && (k == c + 1 || _t[k - 1].Kind == TokenKind.Word && (QuoteRunsToSentenceEnd(k, hi) || k - c <= 8 && IsLongQuotation(k))))
             {
@@ -342,10 +370,18 @@ internal sealed class ClaimExtractor
             // الذي اتُّهم بعدم حماية …، وُصف بأنه …: اتهم and bare وصف always take an object when active; without one
             // the verb is passive, nobody's claim.
             if (complementFirst && (cue.Lemma == "اتهم" || cue.Lemma == "وصف" && !HasObjectPronoun(c))) return false;
-            if (!pluralVerb && !pronounSubject && !complementFirst)
+            // (إلا أنه نفى الأنباء: after the pronoun of إلا أنه the phrase that follows is the object.)
+            if (!pluralVerb && !pronounSubject && !complementFirst && !(prefixLetters == 0 && PronounAfterExceptive(c - 1)))
                 (speaker, speakerType, afterSpeaker) = FindSpeakerAfter(c + 1, regionEnd, hi);
             else
                 (speaker, speakerType) = (null, null);
+
+            // وأرجعت القرار إلى …، وعزا التأخير إلى …: a phrase that names no source right before the preposition is
+            // the object, and the subject is implicit.
+            // (So is a demonstrative phrase: وبرر هذا القرار الذي … بـ…)
+            if (cue.Lemma is "ارجع" or "عزا" or "برر" && speaker is not null && speaker.EntityId is null && !NamesASource(speaker)
+                && (afterSpeaker < hi && (_fold[afterSpeaker] == "الي" || IsGluedBa(afterSpeaker)) || _fold[FirstTokenAt(speaker.Mention.Span.Start)] is "هذا" or "هذه" or "ذلك" or "تلك" or "هذين" or "هاتين"))
+                (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
 
             // نقل/نقلت الوكالة عن المسؤول قوله: the speaker is the one quoted.
             if (cue.Lemma == "نقل")
@@ -400,6 +436,44 @@ internal sealed class ClaimExtractor
                 subjectBefore = lo;
             }
 
+            // وزير الخارجية يؤكد …، مصادر أمنية تكشف عن …: a phrase headed by a role or a source opening the sentence
+            // (a headline, mostly) is the subject of the unprefixed verb right after it.
+            if (subjectBefore < 0 && prefixLetters == 0 && c > lo && c - lo <= 6 && !pronounSubject
+                && (RoleHead(lo) is not null || s_unnamedHeads.Contains(_fold[lo]) || s_sourceHeads.Contains(StripArticle(_fold[lo])))
+                && Enumerable.Range(lo, c - lo).All(k => _t[k].Kind == TokenKind.Word && !TryCue(k, out _, out _) && !IsComplementizer(k)
+                                                       && !s_relativePronouns.Contains(_fold[k]) && !s_negators.Contains(_fold[k])))
+            {
+                var phrase = TextSpan.FromBounds(_t[lo].Span.Start, _t[c - 1].Span.End);
+                int personAt = Enumerable.Range(lo, c - lo).FirstOrDefault(k => _entityOf[k] >= 0 && _doc.Entities[_entityOf[k]].Type == EntityType.Person, -1);
+                if (personAt >= 0)
+                {
+                    var entity = _doc.Entities[_entityOf[personAt]];
+                    (speaker, speakerType) = (new ClaimSpeaker(entity.Id, entity.Mentions[_mentionOf[personAt]]), EntityType.Person);
+                }
+                else
+                    (speaker, speakerType) = (new ClaimSpeaker(null, new Mention(phrase, _doc.Text.Substring(phrase.Start, phrase.Length))), null);
+                afterSpeaker = c + 1;
+                subjectBefore = lo;
+            }
+
+            // "العلي" يدعو إلى …: a quoted name opening the sentence is the subject of the verb right after it.
+            if (speaker is null && prefixLetters == 0 && c - 1 > lo && IsQuoteToken(lo) && IsQuotedName(lo, out int nameClose) && nameClose == c - 1)
+            {
+                var quotedName = TextSpan.FromBounds(_t[lo + 1].Span.Start, _t[c - 2].Span.End);
+                (speaker, speakerType, afterSpeaker) = (new ClaimSpeaker(null, new Mention(quotedName, _doc.Text.Substring(quotedName.Start, quotedName.Length))), null, c + 1);
+                subjectBefore = lo;
+            }
+
+            // وأصدر المجلس بيانا أكد فيه …، نشر التنظيم شريطا يؤكد فيه …: the issuer of the document or speech, the
+            // subject of the sentence's verb, speaks in it (what follows فيه is the content, not a subject).
+            if ((speaker is null || speaker.EntityId is null && !NamesASource(speaker)) && prefixLetters == 0 && c - 1 > lo && IsDocumentNoun(c - 1) && c + 1 < hi
+                && IsResumptiveIn(c + 1) && _t[lo].Kind == TokenKind.Word && !TryCue(lo, out _, out _) && FindSpeakerAfter(lo + 1, c - 1, hi) is { Speaker: { } issuer } found)
+            {
+                (speaker, speakerType) = (issuer, found.Type);
+                subjectBefore = FirstTokenAt(issuer.Mention.Span.Start);
+                afterSpeaker = c + 2;
+            }
+
             if (speaker is null && prefixLetters == 0 && c > lo && !pronounSubject && !topicFronted && DefiniteSubjectBefore(c, lo) is { } np)
             {
                 // البعض يقول إن …، فالرياض ترى أن …: a definite subject before the verb — not a fact or circumstance
@@ -410,15 +484,18 @@ internal sealed class ClaimExtractor
                 speaker = np;
                 speakerType = null;
             }
-            else if (speaker is null && pluralVerb && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && !topicFronted && NounPhraseBefore(c, lo) is { } plural)
+            else if (speaker is null && pluralVerb && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && !topicFronted && NounPhraseBefore(c, lo) is { } plural)
             {
-                // أقرباء له قالوا إن …، وزراء التجارة … قالوا: a plural subject before a plural verb.
+                // أقرباء له قالوا إن …، وزراء التجارة … قالوا: a plural subject before a plural verb. (Not before a
+                // coordinated one: in … عدد الأسر وتوقعوا أن … the verb shares the subject of the sentence.)
                 speaker = plural;
                 speakerType = null;
             }
-            else if (speaker is null && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && !topicFronted)
+            else if (speaker is null && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && !topicFronted
+                     && !PronounAfterExceptive(c - 1))
             {
                 // تقارير إعلامية أفادت بأن …: a verb right after an indefinite noun is a relative clause, not a report.
+                // (إلا أنه أكد …: the pronoun glued to the particle is the subject; the last speaker speaks.)
                 return false;
             }
 
@@ -451,11 +528,19 @@ internal sealed class ClaimExtractor
 
         if (speaker is null) return false;
         if (implicitSpeaker && !relativeReport && _lastContent.Contains(_t[c].Span)) return false;
+        // وأكد "العلي" دعم …: the closing quotation mark of a quoted name belongs to the speaker.
+        if (!implicitSpeaker && afterSpeaker < hi && _t[afterSpeaker].Kind == TokenKind.Punctuation && _t[afterSpeaker].Span.Start == speaker.Mention.Span.End
+            && IsClosingQuote(afterSpeaker) && FirstTokenAt(speaker.Mention.Span.Start) is int nameStart && nameStart > lo && IsQuoteToken(nameStart - 1))
+            afterSpeaker++;
 
         // …، كما أعلن الوزير اليوم: the statement comes before the cue.
-        if (marker < 0 && !denial && c - 1 > lo && _fold[c - 1] == "كما" && !implicitSpeaker && RestIsSpeakerOnly(afterSpeaker, hi))
+        // (Not when the cue's own complement follows: …، كما تناقلت تقارير عن …)
+        // (Also …، على ما أفادت محاميته: the same post-posed formula.)
+        int formula = c - 1 > lo && _fold[c - 1] == "كما" ? 1 : c - 2 > lo && _fold[c - 1] == "ما" && _fold[c - 2] == "علي" ? 2 : 0;
+        if (marker < 0 && !denial && formula > 0 && !implicitSpeaker && RestIsSpeakerOnly(afterSpeaker, hi)
+            && !PrepositionalComplement(cue, afterSpeaker, hi, out _, out _))
         {
-            int last = c - 2;
+            int last = c - 1 - formula;
             while (last > lo && _t[last].Kind == TokenKind.Punctuation) last--;
             int first = lo;
             while (first < last && _t[first].Kind == TokenKind.Punctuation) first++;
@@ -477,7 +562,9 @@ internal sealed class ClaimExtractor
 
         // واعتبر زيارة الوفد لم تتم …: after a past اعتبر opening the sentence, a phrase that names no source is the
         // start of the considered clause, and the last speaker considers it.
-        if (marker < 0 && cue.Lemma == "اعتبر" && cue.Kind == ClaimCueKind.Verb && prefixLetters > 0 && _fold[c][prefixLetters] == '\u0627'
+        // (Likewise …، وأكد دعم بلاده للمعارضة: a coordinated أكد after a claim of the same sentence asserts the phrase.)
+        if (marker < 0 && (cue.Lemma == "اعتبر" && _fold[c][prefixLetters] == '\u0627' || cue.Lemma == "اكد" && HasClaimInSentence(c) && IsComma(c - 1))
+            && cue.Kind == ClaimCueKind.Verb && prefixLetters > 0
             && !implicitSpeaker && _lastSpeaker is not null && speaker.Mention.Span.Start == _t[c + 1].Span.Start && !NamesASource(speaker))
         {
             (speaker, speakerType) = (_lastSpeaker, _lastSpeakerType);
@@ -497,24 +584,62 @@ internal sealed class ClaimExtractor
         // أعلنت عمّان ضبطها عنصرا …، أعلن الجيش مقتل …: an informational أعلن whose object reports an event (1.2) — not a
         // performative one (أعلن الحرب، أعلن الحداد، أعلن ترشحه).
         if (marker < 0 && !denial && cue.Lemma == "اعلن" && cue.Kind == ClaimCueKind.Verb && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker))
-            && SkipAdjuncts(afterSpeaker, hi) is int reported && reported < hi && IsEventReport(reported))
+            && SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi) is int reported && reported < hi && (IsEventReport(reported) || IsAnnouncedFact(reported)))
         {
             complementFrom = reported;
             marker = reported;
         }
 
-        // (ناشد always has an addressee and a request: قيادة المقاومة ناشدت التحالف مدها …)
-        if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "ناشد" or "ابدي"
-            && (cue.Kind == ClaimCueKind.Verb || cue.Lemma == "ابدي")
-            && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي"))
+        // أعلن الوزير عن زيارة …، أعلنت الشرطة عن اعتقال …: أعلن عن announces a fact — unless what follows is a
+        // declaration (أعلن عن هدنة، عن حالة الطوارئ: performative, 1.2).
+        if (marker < 0 && !denial && cue.Lemma == "اعلن" && cue.Kind == ClaimCueKind.Verb && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker))
+            && (SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi) is int skipped && AppositionBeforePreposition(["عن"], skipped, hi) is int appositive ? appositive : skipped) is int about
+            && about + 1 < hi && _fold[about] == "عن" && _t[about + 1].Kind == TokenKind.Word
+            && !IsComplementizer(about + 1) && !IsDeclaration(about + 1))
         {
-            int k = SkipAdjuncts(afterSpeaker, hi);
+            complementFrom = about + 1;
+            marker = about;
+        }
+
+        // (ناشد always has an addressee and a request: قيادة المقاومة ناشدت التحالف مدها …)
+        // (أحصى، قدّر and حمّل report their object: أحصت اللجنة عشرين خرقا …، قدّر عدد …، حمّل الحكومة مسؤولية …)
+        if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "ناشد" or "ابدي" or "احصي" or "قدر" or "حمل" or "كشف"
+            && (cue.Kind == ClaimCueKind.Verb || cue.Lemma is "ابدي" or "اكد")
+            && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي")
+            // (كشف with an object only as a verb opening its clause: not the noun of إجراء كشف طبي.)
+            && !(cue.Lemma == "كشف" && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !IsComplementizer(c - 1)
+                 && _fold[c - 1] is not ("بعد" or "كما")))
+        {
+            int k = SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi);
+            // أكد المتحدث باسم المكتب لرئيس الوزراء فلان …: a person after the role (and its adjuncts) is the speaker named.
+            if (k < hi && !implicitSpeaker && speakerType != EntityType.Person && RoleHead(FirstTokenAt(speaker.Mention.Span.Start)) is not null
+                && _entityOf[k] is int named && named >= 0 && _doc.Entities[named].Type == EntityType.Person)
+            {
+                (speaker, speakerType) = (new ClaimSpeaker(_doc.Entities[named].Id, _doc.Entities[named].Mentions[_mentionOf[k]]), EntityType.Person);
+                while (k < hi && _entityOf[k] == named) k++;
+                k = SkipAdjuncts(k, hi);
+            }
+
             if (k < hi && _t[k].Kind == TokenKind.Word && !IsComplementizer(k) && !TryCue(k, out _, out _) && !StartsWithPreposition(k)
                 && _fold[k] is not ("في" or "خلال" or "عن" or "علي" or "الي" or "من" or "مع" or "امام" or "لدي" or "عبر" or "حول" or "ان")
                 && !(_entityOf[k] >= 0 && _doc.Entities[_entityOf[k]].Type == EntityType.Person))
             {
                 complementFrom = k;
                 marker = k;
+            }
+        }
+
+        // وأفاد الوزير للإذاعة، «…»: a comma after the speaker and an opening quotation mark open the statement.
+        if (marker < 0 && !denial && cue.Kind == ClaimCueKind.Verb && afterSpeaker < hi)
+        {
+            for (int k = afterSpeaker; k < Math.Min(hi - 2, c + 12); k++)
+            {
+                if (IsComplementizer(k) || TryCue(k, out _, out _) || IsPunct(k, '.') || IsPunct(k, ':')) break;
+                if (IsComma(k) && IsQuoteToken(k + 1) && !IsQuotedName(k + 1, out _))
+                {
+                    marker = k + 1;
+                    break;
+                }
             }
         }
 
@@ -558,9 +683,10 @@ internal sealed class ClaimExtractor
         }
         else
         {
-            // A denial with a direct object: نفى … صحة التكهنات
+            // A denial with a direct object: نفى … صحة التكهنات (also after an adjunct: نفت في الوقت ذاته الأنباء)
             int k = afterSpeaker;
             while (k < hi && (_t[k].Kind == TokenKind.Punctuation || IsDateToken(k, out _))) k++;
+            if (k < hi && _fold[k] is "في" or "خلال") k = SkipAdjunctPhrases(cue, k, hi);
             if (k >= hi) return false;
             int last = LastContentToken(k, hi);
             if (last < k) return false;
@@ -612,6 +738,45 @@ internal sealed class ClaimExtractor
 
     private bool IsComma(int k) => IsPunct(k, '،') || IsPunct(k, ',');
 
+    /// <summary>رفض أن يكون الجيش قصف …: رفض + أن + a form of كان states that a proposition is false.</summary>
+    private bool RejectsProposition(int c, int hi)
+    {
+        for (int k = c + 1; k < Math.Min(hi - 1, c + 10); k++)
+        {
+            if (_t[k].Kind == TokenKind.Punctuation) return false;
+            if (!IsComplementizer(k)) continue;
+            return _fold[k] == "ان" && _fold[k + 1] is "تكون" or "يكون" or "يكونوا" or "يكونا" or "تكونا" or "كان" or "كانت" or "كانوا";
+        }
+
+        return false;
+    }
+
+    /// <summary>A participle at token k that only names the manner of the statement of the verb at c (وأضاف شارحا: …،
+    /// وأضاف المسؤول مؤكدا أن …): unprefixed, accusative or feminine, no denial and no required preposition, with the
+    /// content opening right after it and only the verb's subject between.</summary>
+    private bool IsMannerParticiple(int c, int k, int hi)
+    {
+        if (k + 1 >= hi || k - c > 6 || !TryCue(k, out var p, out int prefix) || prefix != 0 || p.Kind != ClaimCueKind.Participle
+            || p.Denial || p.NeedsObject is not null || _fold[k][^1] is not ('\u0627' or '\u0629' or '\u0647')) return false;
+        if (!(IsPunct(k + 1, ':') || IsComplementizer(k + 1) || IsQuoteToken(k + 1))) return false;
+        for (int j = c + 1; j < k; j++)
+        {
+            if (_t[j].Kind != TokenKind.Word || IsComplementizer(j) || TryCue(j, out _, out _)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>An indefinite noun of a document or speech (بيانا، تقريرا، رسالة، كلمة، خطابا، تصريحات).</summary>
+    private bool IsDocumentNoun(int k)
+        => _t[k].Kind == TokenKind.Word && _fold[k] is "بيانا" or "بيان" or "تقريرا" or "تقرير" or "رساله" or "كلمه" or "خطابا" or "خطاب" or "تصريحا" or "تصريحات"
+               or "مذكره" or "تغريده" or "مقالا" or "مقال" or "حديثا" or "مؤتمرا" or "فيديو" or "شريطا" or "تسجيلا" or "تسجيل";
+
+    /// <summary>أنه، أنها، أنهم after إلا / غير (إلا أنه أوضح …، غير أنها أكدت …): a subject pronoun glued to the
+    /// particle, pointing back to the last speaker.</summary>
+    private bool PronounAfterExceptive(int k)
+        => k >= 1 && _t[k].Kind == TokenKind.Word && _fold[k] is "انه" or "انها" or "انهم" or "انهما" && _fold[k - 1] is "الا" or "غير";
+
     /// <summary>فيه، فيها، خلاله، خلالها: the resumptive "in it" of a relative clause about a speech event or document
     /// (… في كلمة ألقاها، حذر فيها من …).</summary>
     private bool IsResumptiveIn(int k) => _fold[k] is "فيه" or "فيها" or "خلاله" or "خلالها";
@@ -649,13 +814,30 @@ internal sealed class ClaimExtractor
     /// <summary>Whether the sentence opens with a fronted topic (وعن X) that runs, without punctuation, up to the cue.</summary>
     private bool FrontedTopic(int lo, int c)
     {
-        if (c - lo < 2 || c - lo > 14 || !s_topicPrepositions.Contains(_fold[lo])) return false;
+        // (Also a fronted adverbial of the speech occasion: وفي حديثه للتلفزيون قال إن …، وفي كلمته أمام المؤتمر أكد …)
+        bool occasion = _fold[lo] is "وفي" or "في" && c - lo >= 2 && c - lo <= 6 && IsSpeechOccasion(lo + 1);
+        if (c - lo < 2 || c - lo > 14 || !s_topicPrepositions.Contains(_fold[lo]) && !occasion) return false;
         for (int k = lo + 1; k < c; k++)
         {
-            if (_t[k].Kind == TokenKind.Punctuation) return false;
+            if (_t[k].Kind == TokenKind.Punctuation || occasion && (s_relativePronouns.Contains(_fold[k]) || TryCue(k, out _, out _) || _entityOf[k] >= 0)) return false;
         }
 
         return true;
+    }
+
+    /// <summary>Nouns of a speech occasion (folded stems), alone or after احد/احدي: كلمة، تصريح، مقابلة، حديث، بيان، مؤتمر صحفي.</summary>
+    private static readonly string[] s_occasionStems = ["كلمت", "تصريح", "مقابل", "حديث", "بيان", "خطاب", "مؤتمر", "لقاء", "حوار", "رسال", "تغريد"];
+
+    private bool IsSpeechOccasion(int k)
+    {
+        if (k + 1 < _t.Length && _fold[k] is "احد" or "احدي") k++;
+        string w = _fold[k];
+        foreach (string stem in s_occasionStems)
+        {
+            if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Facts and circumstances, which indicate but do not speak (كل الدلائل تشير إلى …; D-3), folded, no article.</summary>
@@ -676,6 +858,42 @@ internal sealed class ClaimExtractor
         if (_t[k].Kind != TokenKind.Word || _entityOf[k] >= 0) return false;
         string w = _fold[k];
         foreach (string stem in s_eventReportStems)
+        {
+            if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Nouns (folded stems) of what an announcement brings about rather than reports: أعلن عن هدنة، عن وقف إطلاق
+    /// النار، عن حالة الطوارئ، عن الحداد، عن ترشحه، عن افتتاح … (performative, 1.2).</summary>
+    private static readonly string[] s_declarationStems =
+    [
+        "هدنه", "الهدنه", "وقف", "الحرب", "حرب", "حاله", "الطوارئ", "الحداد", "حداد", "ترشح", "افتتاح", "تاسيس", "قيام",
+        "استقلال", "افلاس", "اضراب", "الاضراب", "النفير", "التعبئه", "تعبئه", "الجهاد", "تنحي", "استقال", "الاستقاله",
+        // decisions announced are acts too: أعلن تشكيل لجنة، بدء العملية، إلغاء الرحلات، تأجيل الاجتماع، فرض حظر …
+        "تشكيل", "بدء", "انطلاق", "اطلاق", "عفو", "العفو", "عطله", "الغاء", "تاجيل", "تعليق", "اغلاق", "فتح", "فرض", "منع",
+        "حظر", "تمديد", "تعيين", "اقاله", "ترشيح", "انسحاب", "انضمام", "تدشين", "تخصيص", "تقديم", "اعتماد", "اقرار", "رفع",
+    ];
+
+    /// <summary>أعلنت الوزارة تخريج …، أعلن الجيش مواصلة تقدمه، أعلنت موافقتها: a masdar in construct (no article, no
+    /// preposition, no name) that is not a declaration or decision (D-35, 1.2).</summary>
+    private bool IsAnnouncedFact(int k)
+    {
+        if (_t[k].Kind != TokenKind.Word || _entityOf[k] >= 0 || IsComplementizer(k) || IsDeclaration(k) || TryCue(k, out _, out _)) return false;
+        string w = _fold[k];
+        if (w.StartsWith("ال", StringComparison.Ordinal) || StartsWithPreposition(k) || IsGluedBa(k) || w.Length < 4 || IsAccusativeAdverb(k)
+            || s_relativePronouns.Contains(w) || s_subjectPronouns.Contains(w) || s_negators.Contains(w)
+            || w is "في" or "من" or "عن" or "علي" or "الي" or "مع" or "امس" or "اليوم" or "ايضا" or "رسميا" or "قبل" or "بعد" or "خلال" or "عبر" or "انه" or "انها") return false;
+        return k + 1 < _t.Length && _t[k + 1].Kind == TokenKind.Word || HasPronounSuffix(k);
+    }
+
+    private bool IsDeclaration(int k) => _entityOf[k] >= 0 || IsDeclarationNoun(k); // أعلن عن اسم …: a name, not a fact
+
+    private bool IsDeclarationNoun(int k)
+    {
+        string w = _fold[k];
+        foreach (string stem in s_declarationStems)
         {
             if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
         }
@@ -744,8 +962,47 @@ internal sealed class ClaimExtractor
     /// <summary>A cue at token k that is used as one: a cue that needs a following word (أعرب عن، عبر عن) has it.</summary>
     private bool IsLiveCue(int k, int hi, out CueEntry cue)
     {
-        if (!TryCue(k, out cue, out _)) return false;
+        if (!TryCue(k, out cue, out int prefix)) return false;
+        // (طلبا عدم كشف هويتيهما، بعد إعلان …: a masdar after a noun preposition; رفض الكشف عن اسمه: a request for
+        // anonymity.)
+        if (prefix == 0 && k > 0 && s_nounPrepositions.Contains(_fold[k - 1])) return false;
+        if (cue.Lemma == "رفض" && k + 1 < hi && _fold[k + 1] is "الكشف" or "كشف" or "ذكر" or "نشر" or "الافصاح" or "الاعلان") return false;
         return cue.NeedsObject is not { } needed || FollowsWithin(k, needed, hi, 12, stopAtContent: true);
+    }
+
+    /// <summary>دعاه لحضور …، دعا إلى حفل …، إلى مأدبة: the first word of the called-for thing is an attendance, a
+    /// ceremony or a meal (an invitation, 1.2), within a few words after دعا. (A visit is left alone: دعا المفوض
+    /// لزيارة المدينة للوقوف على … is a call.)</summary>
+    private bool InvitationWithin(int c, int hi)
+    {
+        for (int j = c + 1; j < Math.Min(hi, c + 7); j++)
+        {
+            if (IsComplementizer(j) || _t[j].Kind == TokenKind.Punctuation) return false;
+            string w = _fold[j];
+            if (IsGluedLam(j)) w = w[1..]; // لزيارة، للزيارة
+            else if (_fold[j - 1] != "الي") continue;
+            if (w.StartsWith("حضور", StringComparison.Ordinal)
+                || w.StartsWith("مادبه", StringComparison.Ordinal) || w.StartsWith("حفل", StringComparison.Ordinal) || w.StartsWith("تناول", StringComparison.Ordinal)
+                || w.StartsWith("عشاء", StringComparison.Ordinal) || w.StartsWith("غداء", StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A figure within the window: a number, or a number word or approximation (ألف، مليون، نحو، حوالي).</summary>
+    private bool FigureWithin(int k, int hi, int window)
+    {
+        for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)
+        {
+            if (_t[j].Kind == TokenKind.Number || _t[j].Text.Any(char.IsDigit)) return true;
+            string w = _fold[j];
+            if (w is "نحو" or "بنحو" or "حوالي" or "بحوالي" or "قرابه" or "بقرابه" or "بما" || w.Contains("الف", StringComparison.Ordinal) && w.Length <= 6
+                || w.Contains("مليون", StringComparison.Ordinal) || w.Contains("مليار", StringComparison.Ordinal) || w.Contains("ملايين", StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
     }
 
     private bool ComplementizerWithin(int k, int hi, int window)
@@ -842,23 +1099,76 @@ internal sealed class ClaimExtractor
         preposition = contentFrom = -1;
         var prepositions = CueLexicon.ComplementPrepositions(cue.Lemma);
         if (prepositions.IsEmpty) return false;
-        int k = SkipAdjuncts(from, hi);
-        int limit = Math.Min(hi, CueLexicon.ObjectBeforePreposition(cue.Lemma) ? k + 6 : k + 1);
+        int k = SkipAdjunctPhrases(cue, SkipAdjuncts(from, hi), hi);
+        if (AppositionBeforePreposition(prepositions, k, hi) is int own) k = own;
+        int limit = Math.Min(hi, CueLexicon.ObjectBeforePreposition(cue.Lemma) ? k + 8 : k + 1);
         for (int p = k; p < limit; p++)
         {
+            // اتهم الوزير حركة «الأمل» بـ…: a quoted name in the object.
+            if (p > k && IsQuoteToken(p) && IsQuotedName(p, out int nameEnd))
+            {
+                limit = Math.Min(hi, limit + (nameEnd - p + 1));
+                p = nameEnd;
+                continue;
+            }
+
             if (_t[p].Kind != TokenKind.Word || IsComplementizer(p) || p > k && TryCue(p, out _, out _)) return false;
             bool glued = false;
             bool match = false;
             foreach (string prep in prepositions)
             {
                 if (_fold[p] == prep) match = true;
-                else if (prep == "ب" && IsGluedBa(p)) match = glued = true;
+                else if (prep == "ب" && IsGluedBa(p) || prep == "ل" && IsGluedLam(p)) match = glued = true;
             }
 
             if (!match) continue;
             preposition = p;
             contentFrom = p > k ? k : glued ? p : p + 1;
             return contentFrom < hi && _t[contentFrom].Kind == TokenKind.Word;
+        }
+
+        return false;
+    }
+
+    /// <summary>كشف مسؤول في الحكومة، عن …، كشف فلان المتحدث باسم الوزارة عن …: an apposition (a role after the speaker)
+    /// or a modifier closed by a comma stands between the speaker and the cue's own preposition. Returns the
+    /// preposition's token, or null.</summary>
+    private int? AppositionBeforePreposition(ReadOnlySpan<string> prepositions, int k, int hi)
+    {
+        if (k >= hi || _t[k].Kind != TokenKind.Word && !IsComma(k)) return null;
+        bool role = RoleHead(k) is not null;
+        for (int j = k; j < Math.Min(hi - 1, k + 12); j++)
+        {
+            bool comma = IsComma(j);
+            if (!comma && (_t[j].Kind != TokenKind.Word || IsComplementizer(j) || s_relativePronouns.Contains(_fold[j]) || j > k && TryCue(j, out _, out _))) return null;
+            int p = comma ? j + 1 : j;
+            if (!comma && (!role || j == k)) continue;
+            foreach (string prep in prepositions)
+            {
+                if (_fold[p] == prep && prep.Length > 1) return p;
+            }
+
+            if (comma) return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A word with the preposition لـ glued to it (للتحرك، لتكثيف), not a name that starts with ل, nor لدى.</summary>
+    private bool IsGluedLam(int k)
+    {
+        var seg = _t[k].Segments;
+        return _t[k].Kind == TokenKind.Word && seg.Length >= 2 && seg[0].Kind == SegmentKind.Preposition && _entityOf[k] < 0
+               && _doc.Text[seg[0].Span.Start] == '\u0644' && !_fold[k].StartsWith("لدي", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a glued لـ follows token k within the window, before any complementizer or punctuation.</summary>
+    private bool GluedLamWithin(int k, int hi, int window)
+    {
+        for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)
+        {
+            if (IsComplementizer(j) || _t[j].Kind == TokenKind.Punctuation) return false;
+            if (IsGluedLam(j)) return true;
         }
 
         return false;
@@ -971,7 +1281,8 @@ internal sealed class ClaimExtractor
 
     /// <summary>Words after which a verb starts a new clause (ثم، وقد، كما …), so the verb is no relative clause.</summary>
     private bool IsClauseOpener(int k) => _fold[k] is "ثم" or "قد" or "وقد" or "فقد" or "كما" or "وكما" or "لكن" or "ولكن" or "لكنه" or "لكنها"
-        or "بينما" or "حين" or "عندما" or "كذلك" or "ايضا" or "حيث" or "فيما" or "بعدما" or "اذ" or "وفيما" or "وبينما" or "ولذلك" or "لذلك";
+        or "بينما" or "حين" or "عندما" or "كذلك" or "ايضا" or "حيث" or "فيما" or "بعدما" or "اذ" or "وفيما" or "وبينما" or "ولذلك" or "لذلك"
+        or "انما" or "وانما" or "بل";
 
     /// <summary>A definite noun phrase ending right before the cue (البعض، فالرياض، الكثيرون), as a speaker.</summary>
     private ClaimSpeaker? DefiniteSubjectBefore(int c, int lo)
@@ -1020,7 +1331,9 @@ internal sealed class ClaimExtractor
             if (IsComplementizer(k) || IsPunct(k, ':') || IsQuoteToken(k)) return false;
         }
 
-        return hi - from <= 6;
+        // (…، كما قالت البعثة في تقرير نشر هذا الأسبوع: an adjunct of the speech may follow the speaker.)
+        int rest = from < hi && _fold[from] is "في" or "خلال" or "عبر" ? SkipAdjunctPhrases(default, from, hi) : from;
+        return hi - from <= 6 || hi - rest <= 6 && rest > from;
     }
 
     private static char ClosingMark(char open) => open switch { '«' => '»', '\u201C' => '\u201D', '\u201E' => '\u201D', _ => open };
@@ -1088,6 +1401,12 @@ internal sealed class ClaimExtractor
     private static readonly HashSet<string> s_quotePrepositions = new(StringComparer.Ordinal) { "ل", "عن", "مع", "عبر", "الي", "لدي" };
 
     /// <summary>Nouns that a quoted title or name follows (شبكة "ان بي سي"، حملة «…»): the quote names, it does not report.</summary>
+    /// <summary>Personal titles before a name (folded, no article): الدكتور "العلي"، الشيخ "…".</summary>
+    private static readonly HashSet<string> s_titles = new(StringComparer.Ordinal)
+    {
+        "دكتور", "شيخ", "استاذ", "مهندس", "سفير", "لواء", "عميد", "عقيد", "امير", "سيد", "سيده", "محامي", "فريق",
+    };
+
     private static readonly HashSet<string> s_namingHeads = new(StringComparer.Ordinal)
     {
         "شبكه", "صحيفه", "وكاله", "قناه", "موقع", "حركه", "تنظيم", "مجموعه", "عمليه", "كتاب", "برنامج", "مؤتمر", "حمله",
@@ -1168,6 +1487,12 @@ internal sealed class ClaimExtractor
             {
                 // … لكن بوتين ومسؤولي الفيفا قالوا إن …: a contrastive clause with its own subject and reporting verb.
                 boundary = _fold[k] is "لكن" or "ولكن" or "بينما" or "وبينما" or "فيما" or "وفيما" && ReportingVerbAhead(k, lastToken)
+                    // …، كما تناقلت تقارير عن …: a clause of the paper adding another report.
+                    || _fold[k] is "كما" or "وكما" && (IsPunct(k - 1, '،') || IsPunct(k - 1, ',')) && k + 1 <= lastToken && TryCue(k + 1, out var also, out int alsoPrefix)
+                       && alsoPrefix == 0 && also.Kind == ClaimCueKind.Verb && !also.FirstPerson
+                    // …، إلا أنه أكد أن …: an exceptive clause whose subject pronoun reports again.
+                    || _fold[k] is "الا" or "غير" && k + 2 <= lastToken && PronounAfterExceptive(k + 1) && TryCue(k + 2, out var after, out int afterPrefix)
+                       && afterPrefix == 0 && after.Kind == ClaimCueKind.Verb && !after.Plural
                     // …، في حين قال يادلين إن …
                     || _fold[k] is "في" or "وفي" && k + 1 < lastToken && _fold[k + 1] == "حين" && ReportingVerbAhead(k, lastToken)
                     // …، وفي مايو … انتقد بوتين … وقال إن …: a clause opening with a date reports another occasion.
@@ -1429,8 +1754,19 @@ internal sealed class ClaimExtractor
     private bool NamesASource(ClaimSpeaker speaker)
     {
         if (speaker.EntityId is not null) return true;
+        // (A quoted name names a source; a quoted declaration — أعلن الجيش "وقفا لإطلاق النار" — does not.)
+        if (IsQuotedMention(speaker.Mention)) return !IsDeclarationNoun(FirstTokenAt(speaker.Mention.Span.Start));
         string head = SpeakerHead(speaker, out int first);
         return RoleHead(first) is not null || s_unnamedHeads.Contains(head) || s_sourceHeads.Contains(head);
+    }
+
+    /// <summary>A speaker phrase ending in a quoted name (الدكتور "العلي") or standing between quotation marks: a proper name.</summary>
+    private bool IsQuotedMention(Mention m)
+    {
+        string t = m.Text;
+        if (t.Length > 3 && t[^1] is '"' or '»' or '\u201D' && t.IndexOfAny(['"', '«', '\u201C']) is int open && open > 0 && open < t.Length - 2) return true;
+        return m.Span.Start > 0 && m.Span.End < _doc.Text.Length && IsOpeningQuote(_doc.Text[m.Span.Start - 1])
+               && _doc.Text[m.Span.End] == ClosingMark(_doc.Text[m.Span.Start - 1]);
     }
 
     /// <summary>A line <c>Name: statement</c> (a headline, or a paragraph opening with its speaker).</summary>
@@ -1563,7 +1899,9 @@ internal sealed class ClaimExtractor
 
         // A prepositional phrase first means no subject here (وقال في مقابلة …، حذر فيها من …، ووصفته بـ«…»): the
         // subject is implicit.
+        // (Also a demonstrative one: وأضاف بهذا الشأن، وأكد بذلك الصدد.)
         if ((_fold[k] is "في" or "خلال" or "عن" or "لدي" or "امام" or "عبر" or "الي" or "علي" or "من" or "ب" or "ل" or "بقوله" or "بقولها" or "بقولهم"
+                 or "بهذا" or "بهذه" or "بذلك" or "بتلك" or "لهذا" or "لهذه" or "لذلك" or "وبهذا" or "وبذلك"
              || !gluedPreposition && (StartsWithPreposition(k) || k > from && _fold[k - 1] is "فيه" or "فيها" && IsGluedBa(k)))
             && _entityOf[k] < 0)
             return (null, null, from);
@@ -1595,8 +1933,10 @@ internal sealed class ClaimExtractor
             return (new ClaimSpeaker(entity.Id, mention), entity.Type, after);
         }
 
-        // An indefinite accusative after the verb is an adverb or circumstantial (وأضاف متحدثا عن …، وقال مجددا إن), no subject.
-        if (IsAccusativeAdverb(k)) return (null, null, from);
+        // An indefinite accusative after the verb is an adverb or circumstantial (وأضاف متحدثا عن …، وقال مجددا إن), no subject;
+        // so is a participle of saying (وتابع قائلا: …).
+        if (IsAccusativeAdverb(k) || TryCue(k, out var participle, out int participlePrefix) && participlePrefix == 0 && participle.Kind == ClaimCueKind.Participle)
+            return (null, null, from);
 
         // A noun phrase: up to a comma, a preposition or the marker.
         int stop = k;
@@ -1608,6 +1948,14 @@ internal sealed class ClaimExtractor
             // After a definite head only adjectives follow (المسؤول العسكري الإيراني الكبير | التعاون …); after an
             // indefinite head one genitive noun may (رئيس الأركان العامة, سفير إيران لدى روسيا).
             // (A quantifier takes its partitive: عدد من المبتعثين، بعض من المسؤولين.)
+            // المتحدث باسم الشرطة، الناطق باسم الحكومة: باسم and its genitive belong to the role; so does من after
+            // مقرب (مصادر مقربة من الحكومة).
+            if (stop > k && (_fold[stop] == "باسم" || _fold[stop] == "من" && _fold[stop - 1].StartsWith("مقرب", StringComparison.Ordinal)) && stop + 1 < end && _t[stop + 1].Kind == TokenKind.Word)
+            {
+                stop += 2;
+                continue;
+            }
+
             bool partitive = stop == k + 2 && _fold[k + 1] == "من" && _fold[k] is "عدد" or "بعض" or "مجموعه" or "عشرات" or "مئات" or "الاف" or "كثير" or "معظم" or "غالبيه" or "احد";
             if (stop > k && _fold[stop].StartsWith("ال", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[stop]) && (definiteHead || stop > k + 1) && !partitive) break;
             // After a definite word an indefinite one starts the object (أكد الرئيس المصري أهمية …، أكدت وزارة الحج اهتمامها).
@@ -1616,7 +1964,9 @@ internal sealed class ClaimExtractor
             stop++;
         }
         // تنظيم «داعش»، حركة "حماس": a naming noun takes the quoted name after it (and the adjectives after that).
-        if (stop > k && stop < end && IsQuoteToken(stop) && s_namingHeads.Contains(StripArticle(_fold[stop - 1])) && IsQuotedName(stop, out int named))
+        // (A personal title takes the quoted name after it too: الدكتور "العلي".)
+        if (stop > k && stop < end && IsQuoteToken(stop) && (s_namingHeads.Contains(StripArticle(_fold[stop - 1])) || stop == k + 1 && s_titles.Contains(StripArticle(_fold[k])))
+            && IsQuotedName(stop, out int named))
         {
             stop = named + 1;
             while (stop < end && _t[stop].Kind == TokenKind.Word && _fold[stop].StartsWith("ال", StringComparison.Ordinal) && IsAdjectiveLike(_fold[stop])) stop++;
@@ -1662,6 +2012,110 @@ internal sealed class ClaimExtractor
         }
 
         return k;
+    }
+
+    /// <summary>Prepositions that open an adjunct of the speech between the speaker and the complement (في كلمته، خلال
+    /// اللقاء، أمام البرلمان، لـ«الصحيفة»، للصحفيين).</summary>
+    private static readonly HashSet<string> s_adjunctPrepositions = new(StringComparer.Ordinal) { "في", "خلال", "امام", "عبر", "لدي", "ل", "من" };
+
+    /// <summary>Skips up to three prepositional adjuncts between a speaker and the complement of its cue (وأشار الوزير في
+    /// كلمته أمام المؤتمر إلى …، وأكد مسؤول في الوزارة للصحفيين وجود …): a preposition, then a construct chain up to
+    /// its first definite word or name and that word's adjectives. The cue's own complement preposition is never
+    /// skipped (حذر من، طالب بـ). Returns k when no adjunct stands there.</summary>
+    private int SkipAdjunctPhrases(CueEntry cue, int k, int hi)
+    {
+        var own = cue.Lemma is null ? default : CueLexicon.ComplementPrepositions(cue.Lemma);
+        // (حذرت مصادر «الصحيفة» من …: a quoted name right after the speaker is part of it.)
+        if (k < hi && IsQuoteToken(k) && IsQuotedName(k, out int quotedEnd)) k = quotedEnd + 1;
+        for (int n = 0; n < 3 && k < hi && _t[k].Kind == TokenKind.Word; n++)
+        {
+            string f = _fold[k];
+            if (own.Contains(f)) break;
+            int j;
+            if (s_adjunctPrepositions.Contains(f) && k + 1 < hi && _entityOf[k] < 0)
+            {
+                j = k + 1;
+                // لـ«الصحيفة»: the quoted addressee.
+                if (IsQuoteToken(j))
+                {
+                    int q = ClosingQuote(j);
+                    if (q < 0 || q > j + 5) break;
+                    k = q + 1;
+                    continue;
+                }
+            }
+            else if (StartsWithPreposition(k) && _doc.Text[_t[k].Span.Start] == '\u0644' && !own.Contains("ل") && GluedToDefinite(k) is null
+                     && k + 1 < hi && _t[k + 1].Kind == TokenKind.Word && _fold[k + 1].StartsWith("ال", StringComparison.Ordinal) && _fold[k + 1] != "الي")
+            {
+                // لرئيس الوزراء: a glued لـ on a noun in construct with a definite one.
+                k = EndOfDefinite(k + 1, hi);
+                continue;
+            }
+            else if (GluedToDefinite(k) is char letter && !(letter == '\u0628' && own.Contains("ب")) && !(letter == '\u0644' && own.Contains("ل")))
+            {
+                // للصحفيين، بالاتحاد الأفريقي: a preposition glued to a definite noun or a name.
+                k = EndOfDefinite(k, hi);
+                continue;
+            }
+            else break;
+
+            // The noun phrase after a separate preposition: a construct chain closed by a definite word, a name, a noun
+            // with a pronoun (كلمته) or a nisba adjective (تصريح صحفي), or ending before the next preposition.
+            int end = -1;
+            for (int w = j; w < Math.Min(hi, j + 4); w++)
+            {
+                if (_t[w].Kind != TokenKind.Word || IsComplementizer(w) || TryCue(w, out _, out _) || s_relativePronouns.Contains(_fold[w])
+                    || own.Contains(_fold[w]) || _fold[w] is "عن" or "الي" or "علي" or "من" or "في" or "مع" or "حول" or "ضد" || GluedToDefinite(w) is not null)
+                {
+                    if (w > j) end = w;
+                    break;
+                }
+
+                if (_entityOf[w] >= 0 || _fold[w].StartsWith("ال", StringComparison.Ordinal) || HasPronounSuffix(w) || w > j && _fold[w].EndsWith('\u064A'))
+                {
+                    end = EndOfDefinite(w, hi);
+                    break;
+                }
+            }
+
+            if (end < 0) break;
+            k = end;
+        }
+
+        return k;
+    }
+
+    /// <summary>The preposition letter (ب or ل) glued to a definite word or a name (للصحفيين، بالاتحاد), or null.</summary>
+    private char? GluedToDefinite(int k)
+    {
+        var seg = _t[k].Segments;
+        if (_t[k].Kind != TokenKind.Word || seg.Length < 3 || seg[0].Kind != SegmentKind.Preposition || seg[1].Kind != SegmentKind.Article) return null;
+        char letter = _doc.Text[seg[0].Span.Start];
+        return letter is '\u0628' or '\u0644' ? letter : null;
+    }
+
+    /// <summary>The token after a definite word or name at k and the definite adjectives that follow it.</summary>
+    private int EndOfDefinite(int k, int hi)
+    {
+        int end = k + 1;
+        if (_entityOf[k] is int e && e >= 0)
+        {
+            while (end < hi && _entityOf[end] == e) end++;
+        }
+
+        // (إلى, folded الي, looks like a nisba adjective.)
+        while (end < hi && _t[end].Kind == TokenKind.Word && (_fold[end].StartsWith("ال", StringComparison.Ordinal) && _fold[end] != "الي" && IsAdjectiveLike(_fold[end])
+                                                            || _fold[end] is "ذاته" or "ذاتها" or "نفسه" or "نفسها")) end++;
+        return end;
+    }
+
+    /// <summary>A noun with a possessive pronoun (كلمته، بيانها، تصريحاتهم): a definite end of a construct chain.</summary>
+    private bool HasPronounSuffix(int k)
+    {
+        var seg = _t[k].Segments;
+        string text = _t[k].Text;
+        return seg.Length >= 2 && seg[^1].Kind == SegmentKind.Pronoun
+               || text.Length > 3 && (text[^1] == '\u0647' || text.EndsWith("ها", StringComparison.Ordinal) || text.EndsWith("هم", StringComparison.Ordinal));
     }
 
     /// <summary>A comma or bracket next to a date (، أمس،؛ اليوم (الأربعاء)،): part of the date adjunct.</summary>

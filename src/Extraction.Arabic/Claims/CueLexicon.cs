@@ -41,7 +41,7 @@ internal static class CueLexicon
     private static readonly Dictionary<string, string[]> s_complements = BuildComplements();
 
     /// <summary>Verbs whose direct object may stand between them and the preposition (طالب الحكومة بـ، دعا الدول إلى).</summary>
-    private static readonly HashSet<string> s_objectFirst = new(StringComparer.Ordinal) { "طالب", "اتهم", "دعا", "حذر", "هدد", "وصف" };
+    private static readonly HashSet<string> s_objectFirst = new(StringComparer.Ordinal) { "طالب", "اتهم", "دعا", "حذر", "هدد", "وصف", "عزا", "ارجع", "تناقل", "برر" };
 
     /// <summary>Looks up a normalized word.</summary>
     public static bool TryGet(string normalized, out CueEntry entry) => s_forms.TryGetValue(normalized, out entry);
@@ -60,7 +60,7 @@ internal static class CueLexicon
         Add("أشار", "الي");
         Add("لفت", "الي");
         Add("ألمح", "الي");
-        Add("دعا", "الي");
+        Add("دعا", "الي", "ل"); // دعا إلى X، دعا X لـY (the glued لـ of purpose)
         Add("نوه", "الي", "ب");
         Add("حذر", "من");
         Add("شدد", "علي");
@@ -69,7 +69,7 @@ internal static class CueLexicon
         Add("أعرب", "عن");
         Add("عبر", "عن");
         Add("كشف", "عن");
-        Add("طالب", "ب");
+        Add("طالب", "ب", "ل");
         Add("تعهد", "ب");
         Add("هدد", "ب");
         Add("توعد", "ب");
@@ -79,6 +79,10 @@ internal static class CueLexicon
         Add("شكا", "من");
         Add("اشتكى", "من");
         Add("اتهم", "ب");
+        Add("عزا", "الي");
+        Add("أرجع", "الي");
+        Add("تناقل", "عن");
+        Add("برر", "ب", "الي");
         Add("أقر", "ب");
         Add("اعترف", "ب");
         return d;
@@ -164,6 +168,23 @@ internal static class CueLexicon
         Forms("كتب", false, "كتب كتبت يكتب تكتب | كتبا كتبوا يكتبون"); // wrote; also "books": only before أن (checked by the extractor); not أكتب (also "write!")
         // رجّح (considered likely): past forms only — يُرجَّح is mostly the impersonal passive.
         Forms("رجح", false, "رجح رجحت | رجحا رجحوا");
+        // عزا / أرجع X إلى Y (attributed X to the cause Y): reasons stated by the speaker; past أرجع only (يرجع is "goes back").
+        Forms("عزا", false, "عزا عزت يعزو تعزو | عزوا يعزون");
+        Forms("أرجع", false, "أرجع أرجعت | أرجعا أرجعوا");
+        Forms("برر", false, "برر بررت يبرر تبرر | بررا برروا يبررون"); // برّر X بـY (justified X by Y)
+        // أجاب (answered): a claim only with its content marker (أجاب الوزير: «…»، أجاب بأن …; checked by the extractor).
+        Forms("أجاب", false, "أجاب أجابت يجيب تجيب | أجابوا يجيبون");
+        // تناقلت وسائل الإعلام أنباء عن …، تناقلت الوكالات عن …: media relaying a report.
+        Forms("تناقل", false, "تناقلت يتناقل تتناقل | تناقلوا تناقلا يتناقلون تتناقلان");
+        // أحصى (counted, of casualties or incidents) and قدّر (estimated, with a figure; checked by the extractor).
+        Forms("أحصى", false, "أحصى أحصت يحصي تحصي | أحصوا");
+        Forms("قدر", false, "قدر قدرت يقدر تقدر | قدروا يقدرون");
+        // حمّل X مسؤولية Y (held X responsible for Y): past forms, only before مسؤولية (checked by the extractor).
+        Forms("حمل", false, "حمل حملت | حملوا");
+        // بيّن (explained): unvocalized بين is also "between" — only before a complementizer, and the bare form only
+        // with a conjunction opening its clause or written with its shadda (checked by the extractor); not تبين ("it
+        // became clear", impersonal).
+        Forms("بين", false, "بين بينت يبين | بينوا");
         Forms("شكا", false, "شكا شكت يشكو تشكو | شكوا يشكون");
         Forms("اشتكى", false, "اشتكى اشتكت يشتكي تشتكي | اشتكوا يشتكون");
         // وصف with an object pronoun (ووصفته بـ«…»، الذين وصفهم بالمحتلين): the described is the object, not the speaker.

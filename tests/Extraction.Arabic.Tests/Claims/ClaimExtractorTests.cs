@@ -593,6 +593,194 @@ public class ClaimExtractorTests
         c.Content.Text.Should().Be("كيف تفعل الحكومة هذا");
     }
 
+    // Sixth pass (issue 6): adjuncts of the speech between the speaker and the complement, أعلن عن, manner
+    // participles, إلا أنه, دعا X لـY, رفض أن يكون, demonstrative and occasion phrases.
+    [Theory]
+    [InlineData("وأشار الوزير في كلمته إلى أهمية الاتفاق.", "أشار", "الوزير", "أهمية الاتفاق")]
+    [InlineData("وشدد الرئيس خلال اللقاء على ضرورة الاتفاق.", "شدد", "الرئيس", "ضرورة الاتفاق")]
+    [InlineData("وحذر المسؤول في حديث للإذاعة من انهيار الاتفاق.", "حذر", "المسؤول", "انهيار الاتفاق")]
+    [InlineData("وأكد الوزير في تصريح صحفي أهمية الاتفاق.", "أكد", "الوزير", "أهمية الاتفاق")]
+    [InlineData("وأكدت مصادر ميدانية في المعارضة لـ«الإذاعة» توقيع الاتفاق.", "أكدت", "مصادر ميدانية", "توقيع الاتفاق")]
+    [InlineData("كشفت مصادر دبلوماسية بالاتحاد الأفريقي عن اتصالات لإنقاذ الاتفاق.", "كشفت", "مصادر دبلوماسية", "اتصالات لإنقاذ الاتفاق")]
+    [InlineData("وطالب نواب في البرلمان الحكومة بنشر الاتفاق.", "طالب", "نواب", "الحكومة بنشر الاتفاق")]
+    [InlineData("وأعلن المتحدث باسم الشرطة عن اعتقال معارضي الاتفاق.", "أعلن", "المتحدث باسم الشرطة", "اعتقال معارضي الاتفاق")]
+    [InlineData("وأعلن الجيش في بيان عن مقتل منتهكي الاتفاق.", "أعلن", "الجيش", "مقتل منتهكي الاتفاق")]
+    [InlineData("وأضاف الوزير شارحا: «الاتفاق قريب».", "أضاف", "الوزير", "الاتفاق قريب")]
+    [InlineData("وختم الوزير قائلا: «الاتفاق قريب».", "ختم", "الوزير", "الاتفاق قريب")]
+    [InlineData("وأضافت الوزيرة مؤكدة أن الاتفاق قريب.", "أضافت", "الوزيرة", "الاتفاق قريب")]
+    [InlineData("ودعت النقابة أعضاءها للتصويت على الاتفاق.", "دعت", "النقابة", "أعضاءها للتصويت على الاتفاق")]
+    [InlineData("وطالب الوزير المانحين لتمويل الاتفاق.", "طالب", "الوزير", "المانحين لتمويل الاتفاق")]
+    [InlineData("وكشف مسؤول في الحكومة، عن قرب توقيع الاتفاق.", "كشف", "مسؤول", "قرب توقيع الاتفاق")]
+    [InlineData("أعلنت الوزارة تخريج ستين متدربا على بنود الاتفاق.", "أعلنت", "الوزارة", "تخريج ستين متدربا على بنود الاتفاق")]
+    [InlineData("وأعلن الحزب دعمه للاتفاق.", "أعلن", "الحزب", "دعمه للاتفاق")]
+    [InlineData("وأصدر المجلس بيانا أكد فيه أن الاتفاق قريب.", "أكد", "المجلس", "الاتفاق قريب")]
+    [InlineData("وذكر مصدران أمنيان، طلبا عدم كشف هويتيهما، أن الاتفاق قريب.", "ذكر", "مصدران أمنيان", "الاتفاق قريب")]
+    [InlineData("ونشر التنظيم شريطا يؤكد فيه رفضه للاتفاق.", "يؤكد", "التنظيم", "رفضه للاتفاق")]
+    [InlineData("وطالبت الوزارة كافة الدول خاصة الأعضاء في المجلس بدعم الاتفاق.", "طالبت", "الوزارة", "كافة الدول خاصة الأعضاء في المجلس بدعم الاتفاق")]
+    [InlineData("كما أفاد الوزير للإذاعة، «الاتفاق قريب».", "أفاد", "الوزير", "الاتفاق قريب")]
+    [InlineData("وصرح مسؤول -رفض الكشف عن هويته-: الاتفاق قريب.", "صرح", "مسؤول", "الاتفاق قريب")]
+    [InlineData("وكشفت مصادر مقربة من الحكومة اعتزامها توقيع الاتفاق.", "كشفت", "مصادر مقربة من الحكومة", "اعتزامها توقيع الاتفاق")]
+    [InlineData("وحذرت مصادر «الصحيفة» من انهيار الاتفاق.", "حذرت", "مصادر", "انهيار الاتفاق")]
+    public void Extract_AdjunctsAndManner_SixthPass(string text, string cue, string speaker, string content)
+    {
+        var c = Single(text);
+        c.Cue.Text.Should().Be(cue);
+        c.Speaker.Mention.Text.Should().Be(speaker);
+        c.Content.Text.Should().Be(content);
+        c.Polarity.Should().Be(ClaimPolarity.Asserted);
+    }
+
+    [Theory]
+    [InlineData("وبين الوزير أن الاتفاق قريب.", "بين", "الوزير", "الاتفاق قريب")]
+    [InlineData("وبيّن المتحدث في تصريح صحفي أن الاتفاق قريب.", "بيّن", "المتحدث", "الاتفاق قريب")]
+    [InlineData("وقدرت الوكالة عدد ضحايا خرق الاتفاق بنحو مئتي شخص.", "قدرت", "الوكالة", "عدد ضحايا خرق الاتفاق بنحو مئتي شخص")]
+    [InlineData("وأحصت اللجنة عشرين خرقا للاتفاق.", "أحصت", "اللجنة", "عشرين خرقا للاتفاق")]
+    [InlineData("وأجاب الوزير: «الاتفاق قريب».", "أجاب", "الوزير", "الاتفاق قريب")]
+    [InlineData("وأجاب الوزير بأن الاتفاق قريب.", "أجاب", "الوزير", "الاتفاق قريب")]
+    [InlineData("وحمل الوزير المعارضة مسؤولية انهيار الاتفاق.", "حمل", "الوزير", "المعارضة مسؤولية انهيار الاتفاق")]
+    [InlineData("وتناقلت وسائل إعلام محلية أنباء عن توقيع الاتفاق.", "تناقلت", "وسائل إعلام محلية أنباء", "توقيع الاتفاق")]
+    [InlineData("وعزا الوزير تأخير الاتفاق إلى خلافات فنية.", "عزا", "الوزير", "تأخير الاتفاق إلى خلافات فنية")]
+    [InlineData("وأرجع المصدر تأخير الاتفاق إلى خلافات فنية.", "أرجع", "المصدر", "تأخير الاتفاق إلى خلافات فنية")]
+    [InlineData("وبرر الوزير تأجيل الاتفاق بالظروف الأمنية.", "برر", "الوزير", "تأجيل الاتفاق بالظروف الأمنية")]
+    [InlineData("واتهم الوزير حركة «الأمل» بخرق الاتفاق.", "اتهم", "الوزير", "حركة «الأمل» بخرق الاتفاق")]
+    [InlineData("وأكد الدكتور \"العلي\" أهمية الاتفاق.", "أكد", "الدكتور \"العلي\"", "أهمية الاتفاق")]
+    [InlineData("\"العلي\" يدعو إلى توقيع الاتفاق", "يدعو", "العلي", "توقيع الاتفاق")]
+    [InlineData("وزير الخارجية يؤكد أن الاتفاق قريب", "يؤكد", "وزير الخارجية", "الاتفاق قريب")]
+    [InlineData("مصادر أمنية تكشف عن خطة لإفشال الاتفاق", "تكشف", "مصادر أمنية", "خطة لإفشال الاتفاق")]
+    [InlineData("وزير الداخلية يدعو المواطنين لدعم الاتفاق", "يدعو", "وزير الداخلية", "المواطنين لدعم الاتفاق")]
+    public void Extract_MoreCueFamilies_SixthPass(string text, string cue, string speaker, string content)
+    {
+        var c = Single(text);
+        c.Cue.Text.Should().Be(cue);
+        c.Speaker.Mention.Text.Should().Be(speaker);
+        c.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("وقعت اشتباكات بين الجيش والمتمردين قرب موقع الاتفاق.")]
+    [InlineData("وتبين أن الاتفاق قريب.")]
+    [InlineData("وتقدر الحكومة جهود الوسطاء في الاتفاق.")]
+    [InlineData("وحمل المتظاهرون لافتات تؤيد الاتفاق.")]
+    [InlineData("ويدفع المشترون عمولة على الاتفاق، وتقدر بثلاثة في المائة.")]
+    [InlineData("وألغيت الرحلات فيما أرجع إلى تقييمات أمنية للاتفاق.")]
+    public void Extract_AmbiguousFormsOfTheNewCues_NoClaim(string text)
+        => Extractor.Process(text, Anchor).Claims.Should().BeEmpty();
+
+    [Fact]
+    public void Extract_ClauseAddingAnotherReport_EndsTheContent()
+    {
+        var doc = Extractor.Process("وقال الوزير إن الاتفاق قريب، كما تناقلت تقارير عن توقيع الاتفاق.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[0].Content.Text.Should().Be("الاتفاق قريب");
+        doc.Claims[1].Cue.Text.Should().Be("تناقلت");
+        doc.Claims[1].Content.Text.Should().Be("توقيع الاتفاق");
+    }
+
+    [Fact]
+    public void Extract_CauseStatedAfterAClaim_ContinuesItsSpeaker()
+    {
+        var doc = Extractor.Process("وقال المصدر إن الاتفاق تأخر، وبرر هذا التأخير بخلافات فنية.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Cue.Text.Should().Be("برر");
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("المصدر");
+        doc.Claims[1].Content.Text.Should().Be("هذا التأخير بخلافات فنية");
+    }
+
+    [Theory]
+    [InlineData("وأعلنت الحكومة عن هدنة لمدة ثلاثة أيام.")]
+    [InlineData("وأعلن الرئيس عن حالة الطوارئ في الإقليم.")]
+    [InlineData("وأعلن الرئيس تشكيل لجنة لمتابعة الاتفاق.")]
+    [InlineData("وكان التحالف أعلن السبت \"هدنة إنسانية\" ابتداء من منتصف الليل.")]
+    [InlineData("وأشار الوزير في ختام الجولة التي قام بها إلى المدينة.")]
+    [InlineData("رفض الوزير أن يتحدث للصحفيين عن الاتفاق.")]
+    [InlineData("وأمرت المحكمة بإجراء كشف طبي على المتهم بخرق الاتفاق.")]
+    [InlineData("وتعثر الاتفاق، الأمر الذي دعا العديد من الشركات إلى الانسحاب.")]
+    [InlineData("وتعثر الاتفاق، مما دعا الحكومة للتدخل.")]
+    [InlineData("ودعا الوزير نظيره لحضور حفل توقيع الاتفاق.")]
+    public void Extract_DeclarationsAndRefusals_SixthPass_NoClaim(string text)
+        => Extractor.Process(text, Anchor).Claims.Should().BeEmpty();
+
+    [Fact]
+    public void Extract_ParticipleWithAMasdarObject_IsAClaimOfTheSameSpeaker()
+    {
+        var doc = Extractor.Process("وأشاد الوزير بالاتفاق، مؤكدا أهمية التعاون بين البلدين.", Anchor);
+        doc.Claims.Should().ContainSingle();
+        doc.Claims[0].Cue.Text.Should().Be("مؤكدا");
+        doc.Claims[0].Speaker.Mention.Text.Should().Be("الوزير");
+        doc.Claims[0].Content.Text.Should().Be("أهمية التعاون بين البلدين");
+    }
+
+    [Fact]
+    public void Extract_PostposedAlaMaFormula_AttributesThePrecedingClause()
+    {
+        var c = Single("ويوقع الاتفاق خلال أسبوع، على ما أفادت الوزارة.");
+        c.Cue.Text.Should().Be("أفادت");
+        c.Speaker.Mention.Text.Should().Be("الوزارة");
+        c.Content.Text.Should().Be("ويوقع الاتفاق خلال أسبوع");
+    }
+
+    [Fact]
+    public void Extract_CoordinatedAssertionOfAPhrase_ContinuesTheSpeaker()
+    {
+        var doc = Extractor.Process("وأشار الوزير إلى ضرورة الحل، وأكد دعم بلاده للاتفاق.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Cue.Text.Should().Be("أكد");
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزير");
+        doc.Claims[1].Content.Text.Should().Be("دعم بلاده للاتفاق");
+    }
+
+    [Fact]
+    public void Extract_PostposedKamaWithAnAdjunctOfTheSpeech_AttributesThePrecedingClause()
+    {
+        var c = Single("وتعثر الاتفاق مرارا، كما قالت البعثة الأممية في تقرير نشر هذا الأسبوع.");
+        c.Cue.Text.Should().Be("قالت");
+        c.Speaker.Mention.Text.Should().Be("البعثة الأممية");
+        c.Content.Text.Should().Be("وتعثر الاتفاق مرارا");
+    }
+
+    [Fact]
+    public void Extract_ExceptiveDenialWithAnObject_IsTheSameSpeakersDenial()
+    {
+        var doc = Extractor.Process("وأكدت الوزارة توقيع الاتفاق، غير أنها نفت في الوقت ذاته الأنباء عن تأجيله.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[0].Content.Text.Should().Be("توقيع الاتفاق");
+        doc.Claims[1].Cue.Text.Should().Be("نفت");
+        doc.Claims[1].Polarity.Should().Be(ClaimPolarity.Denied);
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزارة");
+        doc.Claims[1].Content.Text.Should().Be("الأنباء عن تأجيله");
+    }
+
+    [Fact]
+    public void Extract_RejectingThatSomethingWasSo_IsADenial()
+    {
+        var c = Single("رفض الوزير أن يكون حزبه خرق الاتفاق.");
+        c.Cue.Text.Should().Be("رفض");
+        c.Polarity.Should().Be(ClaimPolarity.Denied);
+        c.Content.Text.Should().Be("يكون حزبه خرق الاتفاق");
+    }
+
+    [Fact]
+    public void Extract_ExceptiveClauseWithPronoun_IsASecondClaimOfTheSameSpeaker()
+    {
+        var doc = Extractor.Process("وقال الوزير إن المحادثات مستمرة، إلا أنه أكد أن الاتفاق ليس قريبا.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[0].Content.Text.Should().Be("المحادثات مستمرة");
+        doc.Claims[1].Cue.Text.Should().Be("أكد");
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزير");
+        doc.Claims[1].Content.Text.Should().Be("الاتفاق ليس قريبا");
+    }
+
+    [Theory]
+    [InlineData("وقال الوزير إن الاتفاق قريب. وأضاف بهذا الشأن إن المحادثات مستمرة.")]
+    [InlineData("وقال الوزير إن الاتفاق قريب. وفي حديثه للتلفزيون قال إن المحادثات مستمرة.")]
+    public void Extract_DemonstrativeOrOccasionPhrase_LeavesTheSubjectImplicit(string text)
+    {
+        var doc = Extractor.Process(text, Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزير");
+        doc.Claims[1].Content.Text.Should().Be("المحادثات مستمرة");
+    }
+
     [Fact]
     public void Timeline_OrdersClaimsByDateThenSpeaker()
     {
