@@ -122,18 +122,13 @@ internal static class TemporalLexicon
     /// <summary>A filter like <see cref="s_filter"/> over the anchors, on two letters at each end and the length.</summary>
     private static readonly ulong[] s_anchorFilter = BuildFilter(s_anchors);
 
-    /// <summary>Whether a token is an anchor of a temporal expression: a number, or a token (of any kind but
-    /// punctuation) whose normalized form has an <see cref="AnchorKinds"/> reading. One bit test for most tokens, a
-    /// hash lookup for about one word in 27.</summary>
-    /// <param name="kind">The token's kind.</param>
-    /// <param name="normalized">Its normalized form.</param>
+    /// <summary>Whether a word (a token of any kind but number and punctuation) is an anchor of a temporal expression:
+    /// its normalized form has an <see cref="AnchorKinds"/> reading. One bit test for most words, a hash lookup for
+    /// about one word in 27. Numbers are anchors by other rules (<see cref="DateAnchorRecorder"/>).</summary>
+    /// <param name="normalized">The word's normalized form.</param>
     /// <returns>True for an anchor.</returns>
-    public static bool IsAnchor(TokenKind kind, string normalized)
-    {
-        if (kind == TokenKind.Number) return true;
-        // No key is punctuation (keys are words), and punctuation is one token in eight.
-        return kind != TokenKind.Punctuation && MayContain(s_anchorFilter, normalized) && s_anchors.Contains(normalized);
-    }
+    public static bool IsAnchorWord(string normalized)
+        => MayContain(s_anchorFilter, normalized) && s_anchors.Contains(normalized);
 
     /// <summary>False when <paramref name="s"/> is certainly not among the keys <paramref name="filter"/> was built from.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
