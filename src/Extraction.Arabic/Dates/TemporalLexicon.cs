@@ -55,6 +55,24 @@ internal enum LexKind : byte
     Future,          // سوف
 }
 
+/// <summary>On what condition an anchor word anchors an expression (<see cref="DateAnchorRecorder"/>).</summary>
+internal enum AnchorClass : byte
+{
+    /// <summary>No anchor.</summary>
+    None,
+
+    /// <summary>Always an anchor.</summary>
+    Always,
+
+    /// <summary>A unit and nothing else (أيام، الأيام): no rule starts at it, so it is an anchor only after a lead word
+    /// (<see cref="TemporalTagger.IsLead(Tokenization.TokenKind, string, string)"/>), where the tagger steps back to.</summary>
+    AfterLead,
+
+    /// <summary>An Iranian month and nothing else (دي، لدي): an anchor only if the next token may give it a year
+    /// (<see cref="TemporalTagger.MayContinueYearlessMonth"/>).</summary>
+    BeforeYear,
+}
+
 /// <summary>A trigger word: its kind, value and the clitic letters before it.</summary>
 /// <param name="Kind">What it is.</param>
 /// <param name="Value">Month number, weekday (0 = Sunday), count, modifier, unit code…</param>
@@ -128,18 +146,30 @@ internal static class TemporalLexicon
     /// finds a key without hashing the whole string again.</summary>
     private static readonly string?[] s_anchorTable = BuildTable(s_anchorKeys);
 
-    /// <summary>Whether a word (a token of any kind but number and punctuation) is an anchor of a temporal expression:
-    /// its normalized form has an <see cref="AnchorKinds"/> reading. A length test and two bit tests reject most
-    /// words; the rest (about one word in 40) are looked up in a small table. Numbers are anchors by other rules
-    /// (<see cref="DateAnchorRecorder"/>).</summary>
+    /// <summary>The <see cref="AnchorClass"/> of each key of <see cref="s_anchorTable"/>, at the same index.</summary>
+    private static readonly AnchorClass[] s_anchorClasses = [.. s_anchorTable.Select(k => k is null ? AnchorClass.None : ClassOf(s_entries[k]))];
+
+    /// <summary>Whether a word (a token of any kind but number and punctuation) is an anchor of a temporal expression,
+    /// and on what condition: its normalized form has an <see cref="AnchorKinds"/> reading. A length test and two bit
+    /// tests reject most words; the rest (about one word in 40) are looked up in a small table. Numbers are anchors by
+    /// other rules (<see cref="DateAnchorRecorder"/>).</summary>
     /// <param name="normalized">The word's normalized form.</param>
-    /// <returns>True for an anchor.</returns>
+    /// <returns><see cref="AnchorClass.None"/> for a word that is no anchor.</returns>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool IsAnchorWord(string normalized)
+    public static AnchorClass ClassifyWord(string normalized)
     {
-        if ((uint)(normalized.Length - 1) >= (uint)s_maxAnchorLength) return false;
+        if ((uint)(normalized.Length - 1) >= (uint)s_maxAnchorLength) return AnchorClass.None;
         uint h = EndsHash(normalized);
-        return MayContain(s_anchorFilter, h) && InTable(s_anchorTable, normalized, h);
+        return MayContain(s_anchorFilter, h) ? FindInTable(normalized, h) : AnchorClass.None;
+    }
+
+    /// <summary>The class of an anchor key: <see cref="AnchorClass.AfterLead"/> when every reading is a unit (أيام،
+    /// الأيام، ساعة), <see cref="AnchorClass.BeforeYear"/> when every reading is an Iranian month (دي، لدي).</summary>
+    private static AnchorClass ClassOf(LexEntry[] entries)
+    {
+        ulong kinds = KindsOf(entries);
+        if ((kinds & ~(1UL << (int)LexKind.Unit | 1UL << (int)LexKind.PluralUnit)) == 0) return AnchorClass.AfterLead;
+        return kinds == 1UL << (int)LexKind.PersianMonth ? AnchorClass.BeforeYear : AnchorClass.Always;
     }
 
     /// <summary>False when a string of hash <paramref name="h"/> is certainly not among the keys <paramref name="filter"/>
@@ -185,13 +215,14 @@ internal static class TemporalLexicon
 
     private static int TableSlot(string?[] table, uint h) => (int)((h * 0x85EBCA6Bu) >> 16) & (table.Length - 1);
 
-    private static bool InTable(string?[] table, string s, uint h)
+    private static AnchorClass FindInTable(string s, uint h)
     {
+        var table = s_anchorTable;
         for (int i = TableSlot(table, h); ; i = (i + 1) & (table.Length - 1))
         {
             string? key = table[i];
-            if (key is null) return false;
-            if (string.Equals(key, s, StringComparison.Ordinal)) return true;
+            if (key is null) return AnchorClass.None;
+            if (string.Equals(key, s, StringComparison.Ordinal)) return s_anchorClasses[i];
         }
     }
 

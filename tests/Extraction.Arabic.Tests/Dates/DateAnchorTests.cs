@@ -32,6 +32,7 @@ public class DateAnchorTests
             // Numbers in every context a rule reads them in, and in none (ClassifyNumber, MayContinueNumber).
             "قبل 3 أعوام، و3 من اللاعبين، و15 من مارس، والـ18 من الشهر الجاري، و15 رمضان 1442، و7 دي 1392، و12 ذي الحجة، و5 كانون الثاني، و25 عاما، و1000 عام، وخلال 3 أيام، وصباح 15 مارس.",
             "عند 10:30 و10 : 30 و20/10/2021 و20-10-2021 و1936–1939 و(2021) و2015م و1443هـ و20.10.2021 و3.5 و1,000 و3 ملايين و2015 ميلادية و25 May 2020 و3 PM.",
+            "منذ 2015 وحتى 2020 وفي 2019 وفي 2019 انتخابات ومطلع 2018 و2017 و(1999) و1000 عام و2016 هـ و7 دي 1392 ولدي (1393) ودي/آذر 1394 ومرت أيام وخلال أيام ومنذ نحو أسبوع وفي الأيام الماضية وبضعة أيام وكل ساعة.",
         };
         foreach (string f in TestPaths.SeedFiles) data.Add(TestPaths.ReadText(f));
         return data;
@@ -59,18 +60,22 @@ public class DateAnchorTests
         Describe(TemporalTagger.Find(given)).Should().Equal(Describe(TemporalTagger.Find(analysed)));
     }
 
-    /// <summary>A number is an anchor only where a rule can read it: alone when it has four digits or two dots, else
-    /// only before <c>:</c>, <c>/</c>, <c>-</c> or a word with a unit, month, unit noun or <c>من</c> reading.</summary>
+    /// <summary>A number is an anchor only where a rule can read it: with two dots; with four digits after a year
+    /// preposition or <c>(</c>, or with an era suffix; else only before <c>:</c>, <c>/</c>, <c>-</c>, <c>–</c> or a
+    /// word with a unit, month, unit noun, era marker or <c>من</c> reading. A word that is only a unit is one only after
+    /// a lead word, one that is only an Iranian month only before a number, <c>(</c> or <c>/</c>.</summary>
     [Theory]
     [InlineData("قتل 25 شخصا في 3 مدن و3.5 مليون و1,000 جندي و12 من", "12")]
-    [InlineData("بعد 3 أيام و10:30 و20/10 و7 يناير و5 من و1442 و20.10.2021 و4 الشهر", "3 10 20 7 5 1442 20.10.2021 4")]
-    [InlineData("و1936–1939 و7 دي و8 كانون و9 ذي و2 عاما و11", "1936 1939 7 8 9 2")]
-    public void NumberAnchors_OnlyWhereARuleCanReadThem(string text, string anchors)
+    [InlineData("بعد 3 أيام و10:30 و20/10 و7 يناير و5 من و1442 و20.10.2021 و4 الشهر", "3 10 20 7 يناير 5 20.10.2021 4 الشهر")]
+    [InlineData("و1936–1939 و7 دي و8 كانون و9 ذي و2 عاما و11", "1936 7 8 كانون 9 ذي 2")]
+    [InlineData("في 2015 و(2021) منذ 1990 و2015م و2016 م و1000 عام و2017 شخص", "2015 2021 1990 2015م 2016 1000 عام")]
+    [InlineData("مرت أيام وخلال أيام ومنذ نحو أسبوع في الأيام المقبلة ولدي كتاب ودي 1392 وساعة", "أيام أسبوع الأيام ودي 1392")]
+    public void Anchors_OnlyWhereARuleCanReadThem(string text, string anchors)
     {
         var doc = Stage.Run(Document.Create(text), CancellationToken.None);
-        var numbers = doc.Tokens.Select((t, i) => (t, i)).Where(x => x.t.Kind == TokenKind.Number && (doc.DateAnchors![x.i >> 6] & (1UL << x.i)) != 0);
+        var found = doc.Tokens.Where((t, i) => (doc.DateAnchors![i >> 6] & (1UL << i)) != 0);
 
-        string.Join(" ", numbers.Select(x => x.t.Text)).Should().Be(anchors);
+        string.Join(" ", found.Select(t => t.Text)).Should().Be(anchors);
     }
 
     private static List<string> Describe(List<TemporalCandidate> candidates)
