@@ -30,75 +30,46 @@ internal struct DateAnchorRecorder
     /// <summary>Whether the waiting token is a number (else an Iranian month).</summary>
     private bool _waitingNumber;
 
-    private TokenKind _previousKind;
-    private string _previousText;
-    private string _previousNormalized;
-
     /// <summary>Creates a recorder for <paramref name="tokenCount"/> tokens.</summary>
-    public DateAnchorRecorder(int tokenCount)
-    {
-        _bits = new ulong[(tokenCount + 63) >> 6];
-        _previousKind = TokenKind.Punctuation;
-        _previousText = _previousNormalized = "";
-    }
+    public DateAnchorRecorder(int tokenCount) => _bits = new ulong[(tokenCount + 63) >> 6];
 
     /// <summary>Records the next token.</summary>
     /// <param name="kind">Its kind.</param>
     /// <param name="text">Its text.</param>
     /// <param name="normalized">Its normalized form.</param>
+    /// <param name="previousKind">The kind of the token before it (<see cref="TokenKind.Punctuation"/> for the first).</param>
+    /// <param name="previousText">That token's text (empty for the first).</param>
+    /// <param name="previousNormalized">That token's normalized form (empty for the first).</param>
+    /// <remarks>The caller keeps the previous token: stored here, its strings would cost a write barrier a token.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public void Add(TokenKind kind, string text, string normalized)
+    public void Add(TokenKind kind, string text, string normalized, TokenKind previousKind, string previousText, string previousNormalized)
     {
         int i = _next++;
-        if (_waiting != 0) Continue(kind, text, normalized);
-        if (kind == TokenKind.Number) AddNumber(i, normalized);
-        else if (kind != TokenKind.Punctuation && TemporalLexicon.ClassifyWord(normalized) is not AnchorClass.None and var c) AddWord(i, c);
-        _previousKind = kind;
-        _previousText = text;
-        _previousNormalized = normalized;
+        if (_waiting != 0)
+        {
+            if (Continues(_waitingNumber, kind, text, normalized)) Set(_bits, _waiting - 1);
+            _waiting = 0;
+        }
+
+        if (kind == TokenKind.Number)
+        {
+            var a = TemporalTagger.ClassifyNumber(normalized, previousKind, previousText, previousNormalized);
+            if (a == NumberAnchor.Always) Set(_bits, i);
+            else if (a == NumberAnchor.IfContinued) (_waiting, _waitingNumber) = (i + 1, true);
+        }
+        else if (kind != TokenKind.Punctuation && TemporalLexicon.ClassifyWord(normalized) is not AnchorClass.None and var c)
+        {
+            if (c == AnchorClass.BeforeYear) (_waiting, _waitingNumber) = (i + 1, false);
+            else if (c == AnchorClass.Always || TemporalTagger.IsLead(previousKind, previousText, previousNormalized)) Set(_bits, i);
+        }
     }
 
     /// <summary>The anchors, one bit per token (token <c>i</c> is bit <c>i % 64</c> of element <c>i / 64</c>).</summary>
     public readonly ulong[] Finish() => _bits;
 
-    private void Set(int i) => _bits[i >> 6] |= 1UL << i;
+    private static void Set(ulong[] bits, int i) => bits[i >> 6] |= 1UL << i;
 
-    private void Continue(TokenKind kind, string text, string normalized)
-    {
-        int n = _waiting - 1;
-        _waiting = 0;
-        if (_waitingNumber ? TemporalTagger.MayContinueNumber(kind, text, normalized) : TemporalTagger.MayContinueYearlessMonth(kind, text))
-            Set(n);
-    }
-
-    private void AddNumber(int i, string normalized)
-    {
-        switch (TemporalTagger.ClassifyNumber(normalized, _previousKind, _previousText, _previousNormalized))
-        {
-            case NumberAnchor.Always:
-                Set(i);
-                break;
-            case NumberAnchor.IfContinued:
-                _waiting = i + 1;
-                _waitingNumber = true;
-                break;
-        }
-    }
-
-    private void AddWord(int i, AnchorClass c)
-    {
-        switch (c)
-        {
-            case AnchorClass.Always:
-                Set(i);
-                break;
-            case AnchorClass.AfterLead:
-                if (TemporalTagger.IsLead(_previousKind, _previousText, _previousNormalized)) Set(i);
-                break;
-            case AnchorClass.BeforeYear:
-                _waiting = i + 1;
-                _waitingNumber = false;
-                break;
-        }
-    }
+    /// <summary>Whether the token after a waiting one makes it an anchor.</summary>
+    private static bool Continues(bool number, TokenKind kind, string text, string normalized)
+        => number ? TemporalTagger.MayContinueNumber(kind, text, normalized) : TemporalTagger.MayContinueYearlessMonth(kind, text);
 }

@@ -115,7 +115,13 @@ internal sealed class TemporalTagger
     internal static ulong[] FindAnchors(Token[] tokens)
     {
         var recorder = new DateAnchorRecorder(tokens.Length);
-        foreach (var t in tokens) recorder.Add(t.Kind, t.Text, t.Normalized);
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (i == 0) recorder.Add(t.Kind, t.Text, t.Normalized, TokenKind.Punctuation, "", "");
+            else recorder.Add(t.Kind, t.Text, t.Normalized, tokens[i - 1].Kind, tokens[i - 1].Text, tokens[i - 1].Normalized);
+        }
+
         return recorder.Finish();
     }
 
