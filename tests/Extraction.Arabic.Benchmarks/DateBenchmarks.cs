@@ -67,8 +67,8 @@ public class DateBenchmarks : CorpusParameters
         var texts = _texts;
         var normalized = _normalized;
         var anchors = new DateAnchorRecorder(kinds.Length);
-        if (kinds.Length > 0) anchors.Add(kinds[0], texts[0], normalized[0], TokenKind.Punctuation, "", "");
-        for (int i = 1; i < kinds.Length; i++) anchors.Add(kinds[i], texts[i], normalized[i], kinds[i - 1], texts[i - 1], normalized[i - 1]);
+        if (kinds.Length > 0) anchors.Add(0, kinds[0], texts[0], normalized[0], TokenKind.Punctuation, "", "");
+        for (int i = 1; i < kinds.Length; i++) anchors.Add(i, kinds[i], texts[i], normalized[i], kinds[i - 1], texts[i - 1], normalized[i - 1]);
         return anchors.Finish().Length;
     }
 
@@ -93,6 +93,7 @@ public class DateBenchmarks : CorpusParameters
         var previousKind = TokenKind.Punctuation;
         string previousText = "", previousNormalized = "";
         long sum = 0;
+        int i = 0;
         foreach (var t in ArabicTokenizer.Enumerate(text))
         {
             ReadOnlySpan<char> surface = text.AsSpan(t.Start, t.Length);
@@ -104,7 +105,7 @@ public class DateBenchmarks : CorpusParameters
             sum += normalized.Length;
             if (recordAnchors)
             {
-                anchors.Add(t.Kind, tokenText, normalized, previousKind, previousText, previousNormalized);
+                anchors.Add(i++, t.Kind, tokenText, normalized, previousKind, previousText, previousNormalized);
                 (previousKind, previousText, previousNormalized) = (t.Kind, tokenText, normalized);
             }
         }

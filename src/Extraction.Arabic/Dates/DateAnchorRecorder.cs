@@ -22,7 +22,6 @@ internal enum NumberAnchor : byte
 internal struct DateAnchorRecorder
 {
     private readonly ulong[] _bits;
-    private int _next;
 
     /// <summary>One more than the index of a token waiting for the next one, or 0.</summary>
     private int _waiting;
@@ -33,18 +32,20 @@ internal struct DateAnchorRecorder
     /// <summary>Creates a recorder for <paramref name="tokenCount"/> tokens.</summary>
     public DateAnchorRecorder(int tokenCount) => _bits = new ulong[(tokenCount + 63) >> 6];
 
-    /// <summary>Records the next token.</summary>
+    /// <summary>Records a token; tokens come in order.</summary>
+    /// <param name="index">Its index.</param>
     /// <param name="kind">Its kind.</param>
     /// <param name="text">Its text.</param>
     /// <param name="normalized">Its normalized form.</param>
     /// <param name="previousKind">The kind of the token before it (<see cref="TokenKind.Punctuation"/> for the first).</param>
     /// <param name="previousText">That token's text (empty for the first).</param>
     /// <param name="previousNormalized">That token's normalized form (empty for the first).</param>
-    /// <remarks>The caller keeps the previous token: stored here, its strings would cost a write barrier a token.</remarks>
+    /// <remarks>The caller keeps the index and the previous token: stored here, the strings would cost a write barrier
+    /// a token, and a counter in memory a store-to-load wait a token.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public void Add(TokenKind kind, string text, string normalized, TokenKind previousKind, string previousText, string previousNormalized)
+    public void Add(int index, TokenKind kind, string text, string normalized, TokenKind previousKind, string previousText, string previousNormalized)
     {
-        int i = _next++;
+        int i = index;
         if (_waiting != 0)
         {
             if (Continues(_waitingNumber, kind, text, normalized)) Set(_bits, _waiting - 1);
@@ -53,14 +54,14 @@ internal struct DateAnchorRecorder
 
         if (kind == TokenKind.Number)
         {
-            var a = TemporalTagger.ClassifyNumber(normalized, previousKind, previousText, previousNormalized);
+            var a = ClassifyNumber(normalized, previousKind, previousText, previousNormalized);
             if (a == NumberAnchor.Always) Set(_bits, i);
             else if (a == NumberAnchor.IfContinued) (_waiting, _waitingNumber) = (i + 1, true);
         }
         else if (kind != TokenKind.Punctuation && TemporalLexicon.ClassifyWord(normalized) is not AnchorClass.None and var c)
         {
             if (c == AnchorClass.BeforeYear) (_waiting, _waitingNumber) = (i + 1, false);
-            else if (c == AnchorClass.Always || TemporalTagger.IsLead(previousKind, previousText, previousNormalized)) Set(_bits, i);
+            else if (c == AnchorClass.Always || IsLead(previousKind, previousText, previousNormalized)) Set(_bits, i);
         }
     }
 
@@ -69,7 +70,16 @@ internal struct DateAnchorRecorder
 
     private static void Set(ulong[] bits, int i) => bits[i >> 6] |= 1UL << i;
 
+    // The rare paths stay out of the caller's loop.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static NumberAnchor ClassifyNumber(string normalized, TokenKind previousKind, string previousText, string previousNormalized)
+        => TemporalTagger.ClassifyNumber(normalized, previousKind, previousText, previousNormalized);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool IsLead(TokenKind kind, string text, string normalized) => TemporalTagger.IsLead(kind, text, normalized);
+
     /// <summary>Whether the token after a waiting one makes it an anchor.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static bool Continues(bool number, TokenKind kind, string text, string normalized)
         => number ? TemporalTagger.MayContinueNumber(kind, text, normalized) : TemporalTagger.MayContinueYearlessMonth(kind, text);
 }

@@ -132,36 +132,22 @@ internal static class TemporalLexicon
         | 1UL << (int)LexKind.After | 1UL << (int)LexKind.Ago | 1UL << (int)LexKind.Cardinal | 1UL << (int)LexKind.Few
         | 1UL << (int)LexKind.Within | 1UL << (int)LexKind.DurationTrigger | 1UL << (int)LexKind.Every;
 
-    /// <summary>Every key with a reading of an <see cref="AnchorKinds"/> kind.</summary>
-    private static readonly string[] s_anchorKeys = [.. s_entries
-        .Where(kv => Array.Exists(kv.Value, e => (AnchorKinds & (1UL << (int)e.Kind)) != 0)).Select(kv => kv.Key)];
+    /// <summary>Every key with a reading of an <see cref="AnchorKinds"/> kind, and its <see cref="AnchorClass"/>.</summary>
+    private static readonly FrozenDictionary<string, AnchorClass> s_anchors = s_entries
+        .Where(kv => Array.Exists(kv.Value, e => (AnchorKinds & (1UL << (int)e.Kind)) != 0))
+        .ToFrozenDictionary(kv => kv.Key, kv => ClassOf(kv.Value), StringComparer.Ordinal);
 
-    /// <summary>The length of the longest anchor key.</summary>
-    private static readonly int s_maxAnchorLength = s_anchorKeys.Max(k => k.Length);
-
-    /// <summary>A filter like <see cref="s_filter"/> over the anchors (<see cref="EndsHash"/>, two bits a key).</summary>
-    private static readonly ulong[] s_anchorFilter = BuildFilter(s_anchorKeys);
-
-    /// <summary>The anchor keys in an open-addressing table probed from <see cref="EndsHash"/>: the filter's hash
-    /// finds a key without hashing the whole string again.</summary>
-    private static readonly string?[] s_anchorTable = BuildTable(s_anchorKeys);
-
-    /// <summary>The <see cref="AnchorClass"/> of each key of <see cref="s_anchorTable"/>, at the same index.</summary>
-    private static readonly AnchorClass[] s_anchorClasses = [.. s_anchorTable.Select(k => k is null ? AnchorClass.None : ClassOf(s_entries[k]))];
+    /// <summary>A filter like <see cref="s_filter"/> over the anchors, on two letters at each end and the length.</summary>
+    private static readonly ulong[] s_anchorFilter = BuildFilter(s_anchors.Keys);
 
     /// <summary>Whether a word (a token of any kind but number and punctuation) is an anchor of a temporal expression,
-    /// and on what condition: its normalized form has an <see cref="AnchorKinds"/> reading. A length test and two bit
-    /// tests reject most words; the rest (about one word in 40) are looked up in a small table. Numbers are anchors by
-    /// other rules (<see cref="DateAnchorRecorder"/>).</summary>
+    /// and on what condition: its normalized form has an <see cref="AnchorKinds"/> reading. One bit test for most
+    /// words, a hash lookup for about one word in 27. Numbers are anchors by other rules
+    /// (<see cref="DateAnchorRecorder"/>).</summary>
     /// <param name="normalized">The word's normalized form.</param>
     /// <returns><see cref="AnchorClass.None"/> for a word that is no anchor.</returns>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static AnchorClass ClassifyWord(string normalized)
-    {
-        if ((uint)(normalized.Length - 1) >= (uint)s_maxAnchorLength) return AnchorClass.None;
-        uint h = EndsHash(normalized);
-        return MayContain(s_anchorFilter, h) ? FindInTable(normalized, h) : AnchorClass.None;
-    }
+        => MayContain(s_anchorFilter, normalized) && s_anchors.TryGetValue(normalized, out var c) ? c : AnchorClass.None;
 
     /// <summary>The class of an anchor key: <see cref="AnchorClass.AfterLead"/> when every reading is a unit (أيام،
     /// الأيام، ساعة), <see cref="AnchorClass.BeforeYear"/> when every reading is an Iranian month (دي، لدي).</summary>
@@ -172,19 +158,21 @@ internal static class TemporalLexicon
         return kinds == 1UL << (int)LexKind.PersianMonth ? AnchorClass.BeforeYear : AnchorClass.Always;
     }
 
-    /// <summary>False when a string of hash <paramref name="h"/> is certainly not among the keys <paramref name="filter"/>
-    /// was built from: each key set two bits, at the low and at the high half of its hash.</summary>
+    /// <summary>False when <paramref name="s"/> is certainly not among the keys <paramref name="filter"/> was built from.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool MayContain(ulong[] filter, uint h)
-        => (filter[(h & 0xFFFF) >> 6] & (1UL << (int)h)) != 0 && (filter[h >> 22] & (1UL << (int)(h >> 16))) != 0;
+    private static bool MayContain(ulong[] filter, string s)
+    {
+        if (s.Length == 0) return false;
+        int bit = EndsBit(s);
+        return (filter[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
 
-    /// <summary>The hash of a non-empty string: two letters at each end and the length.</summary>
+    /// <summary>The filter bit of a non-empty string: a hash of two letters at each end and the length.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static uint EndsHash(string s)
+    private static int EndsBit(string s)
     {
         int n = s.Length;
-        uint x = ((s[0] * 0x9E37u) + (s[n > 1 ? 1 : 0] * 0x1234u) + (s[n > 1 ? n - 2 : 0] * 0x27D4u) + (s[n - 1] * 0x85EBu) + ((uint)n * 0xC2B3u)) * 0x9E3779B1u;
-        return x ^ (x >> 15);
+        return (int)(((s[0] * 0x9E37u) + (s[n > 1 ? 1 : 0] * 0x1234u) + (s[n > 1 ? n - 2 : 0] * 0x27D4u) + (s[n - 1] * 0x85EBu) + ((uint)n * 0xC2B3u)) * 0x9E3779B1u >> 16);
     }
 
     private static ulong[] BuildFilter(IEnumerable<string> keys)
@@ -192,38 +180,11 @@ internal static class TemporalLexicon
         var filter = new ulong[1024];
         foreach (string key in keys)
         {
-            uint h = EndsHash(key);
-            filter[(h & 0xFFFF) >> 6] |= 1UL << (int)h;
-            filter[h >> 22] |= 1UL << (int)(h >> 16);
+            int bit = EndsBit(key);
+            filter[bit >> 6] |= 1UL << (bit & 63);
         }
 
         return filter;
-    }
-
-    private static string?[] BuildTable(string[] keys)
-    {
-        var table = new string?[Math.Max(64, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)keys.Length * 4))];
-        foreach (string key in keys)
-        {
-            int i = TableSlot(table, EndsHash(key));
-            while (table[i] is not null) i = (i + 1) & (table.Length - 1);
-            table[i] = key;
-        }
-
-        return table;
-    }
-
-    private static int TableSlot(string?[] table, uint h) => (int)((h * 0x85EBCA6Bu) >> 16) & (table.Length - 1);
-
-    private static AnchorClass FindInTable(string s, uint h)
-    {
-        var table = s_anchorTable;
-        for (int i = TableSlot(table, h); ; i = (i + 1) & (table.Length - 1))
-        {
-            string? key = table[i];
-            if (key is null) return AnchorClass.None;
-            if (string.Equals(key, s, StringComparison.Ordinal)) return s_anchorClasses[i];
-        }
     }
 
     /// <summary>Every key with a reading of a <see cref="LeadKinds"/> kind.</summary>
@@ -231,7 +192,7 @@ internal static class TemporalLexicon
         s_entries.Where(kv => Array.Exists(kv.Value, e => (LeadKinds & (1UL << (int)e.Kind)) != 0)).Select(kv => kv.Key));
 
     /// <summary>False when <paramref name="normalized"/> certainly has no reading of a <see cref="LeadKinds"/> kind.</summary>
-    public static bool MayBeLead(string normalized) => normalized.Length > 0 && MayContain(s_leadFilter, EndsHash(normalized));
+    public static bool MayBeLead(string normalized) => MayContain(s_leadFilter, normalized);
 
     /// <summary>The union of the kinds of every reading of <paramref name="entries"/>, one bit per <see cref="LexKind"/>.</summary>
     public static ulong KindsOf(LexEntry[] entries)

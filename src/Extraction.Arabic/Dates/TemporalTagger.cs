@@ -118,8 +118,8 @@ internal sealed class TemporalTagger
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            if (i == 0) recorder.Add(t.Kind, t.Text, t.Normalized, TokenKind.Punctuation, "", "");
-            else recorder.Add(t.Kind, t.Text, t.Normalized, tokens[i - 1].Kind, tokens[i - 1].Text, tokens[i - 1].Normalized);
+            if (i == 0) recorder.Add(i, t.Kind, t.Text, t.Normalized, TokenKind.Punctuation, "", "");
+            else recorder.Add(i, t.Kind, t.Text, t.Normalized, tokens[i - 1].Kind, tokens[i - 1].Text, tokens[i - 1].Normalized);
         }
 
         return recorder.Finish();

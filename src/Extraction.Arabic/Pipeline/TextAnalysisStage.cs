@@ -55,7 +55,7 @@ internal sealed class TextAnalysisStage
             string normalized = Normalize(surface, tokenText, ref buffer);
             if (_recordDateAnchors)
             {
-                anchors.Add(r.Kind, tokenText, normalized, previousKind, previousText, previousNormalized);
+                anchors.Add(i, r.Kind, tokenText, normalized, previousKind, previousText, previousNormalized);
                 (previousKind, previousText, previousNormalized) = (r.Kind, tokenText, normalized);
             }
             string stem = normalized;
