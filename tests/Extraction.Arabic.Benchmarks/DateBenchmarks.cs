@@ -67,8 +67,7 @@ public class DateBenchmarks : CorpusParameters
         var texts = _texts;
         var normalized = _normalized;
         var anchors = new DateAnchorRecorder(kinds.Length);
-        if (kinds.Length > 0) anchors.Add(0, kinds[0], texts[0], normalized[0], TokenKind.Punctuation, "", "");
-        for (int i = 1; i < kinds.Length; i++) anchors.Add(i, kinds[i], texts[i], normalized[i], kinds[i - 1], texts[i - 1], normalized[i - 1]);
+        for (int i = 0; i < kinds.Length; i++) anchors.Add(i, kinds[i], texts[i], normalized[i]);
         return anchors.Finish().Length;
     }
 
@@ -90,8 +89,6 @@ public class DateBenchmarks : CorpusParameters
         var normalizer = ArabicNormalizer.Default;
         char[] buffer = new char[256];
         var anchors = new DateAnchorRecorder(recordAnchors ? Data.Tokens : 0);
-        var previousKind = TokenKind.Punctuation;
-        string previousText = "", previousNormalized = "";
         long sum = 0;
         int i = 0;
         foreach (var t in ArabicTokenizer.Enumerate(text))
@@ -103,11 +100,8 @@ public class DateBenchmarks : CorpusParameters
             if (!normalizer.TryNormalize(surface, buffer, out int written)) normalized = normalizer.NormalizeToString(surface);
             else normalized = buffer.AsSpan(0, written).SequenceEqual(surface) ? tokenText : buffer.AsSpan(0, written).ToString();
             sum += normalized.Length;
-            if (recordAnchors)
-            {
-                anchors.Add(i++, t.Kind, tokenText, normalized, previousKind, previousText, previousNormalized);
-                (previousKind, previousText, previousNormalized) = (t.Kind, tokenText, normalized);
-            }
+            if (recordAnchors) anchors.Add(i, t.Kind, tokenText, normalized);
+            i++;
         }
 
         return recordAnchors ? sum + anchors.Finish().Length : sum;

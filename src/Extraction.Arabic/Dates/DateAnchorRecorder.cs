@@ -37,15 +37,10 @@ internal struct DateAnchorRecorder
     /// <param name="kind">Its kind.</param>
     /// <param name="text">Its text.</param>
     /// <param name="normalized">Its normalized form.</param>
-    /// <param name="previousKind">The kind of the token before it (<see cref="TokenKind.Punctuation"/> for the first).</param>
-    /// <param name="previousText">That token's text (empty for the first).</param>
-    /// <param name="previousNormalized">That token's normalized form (empty for the first).</param>
-    /// <remarks>The caller keeps the index and the previous token: stored here, the strings would cost a write barrier
-    /// a token, and a counter in memory a store-to-load wait a token.</remarks>
+    /// <remarks>The caller keeps the index: a counter here would make every token wait on the store of the last.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public void Add(int index, TokenKind kind, string text, string normalized, TokenKind previousKind, string previousText, string previousNormalized)
+    public void Add(int index, TokenKind kind, string text, string normalized)
     {
-        int i = index;
         if (_waiting != 0)
         {
             if (Continues(_waitingNumber, kind, text, normalized)) Set(_bits, _waiting - 1);
@@ -54,14 +49,14 @@ internal struct DateAnchorRecorder
 
         if (kind == TokenKind.Number)
         {
-            var a = ClassifyNumber(normalized, previousKind, previousText, previousNormalized);
-            if (a == NumberAnchor.Always) Set(_bits, i);
-            else if (a == NumberAnchor.IfContinued) (_waiting, _waitingNumber) = (i + 1, true);
+            var a = ClassifyNumber(normalized);
+            if (a == NumberAnchor.Always) Set(_bits, index);
+            else if (a == NumberAnchor.IfContinued) (_waiting, _waitingNumber) = (index + 1, true);
         }
         else if (kind != TokenKind.Punctuation && TemporalLexicon.ClassifyWord(normalized) is not AnchorClass.None and var c)
         {
-            if (c == AnchorClass.BeforeYear) (_waiting, _waitingNumber) = (i + 1, false);
-            else if (c == AnchorClass.Always || IsLead(previousKind, previousText, previousNormalized)) Set(_bits, i);
+            if (c == AnchorClass.BeforeYear) (_waiting, _waitingNumber) = (index + 1, false);
+            else Set(_bits, index);
         }
     }
 
@@ -72,11 +67,7 @@ internal struct DateAnchorRecorder
 
     // The rare paths stay out of the caller's loop.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static NumberAnchor ClassifyNumber(string normalized, TokenKind previousKind, string previousText, string previousNormalized)
-        => TemporalTagger.ClassifyNumber(normalized, previousKind, previousText, previousNormalized);
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static bool IsLead(TokenKind kind, string text, string normalized) => TemporalTagger.IsLead(kind, text, normalized);
+    private static NumberAnchor ClassifyNumber(string normalized) => TemporalTagger.ClassifyNumber(normalized);
 
     /// <summary>Whether the token after a waiting one makes it an anchor.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

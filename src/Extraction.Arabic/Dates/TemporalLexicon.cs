@@ -64,10 +64,6 @@ internal enum AnchorClass : byte
     /// <summary>Always an anchor.</summary>
     Always,
 
-    /// <summary>A unit and nothing else (أيام، الأيام): no rule starts at it, so it is an anchor only after a lead word
-    /// (<see cref="TemporalTagger.IsLead(Tokenization.TokenKind, string, string)"/>), where the tagger steps back to.</summary>
-    AfterLead,
-
     /// <summary>An Iranian month and nothing else (دي، لدي): an anchor only if the next token may give it a year
     /// (<see cref="TemporalTagger.MayContinueYearlessMonth"/>).</summary>
     BeforeYear,
@@ -149,14 +145,10 @@ internal static class TemporalLexicon
     public static AnchorClass ClassifyWord(string normalized)
         => MayContain(s_anchorFilter, normalized) && s_anchors.TryGetValue(normalized, out var c) ? c : AnchorClass.None;
 
-    /// <summary>The class of an anchor key: <see cref="AnchorClass.AfterLead"/> when every reading is a unit (أيام،
-    /// الأيام، ساعة), <see cref="AnchorClass.BeforeYear"/> when every reading is an Iranian month (دي، لدي).</summary>
+    /// <summary>The class of an anchor key: <see cref="AnchorClass.BeforeYear"/> when every reading is an Iranian month
+    /// (دي، لدي).</summary>
     private static AnchorClass ClassOf(LexEntry[] entries)
-    {
-        ulong kinds = KindsOf(entries);
-        if ((kinds & ~(1UL << (int)LexKind.Unit | 1UL << (int)LexKind.PluralUnit)) == 0) return AnchorClass.AfterLead;
-        return kinds == 1UL << (int)LexKind.PersianMonth ? AnchorClass.BeforeYear : AnchorClass.Always;
-    }
+        => KindsOf(entries) == 1UL << (int)LexKind.PersianMonth ? AnchorClass.BeforeYear : AnchorClass.Always;
 
     /// <summary>False when <paramref name="s"/> is certainly not among the keys <paramref name="filter"/> was built from.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -57,7 +57,7 @@ internal readonly record struct TemporalValue(ValueRule Rule, int A = 0, int B =
 
 /// <summary>Finds Arabic temporal expressions in a tokenized document (rules in <see cref="DateNormalizer"/>).</summary>
 /// <remarks>Works on tokens and their normalized forms. Every expression contains an anchor (a number token, or a word
-/// of <see cref="TemporalLexicon.AnchorKinds"/>), and only lead words (<see cref="IsLead(int)"/>) can stand before its first
+/// of <see cref="TemporalLexicon.AnchorKinds"/>), and only lead words (<see cref="IsLead"/>) can stand before its first
 /// anchor, so the tagger visits the anchors (usually recorded by the text-analysis stage, about 2% of the tokens; a
 /// number only where a rule can read it, <see cref="ClassifyNumber"/>), steps back over the lead words before each, and
 /// tries the rules from there: the work is proportional to the anchors, not to the tokens.</remarks>
@@ -115,12 +115,7 @@ internal sealed class TemporalTagger
     internal static ulong[] FindAnchors(Token[] tokens)
     {
         var recorder = new DateAnchorRecorder(tokens.Length);
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            var t = tokens[i];
-            if (i == 0) recorder.Add(i, t.Kind, t.Text, t.Normalized, TokenKind.Punctuation, "", "");
-            else recorder.Add(i, t.Kind, t.Text, t.Normalized, tokens[i - 1].Kind, tokens[i - 1].Text, tokens[i - 1].Normalized);
-        }
+        for (int i = 0; i < tokens.Length; i++) recorder.Add(i, tokens[i].Kind, tokens[i].Text, tokens[i].Normalized);
 
         return recorder.Finish();
     }
@@ -132,9 +127,7 @@ internal sealed class TemporalTagger
     /// of <see cref="TemporalLexicon.LeadKinds"/>):
     /// <list type="bullet">
     /// <item>a dotted date in the token itself (<see cref="TryNumericDate"/>): two dots or more;</item>
-    /// <item>a year (<see cref="TryYear"/>, from n or from an opening parenthesis before it): four digits, and an era
-    /// suffix, a preposition (<see cref="MayIntroduceYear"/>) or <c>(</c> before, or an era marker or <c>-</c>,
-    /// <c>/</c>, <c>–</c> after;</item>
+    /// <item>a year (<see cref="TryYear"/>, from n or from an opening parenthesis before it): four digits;</item>
     /// <item>a time (<c>10:30</c>) or a numeric date (<c>20/10/2021</c>, <c>20-10-2021</c>): <c>:</c>, <c>/</c> or
     /// <c>-</c> after n;</item>
     /// <item>a day (<see cref="TryDay"/>, from n or from ال before it, after a day part or a part modifier) before a
@@ -144,28 +137,21 @@ internal sealed class TemporalTagger
     /// Every other rule either needs a word anchor before n (and then it is that anchor's turn) or reads no number.
     /// A number the tagger cannot read (<see cref="ParseNumber"/>: a decimal, a number with separators) matches
     /// nothing but a dotted date. <c>DateAnchorTests</c> checks that the anchors give what trying every token gives.</remarks>
-    /// <param name="normalized">The number's normalized form.</param>
-    /// <param name="previousKind">The kind of the token before it (<see cref="TokenKind.Punctuation"/> when none).</param>
-    /// <param name="previousText">That token's text (empty when none).</param>
-    /// <param name="previousNormalized">That token's normalized form (empty when none).</param>
-    internal static NumberAnchor ClassifyNumber(string normalized, TokenKind previousKind, string previousText, string previousNormalized)
+    internal static NumberAnchor ClassifyNumber(string normalized)
     {
         int dot = normalized.IndexOf('.');
         if (dot >= 0 && normalized.LastIndexOf('.') > dot) return NumberAnchor.Always;
-        if (!ParseNumber(normalized, out _, out int digits, out char era)) return NumberAnchor.Never;
-        if (digits != 4) return NumberAnchor.IfContinued;
-        bool yearLead = previousKind == TokenKind.Punctuation ? previousText == "(" : MayIntroduceYear(previousNormalized);
-        return era != '\0' || yearLead ? NumberAnchor.Always : NumberAnchor.IfContinued;
+        if (!ParseNumber(normalized, out _, out int digits, out _)) return NumberAnchor.Never;
+        return digits == 4 ? NumberAnchor.Always : NumberAnchor.IfContinued;
     }
 
     /// <summary>The readings of a word after a number that make the number an anchor (<see cref="ClassifyNumber"/>).</summary>
     private const ulong NumberContinuations =
         1UL << (int)LexKind.Unit | 1UL << (int)LexKind.Min | 1UL << (int)LexKind.UnitNoun | 1UL << (int)LexKind.GregorianMonth
-        | 1UL << (int)LexKind.HijriMonth | 1UL << (int)LexKind.PersianMonth | 1UL << (int)LexKind.LevantineHead | 1UL << (int)LexKind.HijriHead
-        | 1UL << (int)LexKind.EraMarker;
+        | 1UL << (int)LexKind.HijriMonth | 1UL << (int)LexKind.PersianMonth | 1UL << (int)LexKind.LevantineHead | 1UL << (int)LexKind.HijriHead;
 
     /// <summary>Whether the token after a number of <see cref="NumberAnchor.IfContinued"/> makes it an anchor: <c>:</c>,
-    /// <c>/</c>, <c>-</c>, <c>–</c>, or a word with a unit, month, unit noun, era marker or <c>من</c> reading.</summary>
+    /// <c>/</c>, <c>-</c>, <c>–</c>, or a word with a unit, month, unit noun or <c>من</c> reading.</summary>
     /// <param name="kind">The next token's kind.</param>
     /// <param name="text">Its text.</param>
     /// <param name="normalized">Its normalized form.</param>
@@ -269,23 +255,9 @@ internal sealed class TemporalTagger
     private bool IsLead(int i)
     {
         var t = _t[i];
-        int lead = LeadByForm(t.Kind, t.Text, t.Normalized);
-        return lead >= 0 ? lead == 1 : (TemporalLexicon.KindsOf(Entries(i)) & TemporalLexicon.LeadKinds) != 0;
-    }
-
-    /// <summary><see cref="IsLead(int)"/> for a token given by its kind, text and normalized form.</summary>
-    internal static bool IsLead(TokenKind kind, string text, string normalized)
-    {
-        int lead = LeadByForm(kind, text, normalized);
-        return lead >= 0 ? lead == 1 : (TemporalLexicon.KindsOf(TemporalLexicon.Lookup(normalized)) & TemporalLexicon.LeadKinds) != 0;
-    }
-
-    /// <summary>What the form says of <see cref="IsLead(int)"/>: 1 lead, 0 not, -1 when the lexicon readings decide.</summary>
-    private static int LeadByForm(TokenKind kind, string text, string normalized)
-    {
-        if (kind == TokenKind.Punctuation) return text == "(" ? 1 : 0;
-        if (normalized is "في" or "علي" or "ال" or "نحو" or "حوالي" or "اكثر") return 1;
-        return TemporalLexicon.MayBeLead(normalized) ? -1 : 0;
+        if (t.Kind == TokenKind.Punctuation) return t.Text == "(";
+        if (t.Normalized is "في" or "علي" or "ال" or "نحو" or "حوالي" or "اكثر") return true;
+        return TemporalLexicon.MayBeLead(t.Normalized) && (TemporalLexicon.KindsOf(Entries(i)) & TemporalLexicon.LeadKinds) != 0;
     }
 
     /// <summary>The lexicon readings of token i's normalized form, whatever its kind (cached).</summary>
@@ -1334,8 +1306,8 @@ internal sealed class TemporalTagger
         if (!context)
         {
             // A bare four-digit number is a year only after a temporal preposition and before no noun.
-            bool prep = In(j - 1) && MayIntroduceYear(_t[j - 1].Normalized)
-                && (_t[j - 1].Normalized != "في" || !In(j + 1) || _t[j + 1].Kind != TokenKind.Word || _t[j + 1].Normalized.StartsWith('و'));
+            bool prep = In(j - 1) && _t[j - 1].Normalized is "منذ" or "حتي" or "مطلع" or "منتصف" or "اواخر" or "بداية" or "نهاية" or "اوائل" or "مستهل"
+                || In(j - 1) && _t[j - 1].Normalized == "في" && (!In(j + 1) || _t[j + 1].Kind != TokenKind.Word || _t[j + 1].Normalized.StartsWith('و'));
             if (!prep) return false;
         }
 
@@ -1344,10 +1316,6 @@ internal sealed class TemporalTagger
         c = Make(start, after - 1, TemporalType.Date, new TemporalValue(ValueRule.Year, y, hijri ? 1 : 0));
         return true;
     }
-
-    /// <summary>The prepositions after which a bare four-digit number is a year (في only before no noun).</summary>
-    private static bool MayIntroduceYear(string normalized)
-        => normalized is "منذ" or "حتي" or "مطلع" or "منتصف" or "اواخر" or "بداية" or "نهاية" or "اوائل" or "مستهل" or "في";
 
     private static string? ResolveYear(int year, bool h)
     {

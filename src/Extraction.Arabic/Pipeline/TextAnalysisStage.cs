@@ -44,8 +44,6 @@ internal sealed class TextAnalysisStage
         // Tested here, where the normalized form was just written, rather than by the date stage, which would have to
         // read every token object back from memory.
         var anchors = new DateAnchorRecorder(_recordDateAnchors ? raw.Count : 0);
-        var previousKind = TokenKind.Punctuation;
-        string previousText = "", previousNormalized = "";
         for (int i = 0; i < raw.Count; i++)
         {
             if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -53,11 +51,7 @@ internal sealed class TextAnalysisStage
             ReadOnlySpan<char> surface = text.AsSpan(r.Start, r.Length);
             string tokenText = surface.ToString();
             string normalized = Normalize(surface, tokenText, ref buffer);
-            if (_recordDateAnchors)
-            {
-                anchors.Add(i, r.Kind, tokenText, normalized, previousKind, previousText, previousNormalized);
-                (previousKind, previousText, previousNormalized) = (r.Kind, tokenText, normalized);
-            }
+            if (_recordDateAnchors) anchors.Add(i, r.Kind, tokenText, normalized);
             string stem = normalized;
             var segments = ImmutableArray<Segment>.Empty;
             if (r.Kind == TokenKind.Word)

@@ -60,16 +60,14 @@ public class DateAnchorTests
         Describe(TemporalTagger.Find(given)).Should().Equal(Describe(TemporalTagger.Find(analysed)));
     }
 
-    /// <summary>A number is an anchor only where a rule can read it: with two dots; with four digits after a year
-    /// preposition or <c>(</c>, or with an era suffix; else only before <c>:</c>, <c>/</c>, <c>-</c>, <c>–</c> or a
-    /// word with a unit, month, unit noun, era marker or <c>من</c> reading. A word that is only a unit is one only after
-    /// a lead word, one that is only an Iranian month only before a number, <c>(</c> or <c>/</c>.</summary>
+    /// <summary>A number is an anchor only where a rule can read it: with two dots or four digits, else only before
+    /// <c>:</c>, <c>/</c>, <c>-</c>, <c>–</c> or a word with a unit, month, unit noun or <c>من</c> reading; a word
+    /// that is only an Iranian month only before a number, <c>(</c> or <c>/</c>.</summary>
     [Theory]
     [InlineData("قتل 25 شخصا في 3 مدن و3.5 مليون و1,000 جندي و12 من", "12")]
-    [InlineData("بعد 3 أيام و10:30 و20/10 و7 يناير و5 من و1442 و20.10.2021 و4 الشهر", "3 10 20 7 يناير 5 20.10.2021 4 الشهر")]
-    [InlineData("و1936–1939 و7 دي و8 كانون و9 ذي و2 عاما و11", "1936 7 8 كانون 9 ذي 2")]
-    [InlineData("في 2015 و(2021) منذ 1990 و2015م و2016 م و1000 عام و2017 شخص", "2015 2021 1990 2015م 2016 1000 عام")]
-    [InlineData("مرت أيام وخلال أيام ومنذ نحو أسبوع في الأيام المقبلة ولدي كتاب ودي 1392 وساعة", "أيام أسبوع الأيام ودي 1392")]
+    [InlineData("بعد 3 أيام و10:30 و20/10 و7 يناير و5 من و1442 و20.10.2021 و4 الشهر", "3 أيام 10 20 7 يناير 5 1442 20.10.2021 4 الشهر")]
+    [InlineData("و1936–1939 و7 دي و8 كانون و9 ذي و2 عاما و11", "1936 1939 7 8 كانون 9 ذي 2 عاما")]
+    [InlineData("مرت أيام ولدي كتاب ودي 1392 ودي (1393) ولدي/آذر", "أيام ودي 1392 ودي 1393 ولدي")]
     public void Anchors_OnlyWhereARuleCanReadThem(string text, string anchors)
     {
         var doc = Stage.Run(Document.Create(text), CancellationToken.None);
