@@ -93,7 +93,7 @@ public sealed class Document
     private StrongBox<ImmutableArray<Diagnostic>>? _diagnostics;
 
     /// <summary>One bit per token (token <c>i</c> is bit <c>i % 64</c> of element <c>i / 64</c>): set when the token
-    /// anchors a temporal expression (<see cref="TemporalLexicon.IsAnchor"/>). Recorded by the text-analysis stage while
+    /// anchors a temporal expression (<see cref="DateAnchorRecorder"/>). Recorded by the text-analysis stage while
     /// the token's normalized form is at hand; null when the tokens came from elsewhere (then the date stage finds
     /// the anchors itself). Never shared with a document of other tokens: <see cref="WithTokens"/> drops it.</summary>
     internal ulong[]? DateAnchors { get; }

@@ -23,8 +23,8 @@ public class DateBenchmarks : CorpusParameters
     private TextAnalysisStage _stage = null!;
     private TextAnalysisStage _stageWithoutAnchors = null!;
     private TokenKind[] _kinds = null!;
+    private string[] _texts = null!;
     private string[] _normalized = null!;
-    private ulong[] _anchors = null!;
 
     private protected override void Setup()
     {
@@ -36,14 +36,14 @@ public class DateBenchmarks : CorpusParameters
         // allocated afresh in token order (the stage tests a string it has just made, not one read back from the heap).
         var tokens = _analysed.Tokens;
         _kinds = new TokenKind[tokens.Length];
+        _texts = new string[tokens.Length];
         _normalized = new string[tokens.Length];
         for (int i = 0; i < tokens.Length; i++)
         {
             _kinds[i] = tokens[i].Kind;
+            _texts[i] = new string(tokens[i].Text.AsSpan());
             _normalized[i] = new string(tokens[i].Normalized.AsSpan());
         }
-
-        _anchors = new ulong[(tokens.Length + 63) >> 6];
     }
 
     /// <summary>The tokenizer over the corpus (the reference for the 20% budget).</summary>
@@ -56,48 +56,39 @@ public class DateBenchmarks : CorpusParameters
         return n;
     }
 
-    /// <summary>The anchor test the text-analysis stage adds for dates, alone: <see cref="TemporalLexicon.IsAnchor"/> on
-    /// every token, recorded in a bit set. An upper bound: it reads the strings back from memory, where the stage tests
-    /// each one right after making it.</summary>
-    /// <returns>The number of anchors.</returns>
+    /// <summary>The anchor test the text-analysis stage adds for dates, alone: <see cref="DateAnchorRecorder"/> on
+    /// every token. An upper bound: it reads the strings back from memory, where the stage tests each one right after
+    /// making it.</summary>
+    /// <returns>The number of 64-bit words of anchors.</returns>
     [Benchmark]
     public int AnchorTest()
     {
         var kinds = _kinds;
+        var texts = _texts;
         var normalized = _normalized;
-        var anchors = _anchors;
-        Array.Clear(anchors);
-        int n = 0;
-        for (int i = 0; i < kinds.Length; i++)
-        {
-            if (TemporalLexicon.IsAnchor(kinds[i], normalized[i]))
-            {
-                anchors[i >> 6] |= 1UL << i;
-                n++;
-            }
-        }
-
-        return n;
+        var anchors = new DateAnchorRecorder(kinds.Length);
+        for (int i = 0; i < kinds.Length; i++) anchors.Add(i, kinds[i], texts[i], normalized[i]);
+        return anchors.Finish().Length;
     }
 
     /// <summary>The first steps of the text-analysis stage for every token: its text and normalized strings, made as
     /// the stage makes them (the reference for <see cref="NormalizeTokensTestAnchors"/>).</summary>
     /// <returns>A checksum: the total length of the normalized strings.</returns>
     [Benchmark]
-    public long NormalizeTokens() => NormalizeTokens(anchors: null);
+    public long NormalizeTokens() => NormalizeTokens(recordAnchors: false);
 
     /// <summary>As <see cref="NormalizeTokens"/>, and the anchor test on each normalized string, right after it is made,
     /// as in the stage: the difference between the two rows is what recording the anchors adds to the stage.</summary>
     /// <returns>A checksum: the total length of the normalized strings, plus the number of anchors.</returns>
     [Benchmark]
-    public long NormalizeTokensTestAnchors() => NormalizeTokens(_anchors);
+    public long NormalizeTokensTestAnchors() => NormalizeTokens(recordAnchors: true);
 
-    private long NormalizeTokens(ulong[]? anchors)
+    private long NormalizeTokens(bool recordAnchors)
     {
         string text = Text;
         var normalizer = ArabicNormalizer.Default;
         char[] buffer = new char[256];
-        if (anchors is not null) Array.Clear(anchors);
+        var anchors = new DateAnchorRecorder(recordAnchors ? Data.Tokens : 0);
         long sum = 0;
         int i = 0;
         foreach (var t in ArabicTokenizer.Enumerate(text))
@@ -109,16 +100,11 @@ public class DateBenchmarks : CorpusParameters
             if (!normalizer.TryNormalize(surface, buffer, out int written)) normalized = normalizer.NormalizeToString(surface);
             else normalized = buffer.AsSpan(0, written).SequenceEqual(surface) ? tokenText : buffer.AsSpan(0, written).ToString();
             sum += normalized.Length;
-            if (anchors is not null && TemporalLexicon.IsAnchor(t.Kind, normalized))
-            {
-                anchors[i >> 6] |= 1UL << i;
-                sum++;
-            }
-
+            if (recordAnchors) anchors.Add(i, t.Kind, tokenText, normalized);
             i++;
         }
 
-        return sum;
+        return recordAnchors ? sum + anchors.Finish().Length : sum;
     }
 
     /// <summary>Finds every temporal expression of the analysed corpus (anchors recorded by the text-analysis stage).</summary>

@@ -55,6 +55,20 @@ internal enum LexKind : byte
     Future,          // سوف
 }
 
+/// <summary>On what condition an anchor word anchors an expression (<see cref="DateAnchorRecorder"/>).</summary>
+internal enum AnchorClass : byte
+{
+    /// <summary>No anchor.</summary>
+    None,
+
+    /// <summary>Always an anchor.</summary>
+    Always,
+
+    /// <summary>An Iranian month and nothing else (دي، لدي): an anchor only if the next token may give it a year
+    /// (<see cref="TemporalTagger.MayContinueYearlessMonth"/>).</summary>
+    BeforeYear,
+}
+
 /// <summary>A trigger word: its kind, value and the clitic letters before it.</summary>
 /// <param name="Kind">What it is.</param>
 /// <param name="Value">Month number, weekday (0 = Sunday), count, modifier, unit code…</param>
@@ -121,26 +135,27 @@ internal static class TemporalLexicon
         | 1UL << (int)LexKind.After | 1UL << (int)LexKind.Ago | 1UL << (int)LexKind.Cardinal | 1UL << (int)LexKind.Few
         | 1UL << (int)LexKind.Within | 1UL << (int)LexKind.DurationTrigger | 1UL << (int)LexKind.Every;
 
-    /// <summary>Every key with a reading of an <see cref="AnchorKinds"/> kind.</summary>
-    private static readonly FrozenSet<string> s_anchors = s_entries
-        .Where(kv => Array.Exists(kv.Value, e => (AnchorKinds & (1UL << (int)e.Kind)) != 0)).Select(kv => kv.Key)
-        .ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Every key with a reading of an <see cref="AnchorKinds"/> kind, and its <see cref="AnchorClass"/>.</summary>
+    private static readonly FrozenDictionary<string, AnchorClass> s_anchors = s_entries
+        .Where(kv => Array.Exists(kv.Value, e => (AnchorKinds & (1UL << (int)e.Kind)) != 0))
+        .ToFrozenDictionary(kv => kv.Key, kv => ClassOf(kv.Value), StringComparer.Ordinal);
 
     /// <summary>A filter like <see cref="s_filter"/> over the anchors, on two letters at each end and the length.</summary>
-    private static readonly ulong[] s_anchorFilter = BuildFilter(s_anchors);
+    private static readonly ulong[] s_anchorFilter = BuildFilter(s_anchors.Keys);
 
-    /// <summary>Whether a token is an anchor of a temporal expression: a number, or a token (of any kind but
-    /// punctuation) whose normalized form has an <see cref="AnchorKinds"/> reading. One bit test for most tokens, a
-    /// hash lookup for about one word in 27.</summary>
-    /// <param name="kind">The token's kind.</param>
-    /// <param name="normalized">Its normalized form.</param>
-    /// <returns>True for an anchor.</returns>
-    public static bool IsAnchor(TokenKind kind, string normalized)
-    {
-        if (kind == TokenKind.Number) return true;
-        // No key is punctuation (keys are words), and punctuation is one token in eight.
-        return kind != TokenKind.Punctuation && MayContain(s_anchorFilter, normalized) && s_anchors.Contains(normalized);
-    }
+    /// <summary>Whether a word (a token of any kind but number and punctuation) is an anchor of a temporal expression,
+    /// and on what condition: its normalized form has an <see cref="AnchorKinds"/> reading. One bit test for most
+    /// words, a hash lookup for about one word in 27. Numbers are anchors by other rules
+    /// (<see cref="DateAnchorRecorder"/>).</summary>
+    /// <param name="normalized">The word's normalized form.</param>
+    /// <returns><see cref="AnchorClass.None"/> for a word that is no anchor.</returns>
+    public static AnchorClass ClassifyWord(string normalized)
+        => MayContain(s_anchorFilter, normalized) && s_anchors.TryGetValue(normalized, out var c) ? c : AnchorClass.None;
+
+    /// <summary>The class of an anchor key: <see cref="AnchorClass.BeforeYear"/> when every reading is an Iranian month
+    /// (دي، لدي).</summary>
+    private static AnchorClass ClassOf(LexEntry[] entries)
+        => KindsOf(entries) == 1UL << (int)LexKind.PersianMonth ? AnchorClass.BeforeYear : AnchorClass.Always;
 
     /// <summary>False when <paramref name="s"/> is certainly not among the keys <paramref name="filter"/> was built from.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

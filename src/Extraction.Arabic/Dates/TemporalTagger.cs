@@ -58,9 +58,9 @@ internal readonly record struct TemporalValue(ValueRule Rule, int A = 0, int B =
 /// <summary>Finds Arabic temporal expressions in a tokenized document (rules in <see cref="DateNormalizer"/>).</summary>
 /// <remarks>Works on tokens and their normalized forms. Every expression contains an anchor (a number token, or a word
 /// of <see cref="TemporalLexicon.AnchorKinds"/>), and only lead words (<see cref="IsLead"/>) can stand before its first
-/// anchor, so the tagger visits the anchors (usually recorded by the text-analysis stage, about 3% of the tokens),
-/// steps back over the lead words before each, and tries the rules from there: the work is proportional to the
-/// anchors, not to the tokens.</remarks>
+/// anchor, so the tagger visits the anchors (usually recorded by the text-analysis stage, about 2% of the tokens; a
+/// number only where a rule can read it, <see cref="ClassifyNumber"/>), steps back over the lead words before each, and
+/// tries the rules from there: the work is proportional to the anchors, not to the tokens.</remarks>
 internal sealed class TemporalTagger
 {
     private const int CacheSize = 64;
@@ -114,14 +114,63 @@ internal sealed class TemporalTagger
     /// <summary>The anchors of tokens that came without them (<see cref="Document.DateAnchors"/>).</summary>
     internal static ulong[] FindAnchors(Token[] tokens)
     {
-        var anchors = new ulong[(tokens.Length + 63) >> 6];
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            if (TemporalLexicon.IsAnchor(tokens[i].Kind, tokens[i].Normalized)) anchors[i >> 6] |= 1UL << i;
-        }
+        var recorder = new DateAnchorRecorder(tokens.Length);
+        for (int i = 0; i < tokens.Length; i++) recorder.Add(i, tokens[i].Kind, tokens[i].Text, tokens[i].Normalized);
 
-        return anchors;
+        return recorder.Finish();
     }
+
+    /// <summary>Whether a number token anchors an expression whatever follows it (<see cref="NumberAnchor.Always"/>),
+    /// only if the next token may continue it (<see cref="MayContinueNumber"/>), or never.</summary>
+    /// <remarks>What the rules can match around a number n when no word anchor takes part before it, that is, in
+    /// <see cref="TryAt"/> at n and at the lead words just before it (which are no anchors, and whose readings are all
+    /// of <see cref="TemporalLexicon.LeadKinds"/>):
+    /// <list type="bullet">
+    /// <item>a dotted date in the token itself (<see cref="TryNumericDate"/>): two dots or more;</item>
+    /// <item>a year (<see cref="TryYear"/>, from n or from an opening parenthesis before it): four digits;</item>
+    /// <item>a time (<c>10:30</c>) or a numeric date (<c>20/10/2021</c>, <c>20-10-2021</c>): <c>:</c>, <c>/</c> or
+    /// <c>-</c> after n;</item>
+    /// <item>a day (<see cref="TryDay"/>, from n or from ال before it, after a day part or a part modifier) before a
+    /// month, <c>من</c> or a unit noun (<c>الشهر</c>); a count before a unit (<see cref="TryCountUnit"/>, after a
+    /// duration trigger, <c>قبل</c>, <c>منذ</c> …): a word with such a reading after n.</item>
+    /// </list>
+    /// Every other rule either needs a word anchor before n (and then it is that anchor's turn) or reads no number.
+    /// A number the tagger cannot read (<see cref="ParseNumber"/>: a decimal, a number with separators) matches
+    /// nothing but a dotted date. <c>DateAnchorTests</c> checks that the anchors give what trying every token gives.</remarks>
+    internal static NumberAnchor ClassifyNumber(string normalized)
+    {
+        int dot = normalized.IndexOf('.');
+        if (dot >= 0 && normalized.LastIndexOf('.') > dot) return NumberAnchor.Always;
+        if (!ParseNumber(normalized, out _, out int digits, out _)) return NumberAnchor.Never;
+        return digits == 4 ? NumberAnchor.Always : NumberAnchor.IfContinued;
+    }
+
+    /// <summary>The readings of a word after a number that make the number an anchor (<see cref="ClassifyNumber"/>).</summary>
+    private const ulong NumberContinuations =
+        1UL << (int)LexKind.Unit | 1UL << (int)LexKind.Min | 1UL << (int)LexKind.UnitNoun | 1UL << (int)LexKind.GregorianMonth
+        | 1UL << (int)LexKind.HijriMonth | 1UL << (int)LexKind.PersianMonth | 1UL << (int)LexKind.LevantineHead | 1UL << (int)LexKind.HijriHead;
+
+    /// <summary>Whether the token after a number of <see cref="NumberAnchor.IfContinued"/> makes it an anchor: <c>:</c>,
+    /// <c>/</c>, <c>-</c>, <c>–</c>, or a word with a unit, month, unit noun or <c>من</c> reading.</summary>
+    /// <param name="kind">The next token's kind.</param>
+    /// <param name="text">Its text.</param>
+    /// <param name="normalized">Its normalized form.</param>
+    /// <returns>True when the number is an anchor.</returns>
+    internal static bool MayContinueNumber(TokenKind kind, string text, string normalized)
+    {
+        if (kind == TokenKind.Punctuation) return text is ":" or "/" or "-" or "\u2013";
+        return kind != TokenKind.Number && (TemporalLexicon.KindsOf(TemporalLexicon.Lookup(normalized)) & NumberContinuations) != 0;
+    }
+
+    /// <summary>Whether the token after a word of <see cref="AnchorClass.BeforeYear"/> (an Iranian month and nothing
+    /// else: دي، لدي) makes it an anchor. Such a month is read only by <see cref="TryMonth"/>, and
+    /// <see cref="TryDateCore"/> takes it only with a year (<see cref="TryYearNumber"/>), which must follow it, or
+    /// after a paired name: a number, <c>(</c> or <c>/</c> next.</summary>
+    /// <param name="kind">The next token's kind.</param>
+    /// <param name="text">Its text.</param>
+    /// <returns>True when the month is an anchor.</returns>
+    internal static bool MayContinueYearlessMonth(TokenKind kind, string text)
+        => kind == TokenKind.Number || (kind == TokenKind.Punctuation && text is "(" or "/");
 
     /// <summary>Scans each sentence from left to right and keeps the first expression that starts at a token, then
     /// goes on after it; tokens where no rule can start (no anchor ahead, with only lead words between) are skipped.</summary>
@@ -314,11 +363,20 @@ internal sealed class TemporalTagger
     /// <summary>An integer number token: value, digit count and era suffix (م، ء، ه or none).</summary>
     private bool Number(int i, out int value, out int digits, out char era)
     {
+        if (In(i) && _t[i].Kind == TokenKind.Number) return ParseNumber(_t[i].Normalized, out value, out digits, out era);
         value = 0;
         digits = 0;
         era = '\0';
-        if (!In(i) || _t[i].Kind != TokenKind.Number) return false;
-        string n = _t[i].Normalized;
+        return false;
+    }
+
+    /// <summary>The normalized form of a number token as an integer: value, digit count (at most 6) and era suffix
+    /// (م، ء، ه or none); false for any other form (a decimal, a number with separators).</summary>
+    private static bool ParseNumber(string n, out int value, out int digits, out char era)
+    {
+        value = 0;
+        digits = 0;
+        era = '\0';
         foreach (char ch in n)
         {
             if (ch is >= '0' and <= '9')

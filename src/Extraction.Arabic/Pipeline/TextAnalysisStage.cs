@@ -43,7 +43,7 @@ internal sealed class TextAnalysisStage
         char[] buffer = new char[256];
         // Tested here, where the normalized form was just written, rather than by the date stage, which would have to
         // read every token object back from memory.
-        ulong[]? anchors = _recordDateAnchors ? new ulong[(raw.Count + 63) >> 6] : null;
+        var anchors = new DateAnchorRecorder(_recordDateAnchors ? raw.Count : 0);
         for (int i = 0; i < raw.Count; i++)
         {
             if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -51,7 +51,7 @@ internal sealed class TextAnalysisStage
             ReadOnlySpan<char> surface = text.AsSpan(r.Start, r.Length);
             string tokenText = surface.ToString();
             string normalized = Normalize(surface, tokenText, ref buffer);
-            if (anchors is not null && TemporalLexicon.IsAnchor(r.Kind, normalized)) anchors[i >> 6] |= 1UL << i;
+            if (_recordDateAnchors) anchors.Add(i, r.Kind, tokenText, normalized);
             string stem = normalized;
             var segments = ImmutableArray<Segment>.Empty;
             if (r.Kind == TokenKind.Word)
@@ -70,7 +70,7 @@ internal sealed class TextAnalysisStage
         }
 
         var doc = document.WithTokens(tokens.MoveToImmutable()).WithSentences(SentenceSplitter.Split(text, CollectionsMarshalAsSpan(raw)));
-        return anchors is null ? doc : doc.WithDateAnchors(anchors);
+        return _recordDateAnchors ? doc.WithDateAnchors(anchors.Finish()) : doc;
     }
 
     private static ReadOnlySpan<RawToken> CollectionsMarshalAsSpan(List<RawToken> list)

@@ -29,6 +29,10 @@ public class DateAnchorTests
             "Wednesday, 10/20/2021 and October 20, 2021 then 20.10.2021 and 2021/10/20.",
             "ديسمبر (كانون الأول) 2019 وتشرين الأول/أكتوبر 2020 وفي 15 رمضان 1442 و3 ذو الحجة.",
             "سوف يصل الاثنين، وسيعود في 14 يونيو، وقال اليوم الوطني إن الليلة الماضية هادئة.",
+            // Numbers in every context a rule reads them in, and in none (ClassifyNumber, MayContinueNumber).
+            "قبل 3 أعوام، و3 من اللاعبين، و15 من مارس، والـ18 من الشهر الجاري، و15 رمضان 1442، و7 دي 1392، و12 ذي الحجة، و5 كانون الثاني، و25 عاما، و1000 عام، وخلال 3 أيام، وصباح 15 مارس.",
+            "عند 10:30 و10 : 30 و20/10/2021 و20-10-2021 و1936–1939 و(2021) و2015م و1443هـ و20.10.2021 و3.5 و1,000 و3 ملايين و2015 ميلادية و25 May 2020 و3 PM.",
+            "منذ 2015 وحتى 2020 وفي 2019 وفي 2019 انتخابات ومطلع 2018 و2017 و(1999) و1000 عام و2016 هـ و7 دي 1392 ولدي (1393) ودي/آذر 1394 ومرت أيام وخلال أيام ومنذ نحو أسبوع وفي الأيام الماضية وبضعة أيام وكل ساعة.",
         };
         foreach (string f in TestPaths.SeedFiles) data.Add(TestPaths.ReadText(f));
         return data;
@@ -54,6 +58,22 @@ public class DateAnchorTests
 
         TemporalTagger.FindAnchors([.. analysed.Tokens]).Should().Equal(analysed.DateAnchors);
         Describe(TemporalTagger.Find(given)).Should().Equal(Describe(TemporalTagger.Find(analysed)));
+    }
+
+    /// <summary>A number is an anchor only where a rule can read it: with two dots or four digits, else only before
+    /// <c>:</c>, <c>/</c>, <c>-</c>, <c>–</c> or a word with a unit, month, unit noun or <c>من</c> reading; a word
+    /// that is only an Iranian month only before a number, <c>(</c> or <c>/</c>.</summary>
+    [Theory]
+    [InlineData("قتل 25 شخصا في 3 مدن و3.5 مليون و1,000 جندي و12 من", "12")]
+    [InlineData("بعد 3 أيام و10:30 و20/10 و7 يناير و5 من و1442 و20.10.2021 و4 الشهر", "3 أيام 10 20 7 يناير 5 1442 20.10.2021 4 الشهر")]
+    [InlineData("و1936–1939 و7 دي و8 كانون و9 ذي و2 عاما و11", "1936 1939 7 8 كانون 9 ذي 2 عاما")]
+    [InlineData("مرت أيام ولدي كتاب ودي 1392 ودي (1393) ولدي/آذر", "أيام ودي 1392 ودي 1393 ولدي")]
+    public void Anchors_OnlyWhereARuleCanReadThem(string text, string anchors)
+    {
+        var doc = Stage.Run(Document.Create(text), CancellationToken.None);
+        var found = doc.Tokens.Where((t, i) => (doc.DateAnchors![i >> 6] & (1UL << i)) != 0);
+
+        string.Join(" ", found.Select(t => t.Text)).Should().Be(anchors);
     }
 
     private static List<string> Describe(List<TemporalCandidate> candidates)

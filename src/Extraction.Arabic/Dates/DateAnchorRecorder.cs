@@ -1,0 +1,76 @@
+using Extraction.Arabic.Tokenization;
+
+namespace Extraction.Arabic.Dates;
+
+/// <summary>What a number token is to the date anchors (<see cref="TemporalTagger.ClassifyNumber"/>).</summary>
+internal enum NumberAnchor : byte
+{
+    /// <summary>Never an anchor: no rule can read it.</summary>
+    Never,
+
+    /// <summary>An anchor only if the next token may continue it (<see cref="TemporalTagger.MayContinueNumber"/>).</summary>
+    IfContinued,
+
+    /// <summary>Always an anchor.</summary>
+    Always,
+}
+
+/// <summary>Records which tokens anchor a temporal expression (<see cref="Document.DateAnchors"/>), one token at a
+/// time and in order, while each token's normalized form is at hand: a word with an anchor reading
+/// (<see cref="TemporalLexicon.ClassifyWord"/>) or a number (<see cref="TemporalTagger.ClassifyNumber"/>), where a
+/// rule can read it; when that depends on the next token, it is decided there.</summary>
+internal struct DateAnchorRecorder
+{
+    private readonly ulong[] _bits;
+
+    /// <summary>One more than the index of a token waiting for the next one, or 0.</summary>
+    private int _waiting;
+
+    /// <summary>Whether the waiting token is a number (else an Iranian month).</summary>
+    private bool _waitingNumber;
+
+    /// <summary>Creates a recorder for <paramref name="tokenCount"/> tokens.</summary>
+    public DateAnchorRecorder(int tokenCount) => _bits = new ulong[(tokenCount + 63) >> 6];
+
+    /// <summary>Records a token; tokens come in order.</summary>
+    /// <param name="index">Its index.</param>
+    /// <param name="kind">Its kind.</param>
+    /// <param name="text">Its text.</param>
+    /// <param name="normalized">Its normalized form.</param>
+    /// <remarks>The caller keeps the index: a counter here would make every token wait on the store of the last.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void Add(int index, TokenKind kind, string text, string normalized)
+    {
+        if (_waiting != 0)
+        {
+            if (Continues(_waitingNumber, kind, text, normalized)) Set(_bits, _waiting - 1);
+            _waiting = 0;
+        }
+
+        if (kind == TokenKind.Number)
+        {
+            var a = ClassifyNumber(normalized);
+            if (a == NumberAnchor.Always) Set(_bits, index);
+            else if (a == NumberAnchor.IfContinued) (_waiting, _waitingNumber) = (index + 1, true);
+        }
+        else if (kind != TokenKind.Punctuation && TemporalLexicon.ClassifyWord(normalized) is not AnchorClass.None and var c)
+        {
+            if (c == AnchorClass.BeforeYear) (_waiting, _waitingNumber) = (index + 1, false);
+            else Set(_bits, index);
+        }
+    }
+
+    /// <summary>The anchors, one bit per token (token <c>i</c> is bit <c>i % 64</c> of element <c>i / 64</c>).</summary>
+    public readonly ulong[] Finish() => _bits;
+
+    private static void Set(ulong[] bits, int i) => bits[i >> 6] |= 1UL << i;
+
+    // The rare paths stay out of the caller's loop.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static NumberAnchor ClassifyNumber(string normalized) => TemporalTagger.ClassifyNumber(normalized);
+
+    /// <summary>Whether the token after a waiting one makes it an anchor.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static bool Continues(bool number, TokenKind kind, string text, string normalized)
+        => number ? TemporalTagger.MayContinueNumber(kind, text, normalized) : TemporalTagger.MayContinueYearlessMonth(kind, text);
+}
