@@ -53,6 +53,7 @@ internal enum LexKind : byte
     ZoneName,        // غرينتش، المحلي، مكة، القدس …
     Preposition,     // في، منذ، حتى، خلال … (context for bare years and ambiguous months)
     Future,          // سوف
+    EventNoun,       // حرب، الانتفاضة، ثورة، زلزال، انتخابات، كأس … (a bare year after it names the event's year)
 }
 
 /// <summary>On what condition an anchor word anchors an expression (<see cref="DateAnchorRecorder"/>).</summary>
@@ -422,6 +423,11 @@ internal static class TemporalLexicon
         Add(LexKind.ZoneName, 0, 0, "غرينتش", "غرينيتش", "جرينتش", "جرينيتش", "غرينيش", "المحلي", "مكة", "القدس", "بيروت", "طهران", "موسكو", "القاهرة", "الرياض", "دمشق", "بغداد", "أبوظبي", "الدوحة", "عمان", "غزة");
         Add(LexKind.Preposition, 0, 0, "في", "منذ", "حتى", "خلال", "قبل", "بعد", "عن", "إلى", "الى", "مطلع", "منتصف", "أواخر", "بداية", "نهاية", "أوائل", "مستهل", "مع", "عند", "على");
         Add(LexKind.Future, 0, 0, "سوف");
+        // Nouns of events and periods that are commonly named by their year (حرب 1967، انتفاضة 1987، مونديال 2018).
+        Add(LexKind.EventNoun, 0, 0, "حرب", "الحرب", "انتفاضة", "الانتفاضة", "ثورة", "الثورة", "نكبة", "النكبة", "نكسة", "النكسة",
+            "أحداث", "زلزال", "الزلزال", "انتخابات", "الانتخابات", "مونديال", "كأس", "أولمبياد", "أولمبياد", "بطولة", "دورة",
+            "موسم", "الموسم", "ميزانية", "موازنة", "رؤية", "أزمة", "الأزمة", "اتفاقية", "اتفاق", "معاهدة", "قمة", "دستور",
+            "إعلان", "غزو", "اجتياح", "حصار", "مجزرة", "هجمات", "تفجيرات", "فيضانات", "انقلاب", "مؤتمر", "جائزة", "إحصاء", "تعداد");
 
         // Exact forms win over clitic readings (لمدة is one trigger, وقت is not و + قت).
         foreach (var (k, v) in withClitics) exact.TryAdd(k, v);

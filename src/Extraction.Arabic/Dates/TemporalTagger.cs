@@ -1293,7 +1293,7 @@ internal sealed class TemporalTagger
         int j = i;
         bool yearWord = Get(j, LexKind.YearWord, out _);
         if (yearWord) j++;
-        bool parenthesized = IsPunct(j, '(') && IsPunct(j + 2, ')');
+        bool parenthesized = IsPunct(j, '(') && IsPunct(j + 2, ')') && (yearWord || !IsNumberLabel(j - 1));
         if (parenthesized) j++;
         if (!Number(j, out int y, out int digits, out char era) || digits != 4) return false;
         bool hijri = era == '\u0647';
@@ -1314,7 +1314,15 @@ internal sealed class TemporalTagger
         }
 
         bool eraGiven = era != '\0' || after > (parenthesized ? j + 2 : j + 1);
-        bool context = yearWord || eraGiven || parenthesized && y is >= 1800 and <= 2100;
+        // A year alone in parentheses, after any word: القدس (1948).
+        bool enclosed = !yearWord && !parenthesized && start == j && IsPunct(j - 1, '(') && IsPunct(j + 1, ')') && !IsNumberLabel(j - 2);
+        // A year naming an event: حرب 1967، الانتفاضة الأولى 1987 (the noun, maybe with an ordinal after it), unless a
+        // round number is followed by a noun it may count (خلفت الحرب 2000 قتيل).
+        bool eventYear = !yearWord && !parenthesized && start == j
+            && (Has(j - 1, LexKind.EventNoun) || Has(j - 2, LexKind.EventNoun) && IsOrdinalAdjective(j - 1))
+            && !(y % 50 == 0 && In(j + 1) && _t[j + 1].Kind == TokenKind.Word && !_t[j + 1].Normalized.StartsWith("ال", StringComparison.Ordinal)
+                 && !_t[j + 1].Normalized.StartsWith('و') && !Has(j + 1, LexKind.Preposition));
+        bool context = yearWord || eraGiven || (parenthesized || enclosed || eventYear) && y is >= 1800 and <= 2100;
         if (!context)
         {
             // A bare four-digit number is a year only after a temporal preposition and before no noun.
@@ -1328,6 +1336,17 @@ internal sealed class TemporalTagger
         c = Make(start, after - 1, TemporalType.Date, new TemporalValue(ValueRule.Year, y, hijri ? 1 : 0));
         return true;
     }
+
+    /// <summary>Whether the word at i labels a number as an identifier (رقم، الرقم، برقم، هاتف …): then a four-digit number
+    /// after it, even in parentheses, is no year.</summary>
+    private bool IsNumberLabel(int i)
+        => In(i) && _t[i].Kind == TokenKind.Word && _t[i].Normalized is "رقم" or "الرقم" or "برقم" or "رقمه" or "رقمها" or "هاتف" or "الهاتف"
+            or "القرار" or "قرار" or "المادة" or "مادة" or "البند" or "الفقرة" or "العدد" or "عدد" or "الصفحة" or "صفحة" or "ص";
+
+    /// <summary>A definite ordinal adjective after an event noun (الأولى، الثانية، الأول …).</summary>
+    private bool IsOrdinalAdjective(int i)
+        => In(i) && (Has(i, LexKind.Ordinal) && _t[i].Normalized.StartsWith("ال", StringComparison.Ordinal)
+            || _t[i].Normalized is "الاولي" or "الثانية" or "الثانيه" or "الثالثة" or "الثالثه" or "الرابعة" or "الرابعه" or "الخامسة" or "الخامسه");
 
     private static string? ResolveYear(int year, bool h)
     {

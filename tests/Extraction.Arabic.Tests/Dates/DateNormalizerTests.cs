@@ -186,6 +186,10 @@ public class DateNormalizerTests
     [InlineData("اشتباكات في إب وتعز")]
     [InlineData("في أب وابنه")]
     [InlineData("يهتم بكرة القدم")]
+    [InlineData("صدر القرار 1973 عن مجلس الأمن")]
+    [InlineData("نشرت الحرب 2000 جندي")]
+    [InlineData("اتصلوا على الرقم (2015) للاستعلام")]
+    [InlineData("خلفت الحرب 2000 قتيل")]
     [InlineData("خرجوا عن بكرة أبيهم")]
     public void Parse_NotATemporalExpression_Fails(string expression)
     {
@@ -290,6 +294,10 @@ public class DateNormalizerTests
     [InlineData("في 2020، أعلنت", "2020", "2020")]
     [InlineData("حتى 2030", "2030", "2030")]
     [InlineData("في آب الماضي", "2021-08", "آب الماضي")]
+    [InlineData("منذ حرب 1967 والأرض محتلة", "1967", "1967")]
+    [InlineData("خلال الانتفاضة الأولى 1987 صدر البيان", "1987", "1987")]
+    [InlineData("استضافة مونديال 2022، قالت اللجنة", "2022", "2022")]
+    [InlineData("وثيقة من أرشيف بلدية يافا (1948).", "1948", "(1948)")]
     [InlineData("قالت: بكرة نلتقي", "2021-10-21", "بكرة")]
     [InlineData("في تموز وآب 2020", "2020-08", "آب 2020")]
     [InlineData("وبآب 2020", "2020-08", "آب 2020")]

@@ -92,9 +92,11 @@ public class WojoodDateRecallTests(ITestOutputHelper output)
         return (gold, found, predicted, correct, misses);
     }
 
+    // Floors at the measured recall, rounded down: 489/553 and 76/84 at first; 517/553 (93.5 %) and 78/84 (92.9 %) since
+    // years alone in parentheses and years after event nouns (حرب 1967) are read (2026-11-22).
     [Theory]
-    [InlineData("train.txt", 0.88)]
-    [InlineData("val.txt", 0.90)]
+    [InlineData("train.txt", 0.93)]
+    [InlineData("val.txt", 0.92)]
     public void DateRecall_WojoodSample_AboveFloor(string file, double floor)
     {
         string path = TestPaths.Corpus("wojood-sample", file);
