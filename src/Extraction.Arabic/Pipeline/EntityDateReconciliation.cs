@@ -87,13 +87,19 @@ internal static class EntityDateReconciliation
 
     private static bool IsExplainedByDate(Document doc, TextSpan span)
     {
-        bool inside = false;
-        foreach (var d in doc.Dates)
+        // Dates are in text order: find the last one starting at or before the mention, then look back while dates still
+        // reach past the mention's start (one step when they do not overlap, as the date stage makes them).
+        var dates = doc.Dates;
+        int a = 0, b = dates.Length;
+        while (a < b)
         {
-            if (d.Span.Start > span.Start) break; // dates are in text order
-            if (d.Span.End >= span.End) { inside = true; break; }
+            int mid = (a + b) >> 1;
+            if (dates[mid].Span.Start <= span.Start) a = mid + 1;
+            else b = mid;
         }
 
+        bool inside = false;
+        for (int k = a - 1; k >= 0 && dates[k].Span.End > span.Start && !inside; k--) inside = dates[k].Span.End >= span.End;
         if (!inside) return false;
         var tokens = doc.Tokens;
         int lo = 0, hi = tokens.Length;
