@@ -18,7 +18,8 @@ namespace Extraction.Arabic.Pipeline;
 /// later word of a mention (<c>فومين</c> after <c>ألكسندر فومين</c>) or is itself a gazetteer place or name whose rest
 /// is no place (<c>باريس</c>, <c>فاتن</c>); failing that the clitic segmenter's split decides (<c>وجدة</c> → <c>جدة</c>;
 /// <c>فيينا</c> is not split although <c>يينا</c>, Jena, is a city), and last a rest that is a place of the lexicons
-/// when the whole word is no name.</para>
+/// when the whole word is no name. ل before the article loses its alef (<c>للسعودية</c>): the mention then reads
+/// <c>لسعودية</c> and is grouped as <c>السعودية</c> when that word names a mention of the document.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 internal sealed class EntityRecognitionStage
@@ -113,6 +114,11 @@ internal sealed class EntityRecognitionStage
                     var tok = document.Tokens[firstToken[w] + i];
                     words[i - start] = i == start ? Fold(text.AsSpan(from, tok.Span.End - from)) : Fold(tok.Text);
                 }
+
+                // ل before the article drops its alef (للسعودية): the mention reads لسعودية, and groups with السعودية
+                // when that word names a mention of the document.
+                if (from > first.Span.Start && text[from - 1] == '\u0644' && words[0].StartsWith('\u0644') && mentionStarts.Contains("\u0627" + words[0]))
+                    words[0] = "\u0627" + words[0];
 
                 mentions.Add(new RawMention(s_types[type], new TextSpan(from, last.Span.End - from), words));
             }

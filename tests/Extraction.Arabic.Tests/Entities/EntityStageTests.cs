@@ -104,6 +104,16 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void Process_ArticleAfterLamWithoutAlef_GroupsWithTheArticleForm()
+    {
+        var doc = s_extractor.Process("وصل الوزير إلى السعودية أمس، وقال إن الزيارة مهمة للسعودية وللمنطقة كلها.");
+        CheckInvariants(doc);
+        var saudi = doc.Entities.Where(e => e.Mentions.Any(m => m.Text == "السعودية")).Should().ContainSingle().Subject;
+        saudi.Mentions.Select(m => m.Text).Should().Contain("لسعودية", "للسعودية is ل + السعودية with the article's alef dropped");
+        saudi.Name.Should().Be("السعودية");
+    }
+
+    [Fact]
     public void Process_SameTextTwice_SameEntities()
     {
         string text = TestPaths.ReadText(TestPaths.SeedFiles.First());
