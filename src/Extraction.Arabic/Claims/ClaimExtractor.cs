@@ -248,7 +248,7 @@ internal sealed class ClaimExtractor
         if (cue.Lemma == "طالب" && prefixLetters == 0 && _fold[c] == "طالب" && c + 1 < hi && _t[c + 1].Kind == TokenKind.Word
             && !_fold[c + 1].StartsWith("ال", StringComparison.Ordinal) && _fold[c + 1].EndsWith('\u064A'))
             return false;
-        // يبلغ/تبلغ is "amounts to" unless a complementizer follows its object (بلاتر يبلغ بوتين بأن …).
+        // يبلغ/تبلغ is "amounts to" unless a complementizer follows its object (الوزير يبلغ نظيره بأن …).
         if (cue.Lemma == "ابلغ" && _fold[c].Length > prefixLetters && _fold[c][prefixLetters] is '\u064A' or '\u062A' && !ComplementizerWithin(c, hi, 4)) return false;
         // يذكر أن، يشار إلى أن: impersonal, nobody's claim.
         if (_fold[c] is "يذكر" or "ويذكر" or "يشار" or "ويشار" && c + 1 < hi && (IsComplementizer(c + 1) || _fold[c + 1] == "الي")) return false;
@@ -275,12 +275,12 @@ internal sealed class ClaimExtractor
     private bool TryVerbClaim(int c, CueEntry cue, int prefixLetters, bool denial, int lo, int hi, out int resume, int lightMasdar = -1)
     {
         resume = c + 1;
-        // A relative clause reporting a further utterance of the current speaker (… أبين التي قال إن …، للانقلابيين
-        // الذين وصفهم بالمحتلين): the antecedent is not the subject (the verb does not agree with the pronoun, or the
+        // A relative clause reporting a further utterance of the current speaker (… المدينة التي قال إن …، للمسلحين
+        // الذين وصفهم بالغزاة): the antecedent is not the subject (the verb does not agree with the pronoun, or the
         // antecedent is its object), so the speaker is the one speaking — also inside that speaker's content.
         bool relativeReport = RelativeReport(c, prefixLetters, cue, lo, hi);
         // A report inside another claim's unquoted content is a claim of its own only as that content's main predicate
-        // (… أن البعض يقول إن …), not deep inside it (… إن الدور الخليجي …، وقد عبر الشعب عن رفضه …).
+        // (… أن البعض يقول إن …), not deep inside it (… إن الدور الإقليمي …، وقد عبر السكان عن غضبهم …).
         if (cue.Kind == ClaimCueKind.Verb && _lastContent.Contains(_t[c].Span) && !IsMainPredicateOfContent(c) && !relativeReport) return false;
         // A verb after a subject pronoun (وهي ترى السوريين …) has that pronoun as subject: what follows is its object.
         bool pronounSubject = c - 1 >= lo && s_subjectPronouns.Contains(_fold[c - 1]);
@@ -316,7 +316,7 @@ internal sealed class ClaimExtractor
                 break;
             }
 
-            // (A verb in a relative clause of the speaker phrase — السلطات التي مددت …، أوباما الذي تم نقل خطابه …، — is no
+            // (A verb in a relative clause of the speaker phrase — الحكومة التي مددت …، الرئيس الذي تم بث خطابه …، — is no
             // new cue.)
             if (IsLiveCue(k, hi, out var other) && other.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && !(inRelative && other.Kind == ClaimCueKind.Verb)) break;
         }
@@ -335,7 +335,7 @@ internal sealed class ClaimExtractor
             }
         }
 
-        // A participle right after a noun is an adjective (أنوار كاشفة على امتداد …) unless its content opens at once.
+        // A participle right after a noun is an adjective (أضواء كاشفة على طول …) unless its content opens at once.
         // (Nor a masdar: ورفض مطالبة النساء بإعفائهن — the preposition must follow at once.)
         // A masculine accusative (واصفاً، مشيرا) is a circumstantial, never an adjective of a noun.
         if (cue.Kind == ClaimCueKind.Participle && c > lo && _t[c - 1].Kind == TokenKind.Word && marker != c + 1 && _fold[c][^1] != '\u0627'
@@ -397,7 +397,7 @@ internal sealed class ClaimExtractor
 
             // SVO: an entity right before an unprefixed verb (طهران تنفي …، بوتين قال) beats a noun phrase after it that
             // names nobody (that phrase is the object); so does a person in apposition (رئيس اللجنة، مايكل ماكول، قال).
-            // An entity opening the clause before the verb is its subject even when another follows (بلاتر يبلغ بوتين بأن …).
+            // An entity opening the clause before the verb is its subject even when another follows (الوزير يبلغ نظيره بأن …).
             if (prefixLetters == 0 && !topicFronted && (speaker is null || speaker.EntityId is null || OpensClause(SubjectEndingAt(c - 1, lo), lo))
                 && (SubjectEndingAt(c - 1, lo) ?? AppositiveSubject(c, lo)) is { } svo
                 && !(pluralVerb && svo.Item2 == EntityType.Location))
@@ -415,13 +415,13 @@ internal sealed class ClaimExtractor
                 subjectBefore = FirstTokenAt(appellant.Mention.Span.Start);
             }
 
-            // وكان مصدران أمنيان قد أكدا …، إلا أن تقرير البنك الدولي … أشار: the subject after كان or أن, before the verb.
+            // وكان مصدران مطلعان قد أكدا …، إلا أن تقرير الصندوق … أشار: the subject after كان or أن, before the verb.
             if (speaker is null && prefixLetters == 0 && !pronounSubject && FrontedSubject(c, lo, hi, pluralVerb) is { } fronted)
             {
                 (speaker, speakerType, subjectBefore) = fronted;
             }
 
-            // برنامجها النووي الذي تصر على أنه …: in a relative clause without its own subject the speaker is the
+            // مشروعها الذي تصر على أنه …: in a relative clause without its own subject the speaker is the
             // nearest named party before it.
             if (speaker is null && prefixLetters == 0 && c - 1 >= lo && s_relativePronouns.Contains(_fold[c - 1]) && RelativeClauseSpeaker(c, lo) is { } party)
             {
@@ -476,7 +476,7 @@ internal sealed class ClaimExtractor
 
             if (speaker is null && prefixLetters == 0 && c > lo && !pronounSubject && !topicFronted && DefiniteSubjectBefore(c, lo) is { } np)
             {
-                // البعض يقول إن …، فالرياض ترى أن …: a definite subject before the verb — not a fact or circumstance
+                // البعض يقول إن …، فالعاصمة ترى أن …: a definite subject before the verb — not a fact or circumstance
                 // (كل الدلائل تشير إلى …), and not the subject of an impersonal passive (الأسلحة الجديدة يُتوقع أن …).
                 string head = SpeakerHead(np, out _);
                 if (s_nonSpeakers.Contains(head)) return false;
@@ -486,7 +486,7 @@ internal sealed class ClaimExtractor
             }
             else if (speaker is null && pluralVerb && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && !topicFronted && NounPhraseBefore(c, lo) is { } plural)
             {
-                // أقرباء له قالوا إن …، وزراء التجارة … قالوا: a plural subject before a plural verb. (Not before a
+                // جيران له قالوا إن …، وزراء المالية … قالوا: a plural subject before a plural verb. (Not before a
                 // coordinated one: in … عدد الأسر وتوقعوا أن … the verb shares the subject of the sentence.)
                 speaker = plural;
                 speakerType = null;
@@ -513,7 +513,7 @@ internal sealed class ClaimExtractor
                 bool aboutSpeechEvent = c + 1 < hi && IsResumptiveIn(c + 1);
                 if (prefixLetters == 0 && c > lo && IsComma(c - 1) && CommaBefore(c - 2, Math.Max(lo, c - 8)) && !aboutSpeechEvent) return false;
                 (speaker, speakerType) = (_lastSpeaker, _lastSpeakerType);
-                // مذكرة بعث بها القنصل …، يارون زايدمان، الثلاثاء الماضي، …، يحذر فيها من …: the writer of the document the
+                // رسالة بعث بها السفير …، فلان الفلاني، الأحد الماضي، …، يحذر فيها من …: the writer of the document the
                 // relative clause is about — the person named before it in the sentence — speaks, with his adjuncts.
                 if (aboutSpeechEvent && PersonBefore(c, lo) is { } writer)
                 {
@@ -601,7 +601,7 @@ internal sealed class ClaimExtractor
             marker = about;
         }
 
-        // (ناشد always has an addressee and a request: قيادة المقاومة ناشدت التحالف مدها …)
+        // (ناشد always has an addressee and a request: اللجنة ناشدت المانحين دعمها …)
         // (أحصى، قدّر and حمّل report their object: أحصت اللجنة عشرين خرقا …، قدّر عدد …، حمّل الحكومة مسؤولية …)
         if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "ناشد" or "ابدي" or "احصي" or "قدر" or "حمل" or "كشف"
             && (cue.Kind == ClaimCueKind.Verb || cue.Lemma is "ابدي" or "اكد")
@@ -792,7 +792,7 @@ internal sealed class ClaimExtractor
 
     /// <summary>A relative clause reporting another utterance of the current speaker: after الذي/التي … a verb of saying
     /// whose subject is not the antecedent — the antecedent is its object (الذين وصفهم بالمحتلين), or, inside the
-    /// speaker's content, the verb does not agree with the pronoun (أبين التي قال إن …) — with its content at once.</summary>
+    /// speaker's content, the verb does not agree with the pronoun (المدينة التي قال إن …) — with its content at once.</summary>
     private bool RelativeReport(int c, int prefixLetters, CueEntry cue, int lo, int hi)
     {
         if (cue.Kind != ClaimCueKind.Verb || prefixLetters != 0 || c - 1 < lo || c + 1 >= hi || !s_relativePronouns.Contains(_fold[c - 1])) return false;
@@ -1079,12 +1079,12 @@ internal sealed class ClaimExtractor
     private bool IsMainPredicateOfContent(int c)
     {
         int first = FirstTokenAt(_lastContent.Start);
-        // (… أن الدول التي عبرت عن موقفها أيدت …: a verb in a relative clause is not the main predicate.)
+        // (… أن الأطراف التي أعلنت موقفها أيدت …: a verb in a relative clause is not the main predicate.)
         if (c - first > 6 || c - 1 >= 0 && s_relativePronouns.Contains(_fold[c - 1])) return false;
         for (int k = first; k < c; k++)
         {
             if (_t[k].Kind == TokenKind.Punctuation && !IsQuoteToken(k) && !IsClosingQuote(k)) return false;
-            // … فيما يصر دائنو اليونان على …، فإن …: a subordinate clause is background, not the main predicate.
+            // … فيما يصر الدائنون على …، فإن …: a subordinate clause is background, not the main predicate.
             if (_fold[k] is "فيما" or "وفيما" or "بينما" or "وبينما" or "حيث" or "عندما" or "حين" or "لان" or "اذ" or "كلما" or "لما") return false;
         }
 
@@ -1185,8 +1185,8 @@ internal sealed class ClaimExtractor
     private bool HasClaimInSentence(int c) => _claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c];
 
     /// <summary>The subject between كان (or a complementizer, or لكن) and a later verb in the same clause:
-    /// <c>وكان مصدران أمنيان قد أكدا</c>، <c>إلا أن تقرير البنك الدولي قبل ثلاثة أشهر أشار</c>،
-    /// <c>كان وزراء التجارة الذين … قالوا</c>. Only a named party, a role, a source, or the subject of a plural verb.</summary>
+    /// <c>وكان مصدران مطلعان قد أكدا</c>، <c>إلا أن تقرير الصندوق قبل شهرين أشار</c>،
+    /// <c>كان وزراء المالية الذين … قالوا</c>. Only a named party, a role, a source, or the subject of a plural verb.</summary>
     private (ClaimSpeaker, EntityType?, int)? FrontedSubject(int c, int lo, int hi, bool pluralVerb)
     {
         int start = -1;
@@ -1234,7 +1234,7 @@ internal sealed class ClaimExtractor
 
     /// <summary>Who speaks in a relative clause opened by the pronoun at c − 1. When the verb agrees with the pronoun
     /// the antecedent speaks (علي جابر المدير العام للمجموعة الذي قال …): a person just before it; otherwise the clause has
-    /// its own subject, the nearest named party (برنامجها النووي الذي تصر [طهران] على أنه …).</summary>
+    /// its own subject, the nearest named party (مشروعها الذي تصر [الحكومة] على أنه …).</summary>
     private (ClaimSpeaker, EntityType)? RelativeClauseSpeaker(int c, int lo)
     {
         bool feminineVerb = _fold[c].Length > 2 && (_fold[c][0] == '\u062A' || _fold[c][^1] == '\u062A');
@@ -1485,7 +1485,7 @@ internal sealed class ClaimExtractor
             }
             else
             {
-                // … لكن بوتين ومسؤولي الفيفا قالوا إن …: a contrastive clause with its own subject and reporting verb.
+                // … لكن الرئيس ومسؤولي الاتحاد قالوا إن …: a contrastive clause with its own subject and reporting verb.
                 boundary = _fold[k] is "لكن" or "ولكن" or "بينما" or "وبينما" or "فيما" or "وفيما" && ReportingVerbAhead(k, lastToken)
                     // …، كما تناقلت تقارير عن …: a clause of the paper adding another report.
                     || _fold[k] is "كما" or "وكما" && (IsPunct(k - 1, '،') || IsPunct(k - 1, ',')) && k + 1 <= lastToken && TryCue(k + 1, out var also, out int alsoPrefix)
@@ -1493,7 +1493,7 @@ internal sealed class ClaimExtractor
                     // …، إلا أنه أكد أن …: an exceptive clause whose subject pronoun reports again.
                     || _fold[k] is "الا" or "غير" && k + 2 <= lastToken && PronounAfterExceptive(k + 1) && TryCue(k + 2, out var after, out int afterPrefix)
                        && afterPrefix == 0 && after.Kind == ClaimCueKind.Verb && !after.Plural
-                    // …، في حين قال يادلين إن …
+                    // …، في حين قال الخبير إن …
                     || _fold[k] is "في" or "وفي" && k + 1 < lastToken && _fold[k + 1] == "حين" && ReportingVerbAhead(k, lastToken)
                     // …، وفي مايو … انتقد بوتين … وقال إن …: a clause opening with a date reports another occasion.
                     || comma && cueAt < lastToken && (IsDateToken(cueAt, out _) || _fold[cueAt] is "في" or "وفي" && IsDateToken(cueAt + 1, out _)) && ReportingVerbAhead(cueAt, lastToken, 14);
@@ -1641,7 +1641,7 @@ internal sealed class ClaimExtractor
             int peek = start;
             while (peek < hi && (_t[peek].Kind == TokenKind.Punctuation || _fold[peek] is "فقد" or "قد")) peek++;
             if (peek < hi && TryCue(peek, out var verb, out _) && verb.Kind == ClaimCueKind.Verb) return false;
-            // (also after the source's own adjuncts: وحسب مصدرين شاركا في الجلسة، فقد قال كوهين إن …)
+            // (also after the source's own adjuncts: وحسب مصدرين حضرا الاجتماع، فقد قال المدير إن …)
             int comma = start;
             while (comma < Math.Min(hi, start + 8) && !IsComma(comma) && !IsPunct(comma, '.') && !IsComplementizer(comma)) comma++;
             // (the main clause after the fronted attribution opens with ف: فقد قال، فقال — not تتابع الأوضاع, a description)
@@ -1665,7 +1665,7 @@ internal sealed class ClaimExtractor
         else
         {
             // …، بحسب وكالة …: the content precedes — unless a claim of this sentence already covers it. Without a comma
-            // before it the phrase must name a source (not مفهرسة حسب منهج الدولة); after one, not a rule (…، وفق نصوص الدستور).
+            // before it the phrase must name a source (not مرتبة حسب تاريخ النشر); after one, not a rule (…، وفق نصوص الدستور).
             if (_claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c]) return false;
             if (_t[c - 1].Kind == TokenKind.Word ? !NamesASource(speaker) : NamesARule(speaker)) return false;
             int last = c - 1;
@@ -1897,7 +1897,7 @@ internal sealed class ClaimExtractor
             if (k >= end) return (null, null, from);
         }
 
-        // A prepositional phrase first means no subject here (وقال في مقابلة …، حذر فيها من …، ووصفته بـ«…»): the
+        // A prepositional phrase first means no subject here (وقال في حوار …، نبه فيها إلى …، ووصفته بـ«…»): the
         // subject is implicit.
         // (Also a demonstrative one: وأضاف بهذا الشأن، وأكد بذلك الصدد.)
         if ((_fold[k] is "في" or "خلال" or "عن" or "لدي" or "امام" or "عبر" or "الي" or "علي" or "من" or "ب" or "ل" or "بقوله" or "بقولها" or "بقولهم"
@@ -2210,7 +2210,7 @@ internal sealed class ClaimExtractor
 
     /// <summary>An entity mention that ends right before the cue (بوتين قال، إيران تنفي).</summary>
     /// <summary>A person named in apposition right before the verb, after a role that opens the clause
-    /// (إلا أن رئيس لجنة الأمن …، مايكل ماكول، قال) — not after any noun (اعترافات المساعد …، رضا ضراب، كشفت).</summary>
+    /// (إلا أن رئيس لجنة المالية …، فلان الفلاني، قال) — not after any noun (اعترافات الموظف …، فلان الفلاني، كشفت).</summary>
     private (ClaimSpeaker, EntityType)? AppositiveSubject(int c, int lo)
     {
         if (!IsComma(c - 1) || SubjectEndingAt(c - 2, lo) is not { Item2: EntityType.Person } person) return null;
@@ -2335,8 +2335,8 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>Whether a date of the attribution part sits in a relative clause about another event of the speaker
-    /// (السلطات التونسية التي مددت في نهاية يوليو …، أنّ …): after الذي/التي, before the clause's comma, with a verb that
-    /// has no object pronoun — not a clause about the speech or its occasion (عن سعدات الذي زاره أمس الأحد، في حديث
+    /// (الحكومة التي مددت في نهاية الشهر …، أنّ …): after الذي/التي, before the clause's comma, with a verb that
+    /// has no object pronoun — not a clause about the speech or its occasion (عن السجين الذي زاره أمس الأحد، في حديث
     /// نشرته صحيفة … الأحد).</summary>
     private bool InOtherEventsRelativeClause(DateMention d, TextSpan attribution)
     {

@@ -269,14 +269,14 @@ public class ClaimExtractorTests
     [Fact]
     public void Extract_ReportDeepInsideAnotherContent_IsNoClaimOfItsOwn()
     {
-        var doc = Extractor.Process("وقال الوزير إن التدخل مرفوض، وقد عبر الشعب عن رفضه لهذا التدخل.", Anchor);
+        var doc = Extractor.Process("وقال الوزير إن التدخل مرفوض، وقد عبر السكان عن غضبهم من هذا التدخل.", Anchor);
         doc.Claims.Should().ContainSingle().Which.Cue.Text.Should().Be("قال");
     }
 
     [Fact]
     public void Extract_ReportAsMainPredicateOfAContent_IsAClaimOfItsOwn()
     {
-        var doc = Extractor.Process("وشدد الوزير على أن البعض يقول إن الحكومة فشلت.", Anchor);
+        var doc = Extractor.Process("وشدد المتحدث على أن البعض يقول إن الخطة تعثرت.", Anchor);
         doc.Claims.Should().HaveCount(2);
         doc.Claims[1].Speaker.Mention.Text.Should().Be("البعض");
     }
@@ -331,7 +331,7 @@ public class ClaimExtractorTests
     [InlineData("الصفقة هي الثانية، حسبما أفادت الوكالة.", "حسبما", "الوكالة", "الصفقة هي الثانية")]
     [InlineData("الصفقة هي الثانية، وفق ما ذكرت الوكالة.", "وفق", "الوكالة", "الصفقة هي الثانية")]
     [InlineData("الصفقة هي الثانية، وفق ما نقلت الصحيفة، مساء أمس، عن مصدر مطلع.", "وفق", "مصدر مطلع", "الصفقة هي الثانية")]
-    [InlineData("إذ وحسب آخر الإحصائيات يشكل اللاجئون ربع السكان.", "حسب", "آخر الإحصائيات", "يشكل اللاجئون ربع السكان")]
+    [InlineData("إذ وحسب أحدث الأرقام يشكل المهاجرون خمس السكان.", "حسب", "أحدث الأرقام", "يشكل المهاجرون خمس السكان")]
     public void Extract_NominalAttribution(string text, string cue, string speaker, string content)
     {
         var c = Single(text);
@@ -386,7 +386,7 @@ public class ClaimExtractorTests
     [InlineData("الاتفاق قريب، وفق ما نقلت الصحيفة أمس عن مصدر مطلع.", "2021-10-19", ClaimDateSource.Explicit)]
     [InlineData("الاتفاق قريب، حسبما صرح الوزير مساء أمس.", "2021-10-19", ClaimDateSource.Explicit)]
     [InlineData("إلا أن تقرير البنك في أغسطس الماضي أشار إلى أن الاتفاق قريب.", "2021-08", ClaimDateSource.Explicit)]
-    [InlineData("وقال الوزير خلال محاضرة ألقاها الليلة قبل الماضية إن الاتفاق قريب.", "2021-10-18", ClaimDateSource.Explicit)]
+    [InlineData("وقال الوزير في ندوة عقدها الليلة قبل الماضية إن الاتفاق قريب.", "2021-10-18", ClaimDateSource.Explicit)]
     [InlineData("وأكدت الشرطة اليوم (الأربعاء)، وجود صلة بين الهجومين.", "2021-10-20", ClaimDateSource.Explicit)]
     [InlineData("وجدد الوزير دعوته للشعب، أمس، لتأييد الاتفاق.", "2021-10-19", ClaimDateSource.Explicit)]
     [InlineData("وقالت السلطات التي مددت في نهاية سبتمبر حالة الطوارئ، أن المنفذين تدربوا في ليبيا.", "2021-10-20", ClaimDateSource.Document)]
@@ -513,9 +513,9 @@ public class ClaimExtractorTests
     [Theory]
     [InlineData("وقالت السلطات التي مددت حالة الطوارئ لشهرين، أن المنفذين تدربوا في ليبيا.", "قالت", "المنفذين تدربوا في ليبيا")]
     [InlineData("وقال الوزير الذي نقل خطابه عبر الإذاعة، إن «الاتفاق جيد».", "قال", "الاتفاق جيد")]
-    [InlineData("وحسب مصدرين شاركا في الجلسة، فقد قال الوزير إن الاتفاق قريب.", "قال", "الاتفاق قريب")]
+    [InlineData("وحسب مصدرين حضرا الاجتماع، فقد قال الوزير إن الاتفاق قريب.", "قال", "الاتفاق قريب")]
     [InlineData("وذكرت الصحيفة أن كل الدلائل تشير إلى اتفاق قريب.", "ذكرت", "كل الدلائل تشير إلى اتفاق قريب")]
-    [InlineData("وأضافت المصادر أن الأسلحة الجديدة يتوقع أن تغير موازين القوى.", "أضافت", "الأسلحة الجديدة يتوقع أن تغير موازين القوى")]
+    [InlineData("وأضافت المصادر أن المعدات الجديدة يتوقع أن تغير ميزان المعركة.", "أضافت", "المعدات الجديدة يتوقع أن تغير ميزان المعركة")]
     [InlineData("وقال مصدر إنه فيما يصر الدائنون على التعاون، فإن المحادثات مستمرة.", "قال", "فيما يصر الدائنون على التعاون، فإن المحادثات مستمرة")]
     [InlineData("وقال الوزير عبر الإذاعة إن الدول التي عبرت عن موقفها أيدت الاتفاق.", "قال", "الدول التي عبرت عن موقفها أيدت الاتفاق")]
     public void Extract_VerbsInTheSpeakerPhraseOrSubordinateClauses_AreNoCuesOfTheirOwn(string text, string cue, string content)
@@ -553,7 +553,7 @@ public class ClaimExtractorTests
     }
 
     [Theory]
-    [InlineData("وأشار الوزير إلى أن الجيش يقف على تخوم أبين التي قال إن أخبارها ستكون مفرحة.", "قال")]
+    [InlineData("وأشار الوزير إلى أن الجيش يقف على مشارف المدينة التي قال إن أخبارها ستكون سارة.", "قال")]
     [InlineData("وقال الوزير إن الاتفاق قريب. وأشاد بالتنسيق مع التحالف الذي وصفه بالداعم القوي للجيش.", "وصفه")]
     [InlineData("وقال الوزير إن الاتفاق قريب. ووصفه بالتاريخي.", "وصفه")]
     public void Extract_RelativeClauseOrObjectPronounReport_IsAClaimOfTheCurrentSpeaker(string text, string cue)
@@ -567,7 +567,7 @@ public class ClaimExtractorTests
     [Fact]
     public void Extract_CueInARelativeClauseOfTheDatedSpeech_InheritsItsDateAndSpeaker()
     {
-        var doc = Extractor.Process("وجدد الوزير أمس دعوته لتأييد الاتفاق، وذلك في كلمة ألقاها، حذر فيها من أن إفشال الاتفاق خطأ.", Anchor);
+        var doc = Extractor.Process("وجدد الوزير أمس دعوته لتأييد الاتفاق، وذلك في خطبة ألقاها، حذر فيها من أن إفشال الاتفاق خطأ.", Anchor);
         doc.Claims.Should().HaveCount(2);
         doc.Claims[1].Cue.Text.Should().Be("حذر");
         doc.Claims[1].Speaker.Should().Be(doc.Claims[0].Speaker);
