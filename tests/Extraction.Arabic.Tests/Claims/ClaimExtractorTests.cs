@@ -567,7 +567,7 @@ public class ClaimExtractorTests
     [Fact]
     public void Extract_CueInARelativeClauseOfTheDatedSpeech_InheritsItsDateAndSpeaker()
     {
-        var doc = Extractor.Process("وجدد الوزير أمس دعوته لتأييد الاتفاق، وذلك في خطبة ألقاها، حذر فيها من أن إفشال الاتفاق خطأ.", Anchor);
+        var doc = Extractor.Process("وجدد الوزير أمس دعوته لتأييد الاتفاق، وذلك في خطبة ألقاها، حذر فيها من أن تعطيل الهدنة خطأ.", Anchor);
         doc.Claims.Should().HaveCount(2);
         doc.Claims[1].Cue.Text.Should().Be("حذر");
         doc.Claims[1].Speaker.Should().Be(doc.Claims[0].Speaker);
