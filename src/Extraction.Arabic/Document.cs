@@ -122,6 +122,22 @@ public sealed class Document
         return Text.Substring(span.Start, span.Length);
     }
 
+    /// <summary>The index of the first token that ends after <paramref name="offset"/> (the token holding it, or the
+    /// next one), or <see cref="Tokens"/>.Length when none does. Binary search: tokens are sorted.</summary>
+    internal int FirstTokenEndingAfter(int offset)
+    {
+        var tokens = Tokens;
+        int lo = 0, hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (tokens[mid].Span.End <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return lo;
+    }
+
     /// <summary>Returns the tokens of <paramref name="sentence"/>.</summary>
     /// <param name="sentence">A sentence of this document.</param>
     /// <returns>A slice of <see cref="Tokens"/>.</returns>

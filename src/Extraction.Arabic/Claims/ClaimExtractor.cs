@@ -106,18 +106,8 @@ internal sealed class ClaimExtractor
         return [.. x._claims];
     }
 
-    private int FirstTokenAt(int charIndex)
-    {
-        int lo = 0, hi = _t.Length - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) / 2;
-            if (_t[mid].Span.End <= charIndex) lo = mid + 1;
-            else hi = mid;
-        }
-
-        return lo;
-    }
+    /// <summary>The token holding <paramref name="charIndex"/> or the next one (the last token when none ends after it).</summary>
+    private int FirstTokenAt(int charIndex) => Math.Min(_doc.FirstTokenEndingAfter(charIndex), _t.Length - 1);
 
     // ---------------------------------------------------------------- scanning
 

@@ -102,16 +102,8 @@ internal static class EntityDateReconciliation
         for (int k = a - 1; k >= 0 && dates[k].Span.End > span.Start && !inside; k--) inside = dates[k].Span.End >= span.End;
         if (!inside) return false;
         var tokens = doc.Tokens;
-        int lo = 0, hi = tokens.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (tokens[mid].Span.End <= span.Start) lo = mid + 1;
-            else hi = mid;
-        }
-
         bool any = false;
-        for (int i = lo; i < tokens.Length && tokens[i].Span.Start < span.End; i++)
+        for (int i = doc.FirstTokenEndingAfter(span.Start); i < tokens.Length && tokens[i].Span.Start < span.End; i++)
         {
             ulong kinds = TemporalLexicon.KindsOf(TemporalLexicon.Lookup(tokens[i].Normalized));
             if ((kinds & ~NotTemporalWords) == 0) return false;

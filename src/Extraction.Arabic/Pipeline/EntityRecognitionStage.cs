@@ -139,12 +139,14 @@ internal sealed class EntityRecognitionStage
 
         // 1. Strong evidence for a proclitic: the rest has the article, is a country (بروسيا is ب + روسيا, not
         //    Prussia), or is a word of a mention elsewhere in the document (وموسكو).
+        Span<uint> restCategories = stackalloc uint[3]; // lexicon categories of the rest after 1 and 2 letters
         for (int cut = 1; cut <= maxCut; cut++)
         {
             ReadOnlySpan<char> rest = folded.AsSpan(cut);
             if (rest.Length < 3) break;
+            restCategories[cut] = lexicon.LookupExact(rest);
             bool article = rest.Length >= 4 && rest.StartsWith("\u0627\u0644", StringComparison.Ordinal) && folded[cut - 1] != '\u0644';
-            if (article || (lexicon.LookupExact(rest) & (uint)LexiconCategory.Country) != 0 || mentionStarts.Contains(rest.ToString()))
+            if (article || (restCategories[cut] & (uint)LexiconCategory.Country) != 0 || mentionStarts.Contains(rest.ToString()))
                 return SurfaceOffset(first.Text, cut);
         }
 
@@ -159,7 +161,7 @@ internal sealed class EntityRecognitionStage
         int restIsPlace = 0;
         for (int cut = 1; cut <= maxCut && restIsPlace == 0; cut++)
         {
-            if (folded.Length - cut >= 3 && (lexicon.LookupExact(folded.AsSpan(cut)) & PlaceCategories) != 0) restIsPlace = cut;
+            if ((restCategories[cut] & PlaceCategories) != 0) restIsPlace = cut;
         }
 
         if (wholeIsName && restIsPlace == 0) return 0;
