@@ -39,7 +39,9 @@ public readonly record struct Mention(TextSpan Span, string Text)
 /// <summary>One real-world referent and every mention of it in a document.</summary>
 /// <param name="Id">Document-local identifier (<c>E1</c>, <c>E2</c>, …).</param>
 /// <param name="Type">The kind of referent.</param>
-/// <param name="Name">The fullest Arabic form in the document.</param>
+/// <param name="Name">The fullest Arabic form in the document: the text of its longest mention, with the alef of the
+/// article back when the preposition ل took it (<c>للأمم المتحدة</c> gives the mention <c>لأمم المتحدة</c> and the name
+/// <c>الأمم المتحدة</c>).</param>
 /// <param name="Latin">The conventional Latin spelling when known, else null.</param>
 /// <param name="Mentions">The mentions in text order.</param>
 /// <remarks>Immutable and thread-safe.</remarks>

@@ -7,7 +7,10 @@ namespace Extraction.Arabic.Entities;
 /// <param name="Type">Its entity type.</param>
 /// <param name="Span">Where it is in the text.</param>
 /// <param name="Words">Its words, folded (<see cref="NerText.Fold"/>), for matching.</param>
-internal readonly record struct RawMention(EntityType Type, TextSpan Span, string[] Words);
+/// <param name="ElidedArticle">The mention starts after the preposition ل of لل, where the article lost its alef
+/// (<c>للأمم المتحدة</c> → the mention <c>لأمم المتحدة</c>): its first word in <paramref name="Words"/> and its name have
+/// the alef back (<c>الأمم المتحدة</c>).</param>
+internal readonly record struct RawMention(EntityType Type, TextSpan Span, string[] Words, bool ElidedArticle = false);
 
 /// <summary>Groups the mentions of a document into entities.</summary>
 /// <remarks>
@@ -16,10 +19,19 @@ internal readonly record struct RawMention(EntityType Type, TextSpan Span, strin
 /// <item>Mentions whose folded words are equal belong to one entity; its type is the most frequent type among them
 /// (the first mention's type on a tie).</item>
 /// <item>A one-word <c>PERSON</c> mention whose word is the last word of a multi-word <c>PERSON</c> mention (a
-/// surname) joins that entity: the nearest such mention before it, else the first one after it.</item>
+/// surname) joins that entity: the nearest such mention before it, else the first one after it. A one-word mention
+/// of another type joins the nearest such name before it (the tagger read <c>كاميرون</c> after <c>ديفيد كاميرون</c> as
+/// the country), and the entity is then a <c>PERSON</c>; the word <c>الله</c> (in names such as <c>عبد الله</c>) never
+/// joins this way.</item>
+/// <item>A <c>PERSON</c> mention of two words or more whose words begin a longer <c>PERSON</c> mention that goes on with a patronymic or
+/// family particle (<c>محمد بن سلمان</c> and <c>محمد بن سلمان بن عبدالعزيز</c>; <c>حمدان بن راشد</c> and <c>حمدان بن
+/// راشد آل مكتوم</c>) joins it when the document has only one such longer name (<c>محمد بن سلمان الشكر</c> is another
+/// man and does not count). A given name alone (<c>سلطان</c>) is too often another man of the family to join this
+/// way.</item>
 /// </list>
-/// <para>The entity's name is the text of its mention with the most words (the first on a tie); ids are <c>E1</c>,
-/// <c>E2</c>, … in order of first mention. Stateless and thread-safe.</para>
+/// <para>The entity's name is the text of its mention with the most words (the first on a tie), with the alef of an
+/// elided article restored; ids are <c>E1</c>, <c>E2</c>, … in order of first mention. Stateless and
+/// thread-safe.</para>
 /// </remarks>
 internal static class EntityGrouper
 {
@@ -36,24 +48,50 @@ internal static class EntityGrouper
             groupOf[i] = g;
         }
 
-        // Surname matches: a one-word person mention joins a multi-word person mention ending in that word.
+        // Surname matches: a one-word mention joins a multi-word person mention ending in that word.
         var parent = Enumerable.Range(0, groups).ToArray();
+        var personBySurname = new bool[groups];
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Type != EntityType.Person || m.Words.Length != 1) continue;
+            if (m.Words.Length != 1) continue;
+            bool person = m.Type == EntityType.Person;
+            if (!person && (m.Words[0].Length < 3 || m.Words[0] == God)) continue;
             int target = -1;
             for (int j = i - 1; j >= 0 && target < 0; j--)
             {
                 if (IsFullNameEndingIn(mentions[j], m.Words[0])) target = j;
             }
 
-            for (int j = i + 1; j < mentions.Count && target < 0; j++)
+            for (int j = i + 1; person && j < mentions.Count && target < 0; j++)
             {
                 if (IsFullNameEndingIn(mentions[j], m.Words[0])) target = j;
             }
 
-            if (target >= 0) parent[Find(parent, groupOf[i])] = Find(parent, groupOf[target]);
+            if (target < 0) continue;
+            int root = Union(parent, groupOf[i], groupOf[target]);
+            if (!person) personBySurname[root] = true;
+        }
+
+        // Longer forms of a name of two words or more: محمد بن سلمان joins محمد بن سلمان بن عبدالعزيز when that is the only longer name that
+        // goes on with بن، ابن، بنت or آل after it.
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Type != EntityType.Person || mentions[i].Words.Length < 2) continue;
+            int target = -1;
+            bool ambiguous = false;
+            for (int j = 0; j < mentions.Count && !ambiguous; j++)
+            {
+                if (!ExtendsWithParticle(mentions[j], mentions[i].Words)) continue;
+                if (target >= 0 && Find(parent, groupOf[target]) != Find(parent, groupOf[j])) ambiguous = true;
+                target = j;
+            }
+
+            if (target >= 0 && !ambiguous)
+            {
+                bool flagged = personBySurname[Find(parent, groupOf[i])] || personBySurname[Find(parent, groupOf[target])];
+                personBySurname[Union(parent, groupOf[i], groupOf[target])] = flagged;
+            }
         }
 
         var members = new Dictionary<int, List<int>>();
@@ -74,18 +112,43 @@ internal static class EntityGrouper
         foreach (int root in order)
         {
             var list = members[root];
-            var type = list.GroupBy(i => mentions[i].Type)
+            var type = personBySurname[root] ? EntityType.Person : list.GroupBy(i => mentions[i].Type)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Min()).First().Key;
             int fullest = list.OrderByDescending(i => mentions[i].Words.Length).ThenBy(i => i).First();
             var ms = ImmutableArray.CreateRange(list.Select(i => new Mention(mentions[i].Span, text.Substring(mentions[i].Span.Start, mentions[i].Span.Length))));
-            result.Add(new Entity($"E{result.Count + 1}", type, ms[list.IndexOf(fullest)].Text, null, ms));
+            string name = ms[list.IndexOf(fullest)].Text;
+            if (mentions[fullest].ElidedArticle) name = "\u0627" + name;
+            result.Add(new Entity($"E{result.Count + 1}", type, name, null, ms));
         }
 
         return result.MoveToImmutable();
     }
 
+    /// <summary>الله, folded.</summary>
+    private const string God = "\u0627\u0644\u0644\u0647";
+
     private static bool IsFullNameEndingIn(RawMention m, string word)
         => m.Type == EntityType.Person && m.Words.Length > 1 && string.Equals(m.Words[^1], word, StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="m"/> is a person's name that starts with <paramref name="words"/> and goes on
+    /// with a patronymic or family particle (بن، ابن، بنت، آل, folded).</summary>
+    private static bool ExtendsWithParticle(RawMention m, string[] words)
+    {
+        if (m.Type != EntityType.Person || m.Words.Length <= words.Length) return false;
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (!string.Equals(m.Words[k], words[k], StringComparison.Ordinal)) return false;
+        }
+
+        return m.Words[words.Length] is "\u0628\u0646" or "\u0627\u0628\u0646" or "\u0628\u0646\u062A" or "\u0627\u0644";
+    }
+
+    private static int Union(int[] parent, int a, int b)
+    {
+        int root = Find(parent, b);
+        parent[Find(parent, a)] = root;
+        return root;
+    }
 
     private static int Find(int[] parent, int x)
     {

@@ -19,7 +19,8 @@ namespace Extraction.Arabic.Pipeline;
 /// is no place (<c>باريس</c>, <c>فاتن</c>); failing that the clitic segmenter's split decides (<c>وجدة</c> → <c>جدة</c>;
 /// <c>فيينا</c> is not split although <c>يينا</c>, Jena, is a city), and last a rest that is a place of the lexicons
 /// when the whole word is no name. ل before the article loses its alef (<c>للسعودية</c>): the mention then reads
-/// <c>لسعودية</c> and is grouped as <c>السعودية</c> when that word names a mention of the document.</para>
+/// <c>لسعودية</c> and is grouped and named as <c>السعودية</c> when the article is there (another mention has it, the
+/// clitic segmenter marks it, or the lexicons know the word only with it: <c>لليمن</c> but not <c>للبنان</c>).</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 internal sealed class EntityRecognitionStage
@@ -115,12 +116,13 @@ internal sealed class EntityRecognitionStage
                     words[i - start] = i == start ? Fold(text.AsSpan(from, tok.Span.End - from)) : Fold(tok.Text);
                 }
 
-                // ل before the article drops its alef (للسعودية): the mention reads لسعودية, and groups with السعودية
-                // when that word names a mention of the document.
-                if (from > first.Span.Start && text[from - 1] == '\u0644' && words[0].StartsWith('\u0644') && mentionStarts.Contains("\u0627" + words[0]))
-                    words[0] = "\u0627" + words[0];
+                // ل before the article drops its alef (للسعودية): the mention reads لسعودية, and groups and is named as
+                // السعودية when the article is there.
+                bool elided = from > first.Span.Start && text[from - 1] == '\u0644' && words[0].StartsWith('\u0644')
+                    && HasElidedArticle(tagger.Features.Lexicon, first, words[0], mentionStarts);
+                if (elided) words[0] = "\u0627" + words[0];
 
-                mentions.Add(new RawMention(s_types[type], new TextSpan(from, last.Span.End - from), words));
+                mentions.Add(new RawMention(s_types[type], new TextSpan(from, last.Span.End - from), words, elided));
             }
         }
 
@@ -179,6 +181,23 @@ internal sealed class EntityRecognitionStage
         if (restIsPlace > 0 && !wholeIsName) return SurfaceOffset(first.Text, restIsPlace);
 
         return 0;
+    }
+
+    /// <summary>Whether <paramref name="rest"/>, a folded word that starts with ل after the preposition ل of لل, is the
+    /// article without its alef (<c>للأمم</c>, <c>لليمن</c>) rather than a word of its own that starts with ل
+    /// (<c>للبنان</c>, <c>لليبيا</c>): the article form names a mention of the document, or the clitic segmenter marks
+    /// the article, or the lexicons know the word after the article and not the word as it stands.</summary>
+    private static bool HasElidedArticle(NerLexicon lexicon, Token first, string rest, HashSet<string> mentionStarts)
+    {
+        string withArticle = "\u0627" + rest;
+        if (mentionStarts.Contains(withArticle)) return true;
+        foreach (var s in first.Segments)
+        {
+            if (s.Kind == SegmentKind.Article) return true;
+        }
+
+        const uint NotNames = (uint)LexiconCategory.FunctionWord;
+        return rest.Length >= 4 && lexicon.LookupExact(rest) == 0 && (lexicon.LookupExact(withArticle) & ~NotNames) != 0;
     }
 
     /// <summary>Whether a clitic is followed by the article: و/ف/ب/ك + ال, or لل (ل before the article loses its alef),

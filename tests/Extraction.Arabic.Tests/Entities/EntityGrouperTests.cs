@@ -1,4 +1,5 @@
 using Extraction.Arabic.Entities;
+using Extraction.Arabic.Entities.Features;
 
 namespace Extraction.Arabic.Tests.Entities;
 
@@ -8,6 +9,12 @@ public class EntityGrouperTests
     {
         int start = text.IndexOf(mention, StringComparison.Ordinal);
         return new RawMention(type, new TextSpan(start, mention.Length), mention.Split(' '));
+    }
+
+    private static string Fold(string word)
+    {
+        var buffer = new char[word.Length * 2 + 2];
+        return new string(buffer, 0, NerText.Fold(word, buffer));
     }
 
     [Fact]
@@ -66,5 +73,109 @@ public class EntityGrouperTests
         };
 
         EntityGrouper.Group(text, mentions).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Group_SurnameTaggedAsPlaceAfterFullName_JoinsThePerson()
+    {
+        const string text = "قال ديفيد كاميرون إن حكومة كاميرون باقية";
+        var mentions = new List<RawMention>
+        {
+            M(text, "ديفيد كاميرون", EntityType.Person),
+            new(EntityType.Location, new TextSpan(text.LastIndexOf("كاميرون", StringComparison.Ordinal), 7), ["كاميرون"]),
+        };
+
+        var entities = EntityGrouper.Group(text, mentions);
+
+        entities.Should().ContainSingle();
+        entities[0].Type.Should().Be(EntityType.Person);
+        entities[0].Mentions.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Group_PlaceBeforeThePersonsFullName_StaysAPlace()
+    {
+        const string text = "زار كاميرون ثم قال ديفيد كاميرون";
+        var mentions = new List<RawMention>
+        {
+            M(text, "كاميرون", EntityType.Location),
+            new(EntityType.Person, new TextSpan(text.LastIndexOf("ديفيد", StringComparison.Ordinal), 13), ["ديفيد", "كاميرون"]),
+        };
+
+        var entities = EntityGrouper.Group(text, mentions);
+
+        entities.Should().HaveCount(2);
+        entities[0].Type.Should().Be(EntityType.Location);
+    }
+
+    [Fact]
+    public void Group_GodInAName_NotJoined()
+    {
+        const string text = "قال عبد الله إن الله كريم";
+        var mentions = new List<RawMention>
+        {
+            M(text, "عبد الله", EntityType.Person),
+            new(EntityType.Misc, new TextSpan(text.LastIndexOf("الله", StringComparison.Ordinal), 4), ["الله"]),
+        };
+
+        EntityGrouper.Group(text, mentions).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Group_NameAndItsLongerFormWithPatronymic_OneEntity()
+    {
+        const string text = "استقبل الأمير فهد بن سعود بن عبدالله ضيوفه، وقال فهد بن سعود إن";
+        var mentions = new List<RawMention>
+        {
+            M(text, "فهد بن سعود بن عبدالله", EntityType.Person),
+            new(EntityType.Person, new TextSpan(text.LastIndexOf("فهد", StringComparison.Ordinal), 10), ["فهد", "بن", "سعود"]),
+        };
+
+        var entities = EntityGrouper.Group(text, mentions);
+
+        entities.Should().ContainSingle();
+        entities[0].Name.Should().Be("فهد بن سعود بن عبدالله");
+    }
+
+    [Theory]
+    [InlineData("فهد بن سعود العتيبي")] // another man: the name goes on with a family name, not a particle
+    [InlineData("فهد بن سعود بن عبدالله|فهد بن سعود آل ثاني")] // two longer names: which one is meant is unknown
+    public void Group_NameWithoutASingleLongerFormWithParticle_NotJoined(string longer)
+    {
+        string[] names = longer.Split('|');
+        string text = "قال فهد بن سعود. " + string.Join(". ", names);
+        var mentions = new List<RawMention> { new(EntityType.Person, new TextSpan(4, 10), ["فهد", "بن", "سعود"]) };
+        foreach (string name in names)
+            mentions.Add(new(EntityType.Person, new TextSpan(text.IndexOf(name, StringComparison.Ordinal), name.Length), [.. name.Split(' ').Select(Fold)]));
+
+        EntityGrouper.Group(text, mentions).Should().HaveCount(names.Length + 1);
+    }
+
+    [Fact]
+    public void Group_GivenNameAlone_DoesNotJoinALongerName()
+    {
+        const string text = "قال الأمير سلطان إن سلطان بن فهد بن عبدالله";
+        var mentions = new List<RawMention>
+        {
+            M(text, "سلطان", EntityType.Person),
+            M(text, "سلطان بن فهد بن عبدالله", EntityType.Person),
+        };
+
+        EntityGrouper.Group(text, mentions).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Group_ElidedArticle_NameHasTheAlefBack()
+    {
+        const string text = "دعا للأمم المتحدة";
+        var mentions = new List<RawMention>
+        {
+            new(EntityType.Organization, new TextSpan(5, 12), ["الامم", "المتحدة"], ElidedArticle: true),
+        };
+
+        var entities = EntityGrouper.Group(text, mentions);
+
+        entities[0].Name.Should().Be("الأمم المتحدة");
+        entities[0].Mentions[0].Text.Should().Be("لأمم المتحدة");
     }
 }
