@@ -81,6 +81,13 @@ internal sealed class EntityRecognitionStage
         int[][] tags = tagger.TagDocument(windows);
         cancellationToken.ThrowIfCancellationRequested();
 
+        var spans = new List<(int Type, int Start, int End)>[windows.Count];
+        for (int w = 0; w < windows.Count; w++)
+        {
+            spans[w] = tagger.Tags.Decode(tags[w]);
+            ExtendWithFamilyName(tagger, document, firstToken[w], windows[w].Length, spans[w]);
+        }
+
         // Words of the mentions in the document, to tell وموسكو (و + a name found elsewhere) from بوتين.
         // Words inside a mention after its first (فومين in ألكسندر فومين) stand without a proclitic: such a word is a
         // name as it is written, wherever it stands.
@@ -88,7 +95,7 @@ internal sealed class EntityRecognitionStage
         var innerWords = new HashSet<string>(StringComparer.Ordinal);
         for (int w = 0; w < windows.Count; w++)
         {
-            foreach (var (_, start, end) in tagger.Tags.Decode(tags[w]))
+            foreach (var (_, start, end) in spans[w])
             {
                 for (int i = start; i < end; i++)
                 {
@@ -103,7 +110,7 @@ internal sealed class EntityRecognitionStage
         var types = tagger.Tags.Types;
         for (int w = 0; w < windows.Count; w++)
         {
-            foreach (var (type, start, end) in tagger.Tags.Decode(tags[w]))
+            foreach (var (type, start, end) in spans[w])
             {
                 if (type < 0 || type >= s_types.Length || !string.Equals(types[type], NerTypeNames[type], StringComparison.Ordinal)) continue;
                 var first = document.Tokens[firstToken[w] + start];
@@ -130,6 +137,40 @@ internal sealed class EntityRecognitionStage
     }
 
     private static readonly string[] NerTypeNames = ["PERSON", "ORGANIZATION", "LOCATION", "MISC"];
+
+    private const uint NameTokens = (uint)(LexiconCategory.PersonToken | LexiconCategory.GivenName);
+
+    private const uint NotFamilyNames = (uint)(LexiconCategory.FunctionWord | LexiconCategory.ReportVerb | LexiconCategory.Title
+        | LexiconCategory.Nisba | LexiconCategory.OrgHead | LexiconCategory.LocHead | LexiconCategory.MiscHead) | PlaceCategories;
+
+    /// <summary>Extends a one-word person mention, a given name after a title (and nationality adjectives), by the word
+    /// after it when that word has the shape of a nisba family name without the article (<c>الرئيس إبراهيم رئيسي</c>,
+    /// <c>الرئيس الإيراني حسن روحاني</c>).</summary>
+    /// <remarks>A name is definite, and an indefinite adjective cannot qualify it: an indefinite word ending in ي
+    /// right after "title + given name" is a name. Words that start like an imperfect verb (<c>يمضي</c>, <c>تجري</c>)
+    /// or with a preposition (<c>بتدريبي</c>) only count when the person-name lexicon lists them; listed function words,
+    /// titles, nationalities, head nouns, places and reporting verbs never count. Longer mentions are left alone: after
+    /// a full name, such a word is mostly a noun in construct (<c>محافظي</c>, <c>استشاري</c>).</remarks>
+    private static void ExtendWithFamilyName(NerTagger tagger, Document document, int firstToken, int count, List<(int Type, int Start, int End)> spans)
+    {
+        var lexicon = tagger.Features.Lexicon;
+        for (int k = 0; k < spans.Count; k++)
+        {
+            var (type, start, end) = spans[k];
+            if (type != 0 || end != start + 1 || start == 0 || end >= count || (k + 1 < spans.Count && spans[k + 1].Start == end)) continue;
+            if (!AfterTitle(lexicon, document, firstToken, start)) continue;
+            if ((lexicon.LookupExact(Fold(document.Tokens[firstToken + end - 1].Text)) & NameTokens) == 0) continue;
+            var next = document.Tokens[firstToken + end];
+            string word = next.Text;
+            if (next.Kind != TokenKind.Word || word.Length < 4 || word[^1] != '\u064A' || word[0] is '\u0648' or '\u0641') continue;
+            string folded = Fold(word);
+            if (folded.StartsWith("\u0627\u0644", StringComparison.Ordinal) || ArticleAfterClitic(folded)) continue;
+            uint categories = lexicon.LookupExact(folded);
+            if ((categories & NotFamilyNames) != 0) continue;
+            if (word[0] is '\u064A' or '\u062A' or '\u0646' or '\u0628' or '\u0644' or '\u0643' && (categories & NameTokens) == 0) continue;
+            spans[k] = (type, start, end + 1);
+        }
+    }
 
     private static int ProcliticLength(NerTagger tagger, Token first, HashSet<string> mentionStarts, HashSet<string> innerWords)
     {
@@ -181,6 +222,20 @@ internal sealed class EntityRecognitionStage
         if (restIsPlace > 0 && !wholeIsName) return SurfaceOffset(first.Text, restIsPlace);
 
         return 0;
+    }
+
+    /// <summary>Whether the token before window position <paramref name="start"/> is a title, possibly followed by
+    /// up to two nationality adjectives (<c>الرئيس</c>, <c>الرئيس الإيراني</c>).</summary>
+    private static bool AfterTitle(NerLexicon lexicon, Document document, int firstToken, int start)
+    {
+        for (int i = start - 1; i >= 0 && i >= start - 3; i--)
+        {
+            uint categories = lexicon.Lookup(Fold(document.Tokens[firstToken + i].Text), out _);
+            if ((categories & (uint)LexiconCategory.Title) != 0) return true;
+            if ((categories & (uint)LexiconCategory.Nisba) == 0) return false;
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="rest"/>, a folded word that starts with ل after the preposition ل of لل, is the

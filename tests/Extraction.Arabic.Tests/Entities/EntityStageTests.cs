@@ -126,6 +126,17 @@ public class EntityStageTests
         entity.Name.Should().Be(name);
     }
 
+    [Theory]
+    [InlineData("وقال الرئيس يوسف عسكري إن الحكومة مستمرة.", "يوسف عسكري")]
+    [InlineData("وقال المرشد علي خامنئي والرئيس إبراهيم رئيسي إن العلاقات قوية.", "إبراهيم رئيسي")]
+    [InlineData("وقال الرئيس محمد يمضي الوقت في العمل.", "محمد")]
+    public void Process_TitleGivenNameAndNisbaWord_FamilyNameJoinsTheMention(string sentence, string person)
+    {
+        var doc = s_extractor.Process(sentence);
+        CheckInvariants(doc);
+        doc.Entities.Where(e => e.Type == EntityType.Person).Select(e => e.Name).Should().Contain(person);
+    }
+
     [Fact]
     public void Process_SameTextTwice_SameEntities()
     {
