@@ -96,8 +96,9 @@ internal enum LexFlags : byte
     /// are other words (أب "father", إب the Yemeni city), and so are its clitic forms without the madda (باب "door",
     /// كأب "as a father").</summary>
     MaddaOnly = 32,
-    /// <summary>Also the head of a construct (colloquial بكرة "tomorrow" is also ب + كرة in بكرة القدم "at football",
-    /// and عن بكرة أبيهم "all of them"): not temporal before a word with the article or after عن.</summary>
+    /// <summary>Also a noun (colloquial بكرة "tomorrow" is also ب + كرة in بكرة القدم "at football" and بكرة رأسية "with a
+    /// header", بكرة "early morning" in بكرة وأصيلا, بكرا "virgin" or a place name in بكرا العقيق, and عن بكرة أبيهم "all of
+    /// them"): not temporal before a word that is no temporal word, or after عن.</summary>
     NounHomograph = 64,
 }
 
@@ -336,8 +337,8 @@ internal static class TemporalLexicon
         Add(LexKind.Yom, 0, 0, "يوم");
         Add(LexKind.Today, 0, 0, "اليوم");
         Add(LexKind.Yesterday, 1, 0, "أمس", "البارحة");
-        Add(LexKind.Tomorrow, 1, 0, "غدا", "الغد", "بكرا");
-        Add(LexKind.Tomorrow, 1, LexFlags.NounHomograph, "بكرة");
+        Add(LexKind.Tomorrow, 1, 0, "غدا", "الغد");
+        Add(LexKind.Tomorrow, 1, LexFlags.NounHomograph, "بكرة", "بكرا");
         Add(LexKind.Ghad, 0, 0, "غد");
         Add(LexKind.First, 0, 0, "أول");
         Add(LexKind.After, 0, 0, "بعد");
@@ -351,11 +352,15 @@ internal static class TemporalLexicon
         Add(LexKind.RelModifier, -1, 0, "الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "السابق", "السابقة");
         Add(LexKind.RelModifier, 0, 0, "الجاري", "الجارية", "الحالي", "الحالية");
         Add(LexKind.RelModifier, 1, 0, "المقبل", "المقبلة", "القادم", "القادمة");
+        // Dual and plural, after coordinated days or months (الجمعة والسبت المقبلين، يناير وفبراير الماضيين).
+        Add(LexKind.RelModifier, -1, 0, "الماضيين", "الماضيتين", "المنصرمين", "السابقين", "السابقتين");
+        Add(LexKind.RelModifier, 1, 0, "المقبلين", "المقبلتين", "القادمين", "القادمتين");
         Add(LexKind.This, 0, 0, "هذا", "هذه");
         Add(LexKind.PartModifier, 0, 0, "مطلع", "بداية", "بدايات", "أوائل", "مستهل", "منتصف", "أواسط", "أواخر", "نهاية", "آخر", "أول");
 
         string[] ordinals = ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"];
         for (int i = 0; i < ordinals.Length; i++) Add(LexKind.Ordinal, i + 1, 0, ordinals[i]);
+        Add(LexKind.Ordinal, 1, 0, "الحادي"); // only in الحادي عشر (the tagger checks)
 
         string[][] cardinals =
         [

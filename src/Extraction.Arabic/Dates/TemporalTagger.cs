@@ -581,9 +581,22 @@ internal sealed class TemporalTagger
             char sep = In(i + 1) ? _t[i + 1].Text[0] : '\0';
             if (sep is not ('/' or '-') || !IsPunct(i + 1, sep) || !IsPunct(i + 3, sep)) return false;
             if (!Adjacent(i, i + 1) || !Adjacent(i + 1, i + 2) || !Adjacent(i + 2, i + 3) || !Adjacent(i + 3, i + 4)) return false;
-            if (!Number(i + 2, out int b, out int d2, out _) || d2 > 2 || !Number(i + 4, out int z, out int d3, out _)) return false;
-            if (!OrderParts(a, d1, b, z, d3, out day, out month, out year)) return false;
+            if (!Number(i + 2, out int b, out int d2, out _) || d2 > 2 || !Number(i + 4, out int z, out int d3, out char e3)) return false;
             last = i + 4;
+            // 29/11/1433هـ, 1433/11/29 هـ: a Hijri date (day first or year first, never month first).
+            bool hijri = e3 == '\u0647';
+            if (!hijri && Get(last + 1, LexKind.EraMarker, out var marker) && marker.Flags.HasFlag(LexFlags.Hijri)) { hijri = true; last++; }
+            else if (hijri && Get(last + 1, LexKind.EraMarker, out var marker2) && marker2.Flags.HasFlag(LexFlags.Hijri) && !Adjacent(last, last + 1)) last++;
+            if (hijri)
+            {
+                (year, month, day) = d1 == 4 ? (a, b, z) : (z, b, a);
+                if (d1 is not (4 or 1 or 2) || year is < 1300 or > 1600 || Convert(Calendar.Hijri, year, month, day) is not { } hijriDate) return false;
+                next = last + 1;
+                c = Make(i, last, TemporalType.Date, new TemporalValue(ValueRule.Date, hijriDate.DayNumber), hijriDate);
+                return true;
+            }
+
+            if (!OrderParts(a, d1, b, z, d3, out day, out month, out year)) return false;
         }
 
         if (SafeDate(year, month, day) is not { } date || year < 1900 || year > 2100) return false;
@@ -649,6 +662,10 @@ internal sealed class TemporalTagger
 
         int rel = 0;
         if (Get(j, LexKind.RelModifier, out var rm)) { rel = rm.Value; j++; }
+        // الجمعة والسبت المقبلين: a dual or plural modifier after the next weekday covers both.
+        else if (Get(j, LexKind.Weekday, out var wd2) && wd2.PrefixLetters == 1 && _t[j].Normalized[0] == '\u0648'
+                 && Get(j + 1, LexKind.RelModifier, out var shared) && _t[j + 1].Normalized.EndsWith("\u064A\u0646", StringComparison.Ordinal))
+            rel = shared.Value;
 
         // A date right after the weekday carries the value: الخميس ١٢ يناير ٢٠٢٣، Wednesday, 10/20/2021
         int k = IsPunctAny(j, ",،-") ? j + 1 : j;
@@ -759,12 +776,16 @@ internal sealed class TemporalTagger
         return false;
     }
 
-    /// <summary>Whether the word at j heads a construct: the next token is an Arabic word with the article that is
-    /// no temporal word itself (بكرة القدم, but بكرة الأحد), or the word before is عن (عن بكرة أبيهم).</summary>
-    private bool IsConstructHead(int j)
-        => In(j + 1) && _t[j + 1].Kind == TokenKind.Word && _t[j + 1].Normalized.StartsWith("\u0627\u0644", StringComparison.Ordinal)
-               && Entries(j + 1).Length == 0
+    /// <summary>Whether the noun reading of the word at j is the one: an Arabic word that is no temporal word and does
+    /// not look like a verb follows (بكرة القدم، بكرة رأسية، بكرة وأصيلا, but بكرة الأحد، بكرة نلتقي and بكرة. stay
+    /// "tomorrow"), or the word before is عن (عن بكرة أبيهم).</summary>
+    private bool IsNounReading(int j)
+        => In(j + 1) && _t[j + 1].Kind == TokenKind.Word && Entries(j + 1).Length == 0 && !LooksLikeImperfectVerb(j + 1)
             || In(j - 1) && _t[j - 1].Normalized == "\u0639\u0646";
+
+    /// <summary>A word that starts like an imperfect verb (ي، ت، ن، أ and no article): بكرة نلتقي is "tomorrow we meet".</summary>
+    private bool LooksLikeImperfectVerb(int i)
+        => _t[i].Normalized is { Length: >= 4 } n && n[0] is '\u064A' or '\u062A' or '\u0646' or '\u0627' && !n.StartsWith("\u0627\u0644", StringComparison.Ordinal);
 
     /// <summary>Whether a word is written with alef madda: آ, its presentation forms, or alef + combining madda.</summary>
     private static bool HasAlefMadda(ReadOnlySpan<char> word)
@@ -793,6 +814,17 @@ internal sealed class TemporalTagger
         {
             day = o.Value;
             after = j + 1;
+            // الرابع عشر، الحادي عشر: 11th to 19th (الحادي stands only before عشر).
+            if (day < 10 && In(after) && _t[after].Normalized is "عشر" or "عشره" or "عشرة")
+            {
+                day += 10;
+                after++;
+            }
+            else if (_t[j].Normalized == "الحادي")
+            {
+                return false;
+            }
+
             return true;
         }
 
@@ -842,6 +874,8 @@ internal sealed class TemporalTagger
         {
             j = afterDay;
             if (Has(j, LexKind.Min)) j++;
+            // الـ12 من شهر أغسطس: the word شهر before the month's name.
+            if (Has(j, LexKind.MonthWord) && TryMonth(j + 1, out _, out _, out _, out _)) j++;
         }
 
         // الـ18 من الشهر الجاري
@@ -881,6 +915,8 @@ internal sealed class TemporalTagger
         int year = 0;
         bool hijriEra = false;
         bool hasYear = TryYearNumber(j, calendar, out year, out hijriEra, out int afterYear);
+        // يونيو عام 2008، رمضان سنة 1436: the year word before the number.
+        if (!hasYear && Has(j, LexKind.YearWord)) hasYear = TryYearNumber(j + 1, calendar, out year, out hijriEra, out afterYear);
         int relYear = int.MinValue;
         int rel = int.MinValue;
         if (hasYear)
@@ -1058,7 +1094,7 @@ internal sealed class TemporalTagger
             return true;
         }
 
-        if (Get(j, LexKind.Tomorrow, out var tomorrow) && !(tomorrow.Flags.HasFlag(LexFlags.NounHomograph) && IsConstructHead(j)))
+        if (Get(j, LexKind.Tomorrow, out var tomorrow) && !(tomorrow.Flags.HasFlag(LexFlags.NounHomograph) && IsNounReading(j)))
         {
             next = j + 1;
             c = Make(first, j, TemporalType.Date, new TemporalValue(ValueRule.DayOffset, 1));
@@ -1081,6 +1117,8 @@ internal sealed class TemporalTagger
             // اليوم الوطني، اليوم التالي، اليوم العالمي: a day, not today.
             if (In(j + 1) && _t[j + 1].Kind == TokenKind.Word && _t[j + 1].Normalized.StartsWith("ال", StringComparison.Ordinal) && !Has(j + 1, LexKind.Weekday))
                 return false;
+            // 24 ساعة في اليوم، مرتين في اليوم، مليون برميل في اليوم: a rate ("a day"), not today.
+            if (IsRatePer(j)) return false;
             next = j + 1;
             c = Make(first, j, TemporalType.Date, new TemporalValue(ValueRule.DayOffset, 0));
             return true;
@@ -1094,6 +1132,22 @@ internal sealed class TemporalTagger
             next = end;
             c = Make(first, end - 1, TemporalType.Date, res);
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word at j follows في after a quantity: a unit or "times" word right before في, or a number
+    /// up to three tokens before it (24 ساعة في اليوم، مرة في اليوم، عشرة آلاف برميل في اليوم).</summary>
+    private bool IsRatePer(int j)
+    {
+        if (!In(j - 2) || _t[j - 1].Normalized != "في") return false;
+        if (Has(j - 2, LexKind.Unit) || Has(j - 2, LexKind.PluralUnit) || _t[j - 2].Normalized is "مرة" or "مره" or "مرات" or "مرتين" or "مرتان")
+            return true;
+        for (int k = j - 2; k >= Math.Max(_lo, j - 4); k--)
+        {
+            if (_t[k].Kind == TokenKind.Number || Has(k, LexKind.Cardinal) || _t[k].Normalized is "مليون" or "ملايين" or "الف" or "الاف") return true;
+            if (_t[k].Kind != TokenKind.Word) return false;
         }
 
         return false;
@@ -1179,6 +1233,21 @@ internal sealed class TemporalTagger
         return false;
     }
 
+    /// <summary>Whether a lone singular unit word at <paramref name="j"/> (<paramref name="after"/> = j + 1) names the
+    /// calendar item after it rather than counting one unit: شهر مارس، عام 2014، يوم الأحد (منذ شهر مارس is "since
+    /// March", not "a month ago"; خلال عام 2014 is "during 2014", not a year's length).</summary>
+    private bool NamesACalendarItem(int j, int after, int unit)
+    {
+        if (after != j + 1 || _t[j].Kind != TokenKind.Word || Has(j, LexKind.Cardinal)) return false;
+        return unit switch
+        {
+            TimeUnit.Month => TryMonth(after, out _, out _, out _, out _),
+            TimeUnit.Year => Number(after, out _, out int digits, out _) && digits == 4,
+            TimeUnit.Day => Has(after, LexKind.Weekday),
+            _ => false,
+        };
+    }
+
     private static string DurationValue(int count, int unit)
     {
         string n = count < 0 ? "X" : count.ToString(CultureInfo.InvariantCulture);
@@ -1201,7 +1270,7 @@ internal sealed class TemporalTagger
         int j = i + 1;
         if (In(j) && _t[j].Normalized is "نحو" or "حوالي" or "اكثر" && true) j += _t[j].Normalized == "اكثر" && Has(j + 1, LexKind.Min) ? 2 : 1;
         if (!TryCountUnit(j, singularAllowed: true, out int count, out int unit, out int after) || count < 0) return false;
-        if (unit is TimeUnit.Hour or TimeUnit.Minute) return false;
+        if (unit is TimeUnit.Hour or TimeUnit.Minute || NamesACalendarItem(j, after, unit)) return false;
         next = after;
         c = Make(i, after - 1, TemporalType.Date, new TemporalValue(ValueRule.Ago, count, unit));
         return true;
@@ -1254,7 +1323,7 @@ internal sealed class TemporalTagger
         else if (Has(j, LexKind.DurationTrigger) || Has(j, LexKind.Within)) { j++; trigger = true; }
 
         if (!TryCountUnit(j, singularAllowed: trigger, out int count, out int unit, out int after)) return false;
-        if (!trigger && count == 1) return false;
+        if ((!trigger && count == 1) || NamesACalendarItem(j, after, unit)) return false;
         // "25 عاما" without a trigger is still a length of time; a lone dual (يومين) needs a trigger.
         if (!trigger && j + 1 == after && _t[j].Kind == TokenKind.Word && !Has(j, LexKind.Cardinal)) return false;
         next = after;

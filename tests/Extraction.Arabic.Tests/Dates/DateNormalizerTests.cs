@@ -102,6 +102,10 @@ public class DateNormalizerTests
     [InlineData("15 مهر 1400", "2021-10-07")]
     [InlineData("آبان 1400", "2021-10")]
     [InlineData("1443هـ", "2021")]
+    [InlineData("29/11/1433هـ", "2012-10-15")]
+    [InlineData("1436/10/20 هـ", "2015-08-05")]
+    [InlineData("24/8/1436 ه", "2015-06-11")]
+    [InlineData("الرابع عشر من رمضان 1442", "2021-04-26")]
     public void Parse_HijriAndPersian_ConvertedToGregorian(string expression, string value)
         => Check(expression, null, TemporalType.Date, value);
 
@@ -138,6 +142,13 @@ public class DateNormalizerTests
     [Fact]
     public void Parse_WeekdayWithConjunction_SpanExcludesIt()
         => Check("والاثنين", A, TemporalType.Date, "2021-10-18", "الاثنين");
+
+    [Fact]
+    public void Process_CoordinatedWeekdaysWithDualModifier_BothPointForward()
+    {
+        var doc = ArabicExtractor.CreateDefault().Process("موعد لقاء الفريقين الجمعة والسبت المقبلين", Anchor(A));
+        doc.Dates.Select(d => (d.Text, d.Value)).Should().Equal(("الجمعة", "2021-10-22"), ("السبت المقبلين", "2021-10-23"));
+    }
 
     [Fact]
     public void Parse_WeekdayAfterFutureVerb_PointsForward()
@@ -191,6 +202,9 @@ public class DateNormalizerTests
     [InlineData("اتصلوا على الرقم (2015) للاستعلام")]
     [InlineData("خلفت الحرب 2000 قتيل")]
     [InlineData("خرجوا عن بكرة أبيهم")]
+    [InlineData("وسجل الهدف بكرة رأسية")]
+    [InlineData("يتناول الدواء مرتين في اليوم")]
+    [InlineData("تنتج الحقول مليون برميل في اليوم")]
     public void Parse_NotATemporalExpression_Fails(string expression)
     {
         var r = DateNormalizer.Parse(expression, Anchor(A));
@@ -301,6 +315,13 @@ public class DateNormalizerTests
     [InlineData("قالت: بكرة نلتقي", "2021-10-21", "بكرة")]
     [InlineData("في تموز وآب 2020", "2020-08", "آب 2020")]
     [InlineData("وبآب 2020", "2020-08", "آب 2020")]
+    [InlineData("لم تصرف الرواتب منذ شهر مارس الماضي", "2021-03", "شهر مارس الماضي")]
+    [InlineData("والعمل متوقف منذ عام 2007 بسبب الحرب", "2007", "عام 2007")]
+    [InlineData("بلغت الأرباح خلال عام 2014 نحو مليار", "2014", "عام 2014")]
+    [InlineData("يعتصمون منذ يوم الأحد أمام الوزارة", "2021-10-17", "يوم الأحد")]
+    [InlineData("تقام المباراة في الـ12 من شهر أغسطس", "2021-08-12", "الـ12 من شهر أغسطس")]
+    [InlineData("وقعت الهجمات في الحادي عشر من سبتمبر 2001", "2001-09-11", "الحادي عشر من سبتمبر 2001")]
+    [InlineData("وفي الأول من شهر يونيو عام 2008، أعلنت", "2008-06-01", "الأول من شهر يونيو عام 2008")]
     public void Parse_InContext_FindsTheExpression(string expression, string value, string text)
         => Check(expression, A, TemporalType.Date, value, text);
 
