@@ -915,8 +915,9 @@ internal sealed class TemporalTagger
         int year = 0;
         bool hijriEra = false;
         bool hasYear = TryYearNumber(j, calendar, out year, out hijriEra, out int afterYear);
-        // يونيو عام 2008، رمضان سنة 1436: the year word before the number.
-        if (!hasYear && Has(j, LexKind.YearWord)) hasYear = TryYearNumber(j + 1, calendar, out year, out hijriEra, out afterYear);
+        // يونيو عام 2008، مايو من العام 2014، رمضان سنة 1436: the year word before the number.
+        int yearWord = Has(j, LexKind.Min) ? j + 1 : j;
+        if (!hasYear && Has(yearWord, LexKind.YearWord)) hasYear = TryYearNumber(yearWord + 1, calendar, out year, out hijriEra, out afterYear);
         int relYear = int.MinValue;
         int rel = int.MinValue;
         if (hasYear)
@@ -1127,6 +1128,14 @@ internal sealed class TemporalTagger
         // مطلع الأسبوع، نهاية العام الماضي، الشهر الجاري، هذا العام
         int p = j;
         if (Has(p, LexKind.PartModifier)) p++;
+        // مطلع العام 2014: the year's number, not this year.
+        if (p > j && TryYear(first, p, out int afterYear, out var year))
+        {
+            next = afterYear;
+            c = year;
+            return true;
+        }
+
         if (TryUnitNounPhrase(p, out int end, out var res, allowBare: p > j))
         {
             next = end;

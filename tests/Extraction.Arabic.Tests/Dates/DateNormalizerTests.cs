@@ -322,6 +322,9 @@ public class DateNormalizerTests
     [InlineData("تقام المباراة في الـ12 من شهر أغسطس", "2021-08-12", "الـ12 من شهر أغسطس")]
     [InlineData("وقعت الهجمات في الحادي عشر من سبتمبر 2001", "2001-09-11", "الحادي عشر من سبتمبر 2001")]
     [InlineData("وفي الأول من شهر يونيو عام 2008، أعلنت", "2008-06-01", "الأول من شهر يونيو عام 2008")]
+    [InlineData("مستقرة مقارنة مع مايو من العام 2014. ونتيجة", "2014-05", "مايو من العام 2014")]
+    [InlineData("افتتح في 2 أكتوبر (تشرين الأول) عام 1910 ليكون", "1910-10-02", "2 أكتوبر (تشرين الأول) عام 1910")]
+    [InlineData("تحت سيطرتهم منذ مطلع العام 2014 حتى الآن", "2014", "مطلع العام 2014")]
     public void Parse_InContext_FindsTheExpression(string expression, string value, string text)
         => Check(expression, A, TemporalType.Date, value, text);
 
