@@ -58,6 +58,8 @@ public class ClaimExtractorTests
     [InlineData("وكشف المتحدث عن تفاصيل الاتفاق.", "كشف", "كشف")]
     [InlineData("وتعهد الرئيس بتنفيذ الاتفاق.", "تعهد", "تعهد")]
     [InlineData("وهددت الحكومة بالانسحاب من الاتفاق.", "هددت", "هدد")]
+    [InlineData("وتحدثت مصادر محلية عن اتفاق وشيك بين الطرفين.", "تحدثت", "تحدث")]
+    [InlineData("وعدّت اللجنة أن الاتفاق قريب.", "عدّت", "عد")]
     [InlineData("وأكد الوزير أهمية الاتفاق.", "أكد", "اكد")]
     [InlineData("وتوقع الخبراء توقيع الاتفاق قبل نهاية العام.", "توقع", "توقع")]
     [InlineData("الرئيس يبلغ السفير بأن الاتفاق قريب.", "يبلغ", "ابلغ")]
@@ -150,6 +152,12 @@ public class ClaimExtractorTests
     [InlineData("وشارك مهددة بالإغلاق.")]
     [InlineData("وتحدث صديق للعائلة طالبا عدم كشف هويته.")]
     [InlineData("ويدعى المتحدث الجديد أحمد.")]
+    [InlineData("وتحدث الوزير عن العلاقات بين البلدين.")]
+    [InlineData("ويعدّ المبنى أحد أقدم معالم المدينة.")]
+    [InlineData("وقد وعد الوزير بزيارة المدينة.")]
+    [InlineData("وكان الجيش قد أعلن وقفا لإطلاق النار اعتبارا من الساعة 11: 59 مساء.")]
+    [InlineData("واعتقلت الشرطة 18 طالبا في المدينة.")]
+    [InlineData("الطريق واضح والحل أوضح من أي وقت مضى.")]
     public void Extract_NegatedOrNoReportedContent_NoClaim(string text)
         => Extractor.Process(text, Anchor).Claims.Should().BeEmpty(text);
 
@@ -254,6 +262,11 @@ public class ClaimExtractorTests
     [InlineData("وأصيب أقارب الضحية بصدمة، وقالوا إن الهجوم فشل.", "أقارب الضحية")]
     [InlineData("وطالب عدد من الطلاب بتأجيل الامتحانات.", "عدد من الطلاب")]
     [InlineData("وقال المذيع علي حسن المدير العام للقناة الذي قال إن الهجوم فشل.", "علي حسن")]
+    [InlineData("وكانت الحكومة المحلية قد تعهدت بتوسيع الخدمات.", "الحكومة المحلية")]
+    [InlineData("وأشارت صحيفة \"الأيام\" المحلية إلى أن الاتفاق قريب.", "صحيفة \"الأيام\" المحلية")]
+    [InlineData("واتهم مسؤولون محليون المهربين بتهريب الأسلحة.", "مسؤولون محليون")]
+    [InlineData("وكان الأمين العام رحب بالقرار، وحث جميع الأطراف على ضبط النفس.", "الأمين العام")]
+    [InlineData("وكان الطرفان قد اجتمعا أمس. وكان كلاهما حذر من انهيار الاتفاق.", "كلاهما")]
     public void Extract_SpeakerBeforeTheVerbOrQuoted(string text, string speaker)
         => Single(text).Speaker.Mention.Text.Should().Be(speaker);
 
@@ -779,6 +792,47 @@ public class ClaimExtractorTests
         doc.Claims.Should().HaveCount(2);
         doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزير");
         doc.Claims[1].Content.Text.Should().Be("المحادثات مستمرة");
+    }
+
+    [Theory]
+    [InlineData("وأعرب الوزير، لدى استقباله السفير في مكتبه أمس، عن قلقه من تدهور الأوضاع.", "الوزير", "قلقه من تدهور الأوضاع")]
+    [InlineData("وتعهدت الوزارة عقب انتهاء الاجتماع، بتقديم الدعم للمزارعين.", "الوزارة", "بتقديم الدعم للمزارعين")]
+    public void Extract_AdjunctSetOffByCommas_StandsBetweenSpeakerAndComplement(string text, string speaker, string content)
+    {
+        var c = Single(text);
+        c.Speaker.Mention.Text.Should().Be(speaker);
+        c.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Extract_CommaAfterANamedSpeaker_OpensUnmarkedSpeech()
+        => Single("وأضاف خالد العمري، ناقشنا خلال اللقاء سبل دعم المزارعين.").Content.Text.Should().Be("ناقشنا خلال اللقاء سبل دعم المزارعين");
+
+    [Fact]
+    public void Extract_ObjectOfHaththa_IsNoSpeaker()
+    {
+        var doc = Extractor.Process("وقال الوزير إن الوضع صعب. وحث جميع الأطراف على ضبط النفس.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Cue.Text.Should().Be("حث");
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزير");
+    }
+
+    [Fact]
+    public void Extract_ConsideredWithObjectPronoun_ThePredicateIsTheContent()
+    {
+        var c = Single("وهي مسألة اعتبرها الوزير \"تحدي جيلنا\".");
+        c.Cue.Text.Should().Be("اعتبرها");
+        c.Speaker.Mention.Text.Should().Be("الوزير");
+        c.Content.Text.Should().Contain("تحدي جيلنا");
+    }
+
+    [Fact]
+    public void Extract_ConsideredInARelativeClause_IsTheCurrentSpeakers()
+    {
+        var doc = Extractor.Process("وقال المحتجون إن الوضع صعب، ورفضوا القرار الذي اعتبروه «ظالما».", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Cue.Text.Should().Be("اعتبروه");
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("المحتجون");
     }
 
     [Fact]
