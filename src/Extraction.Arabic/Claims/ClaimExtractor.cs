@@ -202,7 +202,8 @@ internal sealed class ClaimExtractor
         // نطالب، أعتقد: the voice of whoever writes or speaks (a columnist, a quoted speaker), no report of another's words.
         if (cue.FirstPerson || FirstPersonOfWaslVerb(c, prefixLetters, cue)) return false;
         // (دعا X لـY: the glued لـ of purpose stands for إلى — دعت النقابة أعضاءها للإضراب.)
-        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 12, stopAtContent: true) && !(cue.Lemma == "دعا" && GluedLamWithin(c, hi, 7))
+        // (The speaker and an adjunct of the speech may stand between: ودعا مصدر عسكري معارض في تصريح لـ«الصحيفة»، إلى …)
+        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 16, stopAtContent: true) && !(cue.Lemma == "دعا" && GluedLamWithin(c, hi, 7))
             && CommaAdjunctBeforePreposition([needed], c + 1, hi) is null) return false;
         // A cue right after a preposition that governs a noun is a masdar (إثر تشدد أنقرة، بعد إعلان …), no verb.
         if (prefixLetters == 0 && c - 1 >= lo && s_nounPrepositions.Contains(_fold[c - 1])) return false;
@@ -334,7 +335,7 @@ internal sealed class ClaimExtractor
         int speakerRegionEnd = -1; // (the first token of a comma-set-off adjunct before the preposition)
         if (cue.NeedsObject is { } needed && cue.Lemma != "نقل" && (marker < 0 || !IsPunct(marker, ':')))
         {
-            for (int k = c + 1; k < Math.Min(hi, c + 12); k++)
+            for (int k = c + 1; k < Math.Min(hi, c + 16); k++)
             {
                 if (_fold[k] != needed) continue;
                 if (marker < 0 || k < marker) marker = k;
@@ -636,7 +637,10 @@ internal sealed class ClaimExtractor
             && !(cue.Lemma == "كشف" && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !IsComplementizer(c - 1)
                  && _fold[c - 1] is not ("بعد" or "كما")))
         {
-            int k = SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi);
+            int adjunctFrom = SkipAdjuncts(afterSpeaker, hi);
+            int k = SkipAdjunctPhrases(cue, adjunctFrom, hi);
+            // (أكدت الرئاسة في بيان، مشاركة الرئيس …: the comma closing the adjunct.)
+            if (k > adjunctFrom && k + 1 < hi && IsComma(k)) k++;
             // أكد المتحدث باسم المكتب لرئيس الوزراء فلان …: a person after the role (and its adjuncts) is the speaker named.
             if (k < hi && !implicitSpeaker && speakerType != EntityType.Person && RoleHead(FirstTokenAt(speaker.Mention.Span.Start)) is not null
                 && _entityOf[k] is int named && named >= 0 && _doc.Entities[named].Type == EntityType.Person)
@@ -1336,9 +1340,23 @@ internal sealed class ClaimExtractor
         }
 
         var (speaker, type, after) = FindSpeakerAfter(start, end, hi);
+        // لكن مسؤولا قال …، إلا أن مصدرا مطلعا أكد …: the accusative of an unnamed source after لكن / أن (which
+        // FindSpeakerAfter reads as an adverb) is the subject.
+        if (speaker is null && start < end && IsAccusativeSource(start))
+        {
+            int stop = start + 1;
+            while (stop < end && _t[stop].Kind == TokenKind.Word && !_fold[stop].StartsWith("ال", StringComparison.Ordinal) && _fold[stop].EndsWith('\u0627') && !TryCue(stop, out _, out _)) stop++;
+            var np = TextSpan.FromBounds(_t[start].Span.Start, _t[stop - 1].Span.End);
+            (speaker, type, after) = (new ClaimSpeaker(null, new Mention(np, _doc.Text.Substring(np.Start, np.Length))), null, stop);
+        }
+
         if (speaker is null) return null;
         // Only adjuncts may stand between the subject and the verb (… قبل ثلاثة أشهر أشار), not another predicate
-        // (أن واشنطن تشعر بقلق إزاء تقارير تفيد …).
+        // (أن واشنطن تشعر بقلق إزاء تقارير تفيد …) — also the subject's own prepositional modifier, up to a comma (لكن
+        // مصدرا بارزا في الجيش في شمال البلاد، أكد …).
+        int modifierEnd = after < end && _fold[after] is "في" or "من" or "داخل" or "لدي" ? after + 1 : after;
+        while (modifierEnd > after && modifierEnd < end && modifierEnd - after <= 8 && _t[modifierEnd].Kind == TokenKind.Word && !TryCue(modifierEnd, out _, out _) && !IsComplementizer(modifierEnd)) modifierEnd++;
+        if (modifierEnd > after && modifierEnd < end && IsComma(modifierEnd)) after = modifierEnd;
         for (int k = after; k < end; k++)
         {
             if (_t[k].Kind != TokenKind.Punctuation && !IsDateToken(k, out _) && !(_fold[k] is "في" or "خلال" or "منذ" && k + 1 < end && IsDateToken(k + 1, out _))) return null;
@@ -1348,9 +1366,18 @@ internal sealed class ClaimExtractor
         // (An institution speaks too: وكانت الحكومة اليمنية قد تعهدت …; so do both or all of the parties named before:
         // وكان كلاهما حذر من …)
         if (speaker.EntityId is null && !pluralVerb && RoleHead(first) is null && !IsIndefiniteUnnamed(first) && !s_unnamedHeads.Contains(StripArticle(_fold[first]))
-            && !s_sourceHeads.Contains(StripArticle(_fold[first])) && !s_quantifierPronouns.Contains(_fold[first]))
+            && !s_sourceHeads.Contains(StripArticle(_fold[first])) && !s_quantifierPronouns.Contains(_fold[first]) && !IsAccusativeSource(first))
             return null;
         return (speaker, type, first);
+    }
+
+    /// <summary>An indefinite accusative naming an unnamed source or a role (مسؤولا، مصدرا، دبلوماسيا): the subject of
+    /// a verb after لكنّ or أنّ.</summary>
+    private bool IsAccusativeSource(int k)
+    {
+        string f = _fold[k];
+        return _t[k].Kind == TokenKind.Word && f.Length > 3 && f.EndsWith('\u0627') && !f.StartsWith("ال", StringComparison.Ordinal)
+               && (s_unnamedHeads.Contains(f) || s_unnamedHeads.Contains(f[..^1]) || RoleLexicon.IsRole(f[..^1]));
     }
 
     /// <summary>Who speaks in a relative clause opened by the pronoun at c − 1. When the verb agrees with the pronoun
@@ -2157,7 +2184,8 @@ internal sealed class ClaimExtractor
             string f = _fold[k];
             if (own.Contains(f)) break;
             int j;
-            if (s_adjunctPrepositions.Contains(f) && k + 1 < hi && _entityOf[k] < 0)
+            // (… في تصريحات إلى «الصحيفة» عن …: إلى with a quoted addressee is an adjunct too.)
+            if ((s_adjunctPrepositions.Contains(f) || f == "الي" && k + 1 < hi && IsQuoteToken(k + 1)) && k + 1 < hi && _entityOf[k] < 0)
             {
                 j = k + 1;
                 // لـ«الصحيفة»: the quoted addressee.
@@ -2204,7 +2232,7 @@ internal sealed class ClaimExtractor
             }
 
             if (end < 0) break;
-            k = end;
+            k = SkipAdjuncts(end, hi); // (وأعلنت مصادر في المطار ظهر أمس عن …: a date after the phrase)
         }
 
         return k;
@@ -2442,12 +2470,27 @@ internal sealed class ClaimExtractor
         int opening = lo < _t.Length && _fold[lo] is "في" or "وفي" ? _t[Math.Min(lo + 1, _t.Length - 1)].Span.Start : -1;
         int clause = ClauseStart(cueToken, lo);
         int clauseOpening = clause > lo && clause < cueToken ? (_fold[clause] is "في" or "وفي" && clause + 1 < cueToken ? clause + 1 : clause) : -1;
+        // وفي تصريحات أمس (الأحد)، قال …: a date anywhere in a sentence-opening في phrase that names the speech occasion,
+        // up to its comma, dates the clause right after it (not a later coordinated one, not a phrase about another event:
+        // وفي إشارة إلى قرار صدر في أكتوبر، …).
+        int openingComma = -1;
+        for (int k = lo + 1; opening >= 0 && IsSpeechOccasion(lo + 1) && k < cueToken; k++)
+        {
+            if (IsComma(k))
+            {
+                openingComma = clause == k + 1 ? k : -1;
+                break;
+            }
+        }
+
         DateMention? best = null;
         foreach (var d in _doc.Dates)
         {
             if (d.Type is not (TemporalType.Date or TemporalType.Time) || d.Value is null) continue;
             bool inClause = d.Span.Start >= attribution.Start && d.Span.End <= attribution.End && !InOtherEventsRelativeClause(d, attribution);
             bool opens = d.Span.Start == opening || d.Span.Start == sentenceStart && d.Span.End <= cueStart
+                         || openingComma >= 0 && d.Span.Start >= opening && d.Span.End <= _t[openingComma].Span.Start
+                            && !InOtherEventsRelativeClause(d, TextSpan.FromBounds(sentenceStart, cueStart))
                          || clauseOpening >= 0 && d.Span.Overlaps(_t[clauseOpening].Span) && d.Span.End <= cueStart;
             if (!inClause && !opens) continue;
             if (best is null) best = d;

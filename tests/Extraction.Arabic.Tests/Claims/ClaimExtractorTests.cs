@@ -404,6 +404,9 @@ public class ClaimExtractorTests
     [InlineData("وجدد الوزير دعوته للشعب، أمس، لتأييد الاتفاق.", "2021-10-19", ClaimDateSource.Explicit)]
     [InlineData("وقالت السلطات التي مددت في نهاية سبتمبر حالة الطوارئ، أن المنفذين تدربوا في ليبيا.", "2021-10-20", ClaimDateSource.Document)]
     [InlineData("ونقلت الوكالة عن الوزير الذي زارته أمس، قوله إن الاتفاق قريب.", "2021-10-19", ClaimDateSource.Explicit)]
+    [InlineData("وفي تصريحات أمس (الاثنين)، قال الوزير، أمس، إن الاتفاق قريب.", "2021-10-18", ClaimDateSource.Explicit)]
+    [InlineData("ولكن مسؤولا قال إن الاتفاق قريب.", "2021-10-20", ClaimDateSource.Document)]
+    [InlineData("لكن مصدرا بارزا في الوزارة، أكد للصحيفة أن الاتفاق قريب.", "2021-10-20", ClaimDateSource.Document)]
     public void Extract_Date_ExplicitInClauseElseDocument(string text, string date, ClaimDateSource source)
     {
         var c = Single(text);
@@ -796,8 +799,12 @@ public class ClaimExtractorTests
 
     [Theory]
     [InlineData("وأعرب الوزير، لدى استقباله السفير في مكتبه أمس، عن قلقه من تدهور الأوضاع.", "الوزير", "قلقه من تدهور الأوضاع")]
+    [InlineData("ودعا مصدر عسكري معارض في تصريح لـ«الصحيفة»، إلى «الاستفادة من الفرصة».", "مصدر عسكري معارض", "الاستفادة من الفرصة")]
+    [InlineData("وكشف المحافظ في تصريحات إلى \"الصحيفة\" عن رصد العشرات من المسلحين.", "المحافظ", "رصد العشرات من المسلحين")]
+    [InlineData("وأعلنت مصادر في المطار ظهر أمس عن وصول الصيادين.", "مصادر", "وصول الصيادين")]
+    [InlineData("من جانبها، أكدت الرئاسة في بيان، مشاركة الرئيس في الحفل.", "الرئاسة", "مشاركة الرئيس في الحفل")]
     [InlineData("وتعهدت الوزارة عقب انتهاء الاجتماع، بتقديم الدعم للمزارعين.", "الوزارة", "بتقديم الدعم للمزارعين")]
-    public void Extract_AdjunctSetOffByCommas_StandsBetweenSpeakerAndComplement(string text, string speaker, string content)
+    public void Extract_AdjunctOfTheSpeech_StandsBetweenSpeakerAndComplement(string text, string speaker, string content)
     {
         var c = Single(text);
         c.Speaker.Mention.Text.Should().Be(speaker);
