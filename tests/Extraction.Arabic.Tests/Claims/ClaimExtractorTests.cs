@@ -263,6 +263,8 @@ public class ClaimExtractorTests
     [InlineData("وطالب عدد من الطلاب بتأجيل الامتحانات.", "عدد من الطلاب")]
     [InlineData("وقال المذيع علي حسن المدير العام للقناة الذي قال إن الهجوم فشل.", "علي حسن")]
     [InlineData("وكانت الحكومة المحلية قد تعهدت بتوسيع الخدمات.", "الحكومة المحلية")]
+    [InlineData("وأعلنت المقاومة الشعبية مقتل عشرة مسلحين.", "المقاومة الشعبية")]
+    [InlineData("وأعلنت المعارضة المسلحة أمس مواصلة تقدمها في السهل.", "المعارضة المسلحة")]
     [InlineData("وأشارت صحيفة \"الأيام\" المحلية إلى أن الاتفاق قريب.", "صحيفة \"الأيام\" المحلية")]
     [InlineData("واتهم مسؤولون محليون المهربين بتهريب الأسلحة.", "مسؤولون محليون")]
     [InlineData("وكان الأمين العام رحب بالقرار، وحث جميع الأطراف على ضبط النفس.", "الأمين العام")]
@@ -822,6 +824,15 @@ public class ClaimExtractorTests
         doc.Claims.Should().HaveCount(2);
         doc.Claims[1].Cue.Text.Should().Be("حث");
         doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزير");
+    }
+
+    [Fact]
+    public void Extract_QuotationThatNeverCloses_RunsToTheSentenceEnd()
+    {
+        var doc = Extractor.Process("وقال الوزير «تمت السيطرة على عدد من المواقع.\nوقال آخرون إن الوضع هادئ.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[0].Speaker.Mention.Text.Should().Be("الوزير");
+        doc.Claims[0].Content.Text.Should().Be("تمت السيطرة على عدد من المواقع");
     }
 
     [Fact]
