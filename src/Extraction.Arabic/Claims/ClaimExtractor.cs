@@ -395,6 +395,11 @@ internal sealed class ClaimExtractor
                 && (afterSpeaker < hi && (_fold[afterSpeaker] == "الي" || IsGluedBa(afterSpeaker)) || _fold[FirstTokenAt(speaker.Mention.Span.Start)] is "هذا" or "هذه" or "ذلك" or "تلك" or "هذين" or "هاتين"))
                 (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
 
+            // وأكدت مقتل 14 …، وأعلن سقوط قتلى، وأكد أهمية الحوار: an event report or a stance masdar right after the verb
+            // is its object, never its subject.
+            if (speaker is not null && speaker.EntityId is null && IsObjectMasdar(FirstTokenAt(speaker.Mention.Span.Start)))
+                (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
+
             // اعتبرته «ظالما»، واعتبرتها تصريحات تغذي …: after اعتبر with an object pronoun, a quotation or a phrase that
             // names no source is the predicate, not the subject.
             if (cue.Lemma == "اعتبر" && HasObjectPronoun(c) && speaker is not null && speaker.EntityId is null && (IsQuotedMention(speaker.Mention) || !NamesASource(speaker)))
@@ -907,6 +912,22 @@ internal sealed class ClaimExtractor
         foreach (string stem in s_eventReportStems)
         {
             if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Indefinite masdars of a stance (folded stems) asserted by أكد، شدد … (وأكد أهمية …، وأكدت ضرورة …; D-36).</summary>
+    private static readonly string[] s_stanceMasdarStems = ["اهميه", "ضروره", "حرص", "التزام", "استعداد", "عزم", "تمسك", "وقوف", "سقوط"];
+
+    /// <summary>An indefinite event report or stance masdar (مقتل، سقوط، أهمية، ضرورة …): an object, never a speaker.</summary>
+    private bool IsObjectMasdar(int k)
+    {
+        if (_t[k].Kind != TokenKind.Word || _entityOf[k] >= 0 || _fold[k].StartsWith("ال", StringComparison.Ordinal)) return false;
+        if (IsEventReport(k)) return true;
+        foreach (string stem in s_stanceMasdarStems)
+        {
+            if (_fold[k].StartsWith(stem, StringComparison.Ordinal)) return true;
         }
 
         return false;

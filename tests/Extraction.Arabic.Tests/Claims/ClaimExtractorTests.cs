@@ -817,6 +817,17 @@ public class ClaimExtractorTests
     public void Extract_CommaAfterANamedSpeaker_OpensUnmarkedSpeech()
         => Single("وأضاف خالد العمري، ناقشنا خلال اللقاء سبل دعم المزارعين.").Content.Text.Should().Be("ناقشنا خلال اللقاء سبل دعم المزارعين");
 
+    [Theory]
+    [InlineData("وقالت الوزارة إن المعارك مستمرة. وأكدت سقوط قتلى في صفوف المسلحين.", "سقوط قتلى في صفوف المسلحين")]
+    [InlineData("وقالت الوزارة إن المعارك مستمرة. وأكدت أهمية الحوار.", "أهمية الحوار")]
+    public void Extract_EventOrStanceMasdarAfterTheVerb_IsTheObject(string text, string content)
+    {
+        var doc = Extractor.Process(text, Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزارة");
+        doc.Claims[1].Content.Text.Should().Be(content);
+    }
+
     [Fact]
     public void Extract_ObjectOfHaththa_IsNoSpeaker()
     {
