@@ -166,6 +166,9 @@ internal sealed class ClaimExtractor
 
     private bool IsPunct(int i, char c) => i >= 0 && i < _t.Length && _t[i].Kind == TokenKind.Punctuation && _t[i].Text.Length == 1 && _t[i].Text[0] == c;
 
+    /// <summary>A colon between two numbers is a clock time (الساعة 11:59), no content marker.</summary>
+    private bool IsClockColon(int k) => k > 0 && k + 1 < _t.Length && _t[k - 1].Kind == TokenKind.Number && _t[k + 1].Kind == TokenKind.Number;
+
     private static bool IsOpeningQuote(char c) => c is '«' or '\u201C' or '"' or '\u2033' or '\u201E' or '\'';
 
     private bool IsQuoteToken(int i) => _t[i].Kind == TokenKind.Punctuation && _t[i].Text.Length == 1 && IsOpeningQuote(_t[i].Text[0]);
@@ -199,7 +202,9 @@ internal sealed class ClaimExtractor
         // نطالب، أعتقد: the voice of whoever writes or speaks (a columnist, a quoted speaker), no report of another's words.
         if (cue.FirstPerson || FirstPersonOfWaslVerb(c, prefixLetters, cue)) return false;
         // (دعا X لـY: the glued لـ of purpose stands for إلى — دعت النقابة أعضاءها للإضراب.)
-        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 12, stopAtContent: true) && !(cue.Lemma == "دعا" && GluedLamWithin(c, hi, 7))) return false;
+        // (The speaker and an adjunct of the speech may stand between: ودعا مصدر عسكري معارض في تصريح لـ«الصحيفة»، إلى …)
+        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 16, stopAtContent: true) && !(cue.Lemma == "دعا" && GluedLamWithin(c, hi, 7))
+            && CommaAdjunctBeforePreposition([needed], c + 1, hi) is null) return false;
         // A cue right after a preposition that governs a noun is a masdar (إثر تشدد أنقرة، بعد إعلان …), no verb.
         if (prefixLetters == 0 && c - 1 >= lo && s_nounPrepositions.Contains(_fold[c - 1])) return false;
         // يُعتقد أن، ويُتوقع أن، ويُرجَّح أن: a present verb of opinion followed at once by its complementizer is the
@@ -215,6 +220,18 @@ internal sealed class ClaimExtractor
         // كتب (wrote) reports only with a complementizer (وكتب زايدمان … أن); otherwise it is "books" or writing.
         // استبعد likewise (استبعد أن …; استبعد اللاعب من الفريق is "excluded").
         if (cue.Lemma == "كتب" && !ComplementizerWithin(c, hi, 12) || cue.Lemma == "استبعد" && !ComplementizerWithin(c, hi, 8)) return false;
+        // عدّ (considered) only with its written shadda: bare عد/وعد is "counted"/"promised"; the present only before a
+        // complementizer (ويُعدّ فلان أحد أبرز … is the impersonal passive).
+        if (cue.Lemma == "عد" && (!_t[c].Text.Contains('\u0651') || _fold[c][prefixLetters] is '\u064A' or '\u062A' && !ComplementizerWithin(c, hi, 8))) return false;
+        // والحل أوضح، …، أوضح من …: the elative "clearer", no verb.
+        if (cue.Lemma == "اوضح" && cue.Kind == ClaimCueKind.Verb && c + 1 < hi
+            && (_fold[c + 1] == "من" || (IsComma(c + 1) || IsPunct(c + 1, '.')) && !(c + 2 < hi && (IsComplementizer(c + 2) || IsQuoteToken(c + 2)))))
+            return false;
+        // 18 طالبا، عشرة مطالبين: a word of cue form right after a number is the counted noun.
+        if (c > lo && _t[c - 1].Kind == TokenKind.Number && _fold[c].EndsWith('\u0627')) return false;
+        // تحدث عن X reports X only when X is an indefinite state of affairs or event (عن اشتباكات، عن «اتفاق» وشيك،
+        // عن مقتل …), not a topic (عن العلاقات، عن تجربته، عن أهمية …).
+        if (cue.Lemma == "تحدث" && !ReportsStateAfterAn(c, hi)) return false;
         // بيّن (explained) only before a complementizer; bare بين ("between") only as a clause-opening verb with its
         // conjunction (وبين الوزير أن …) or written with a shadda.
         if (cue.Lemma == "بين" && (!ComplementizerWithin(c, hi, 8) || _fold[c].EndsWith("بين", StringComparison.Ordinal) && _fold[c].Length - prefixLetters == 3
@@ -299,8 +316,9 @@ internal sealed class ClaimExtractor
 
             // (…، غير أنها نفت …، إلا أن …: an exceptive clause starts here, not the content.)
             if (IsComplementizer(k) && k - 1 > c && _fold[k - 1] is "الا" or "غير") break;
-            if (IsComplementizer(k) || IsPunct(k, ':')
-                || IsQuoteToken(k) && (k == c + 1 || _t[k - 1].Kind == TokenKind.Word && (QuoteRunsToSentenceEnd(k, hi) || k - c <= 8 && IsLongQuotation(k))))
+            if (IsComplementizer(k) || IsPunct(k, ':') && !IsClockColon(k)
+                || IsQuoteToken(k) && (k == c + 1 || _t[k - 1].Kind == TokenKind.Word && (QuoteRunsToSentenceEnd(k, hi) || k - c <= 8 && IsLongQuotation(k)
+                                                                                        || cue.Kind == ClaimCueKind.Verb && k - c <= 4 && k + 3 < hi && ClosingQuote(k) < 0)))
             {
                 marker = k;
                 break;
@@ -315,14 +333,18 @@ internal sealed class ClaimExtractor
 
         // دعا إلى …، أعرب عن …: the required preposition opens the content when no complementizer does.
         // (Not for نقل … عن: what follows عن is the source.)
+        int speakerRegionEnd = -1; // (the first token of a comma-set-off adjunct before the preposition)
         if (cue.NeedsObject is { } needed && cue.Lemma != "نقل" && (marker < 0 || !IsPunct(marker, ':')))
         {
-            for (int k = c + 1; k < Math.Min(hi, c + 12); k++)
+            for (int k = c + 1; k < Math.Min(hi, c + 16); k++)
             {
                 if (_fold[k] != needed) continue;
                 if (marker < 0 || k < marker) marker = k;
                 break;
             }
+
+            if (marker < 0 && CommaAdjunctBeforePreposition([needed], c + 1, hi) is var (adjunct, own))
+                (marker, speakerRegionEnd) = (own, adjunct);
         }
 
         // A participle right after a noun is an adjective (أضواء كاشفة على طول …) unless its content opens at once.
@@ -334,7 +356,7 @@ internal sealed class ClaimExtractor
 
         // The speaker: the noun phrase between the cue and the marker (VSO), else a subject before the cue (SVO),
         // else the last speaker (وأضاف، وتابع، كما أشار).
-        int regionEnd = marker >= 0 ? marker : Math.Min(hi, c + 10);
+        int regionEnd = speakerRegionEnd >= 0 ? speakerRegionEnd : marker >= 0 ? marker : Math.Min(hi, c + 10);
         ClaimSpeaker? speaker;
         EntityType? speakerType;
         int afterSpeaker = c + 1;
@@ -372,6 +394,27 @@ internal sealed class ClaimExtractor
             if (cue.Lemma is "ارجع" or "عزا" or "برر" && speaker is not null && speaker.EntityId is null && !NamesASource(speaker)
                 && (afterSpeaker < hi && (_fold[afterSpeaker] == "الي" || IsGluedBa(afterSpeaker)) || _fold[FirstTokenAt(speaker.Mention.Span.Start)] is "هذا" or "هذه" or "ذلك" or "تلك" or "هذين" or "هاتين"))
                 (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
+
+            // وأكدت مقتل 14 …، وأعلن سقوط قتلى، وأكد أهمية الحوار: an event report or a stance masdar right after the verb
+            // is its object, never its subject.
+            if (speaker is not null && speaker.EntityId is null && IsObjectMasdar(FirstTokenAt(speaker.Mention.Span.Start)))
+                (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
+
+            // اعتبرته «ظالما»، واعتبرتها تصريحات تغذي …: after اعتبر with an object pronoun, a quotation or a phrase that
+            // names no source is the predicate, not the subject.
+            if (cue.Lemma == "اعتبر" && HasObjectPronoun(c) && speaker is not null && speaker.EntityId is null && (IsQuotedMention(speaker.Mention) || !NamesASource(speaker)))
+                (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
+
+            // واتهم المتمردين بـ…، وحث جميع الأطراف على …: اتهم always takes an object, so the phrase right before its
+            // preposition is that object — and so is one that names no source before حث's (وحث الوزير على … has the
+            // minister urge); the subject is a phrase before it (اتهم آخرون فلانا بـ…) or elsewhere.
+            if (speaker is not null && afterSpeaker < hi
+                && (cue.Lemma == "اتهم" && IsGluedBa(afterSpeaker) || cue.Lemma == "حث" && _fold[afterSpeaker] == "علي" && !NamesASource(speaker)))
+            {
+                int objectStart = FirstTokenAt(speaker.Mention.Span.Start);
+                var subject = objectStart > c + 1 ? FindSpeakerAfter(c + 1, objectStart, hi) : default;
+                (speaker, speakerType, afterSpeaker) = subject.Speaker is not null ? (subject.Speaker, subject.Type, objectStart) : (null, null, c + 1);
+            }
 
             // نقل/نقلت الوكالة عن المسؤول قوله: the speaker is the one quoted.
             if (cue.Lemma == "نقل")
@@ -593,14 +636,17 @@ internal sealed class ClaimExtractor
 
         // (ناشد always has an addressee and a request: اللجنة ناشدت المانحين دعمها …)
         // (أحصى، قدّر and حمّل report their object: أحصت اللجنة عشرين خرقا …، قدّر عدد …، حمّل الحكومة مسؤولية …)
-        if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "ناشد" or "ابدي" or "احصي" or "قدر" or "حمل" or "كشف"
+        if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "عد" or "ناشد" or "ابدي" or "احصي" or "قدر" or "حمل" or "كشف"
             && (cue.Kind == ClaimCueKind.Verb || cue.Lemma is "ابدي" or "اكد")
             && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي")
             // (كشف with an object only as a verb opening its clause: not the noun of إجراء كشف طبي.)
             && !(cue.Lemma == "كشف" && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !IsComplementizer(c - 1)
                  && _fold[c - 1] is not ("بعد" or "كما")))
         {
-            int k = SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi);
+            int adjunctFrom = SkipAdjuncts(afterSpeaker, hi);
+            int k = SkipAdjunctPhrases(cue, adjunctFrom, hi);
+            // (أكدت الرئاسة في بيان، مشاركة الرئيس …: the comma closing the adjunct.)
+            if (k > adjunctFrom && k + 1 < hi && IsComma(k)) k++;
             // أكد المتحدث باسم المكتب لرئيس الوزراء فلان …: a person after the role (and its adjuncts) is the speaker named.
             if (k < hi && !implicitSpeaker && speakerType != EntityType.Person && RoleHead(FirstTokenAt(speaker.Mention.Span.Start)) is not null
                 && _entityOf[k] is int named && named >= 0 && _doc.Entities[named].Type == EntityType.Person)
@@ -610,7 +656,13 @@ internal sealed class ClaimExtractor
                 k = SkipAdjuncts(k, hi);
             }
 
-            if (k < hi && _t[k].Kind == TokenKind.Word && !IsComplementizer(k) && !TryCue(k, out _, out _) && !StartsWithPreposition(k)
+            // (اعتبرها الوزير «تحدي جيلنا»: after an object pronoun, a quoted predicate.)
+            if (k < hi && cue.Lemma == "اعتبر" && HasObjectPronoun(c) && IsQuoteToken(k) && ClosingQuote(k) is int predicateEnd && predicateEnd > k + 1)
+            {
+                complementFrom = k;
+                marker = k;
+            }
+            else if (k < hi && _t[k].Kind == TokenKind.Word && !IsComplementizer(k) && !TryCue(k, out _, out _) && !StartsWithPreposition(k)
                 && _fold[k] is not ("في" or "خلال" or "عن" or "علي" or "الي" or "من" or "مع" or "امام" or "لدي" or "عبر" or "حول" or "ان")
                 && !(_entityOf[k] >= 0 && _doc.Entities[_entityOf[k]].Type == EntityType.Person))
             {
@@ -636,7 +688,8 @@ internal sealed class ClaimExtractor
         // وقال الوزير للصحفيين، تم تحديد …: a comma after the speaker opens the statement of a saying verb.
         if (marker < 0 && !denial && cue.Lemma is "قال" or "اضاف" or "تابع" or "اوضح" && cue.Kind == ClaimCueKind.Verb)
         {
-            for (int k = afterSpeaker; k < Math.Min(hi - 3, c + 15); k++)
+            // (The comma after a named speaker, consumed with the name: وأضاف الزياني، ناقشنا …)
+            for (int k = afterSpeaker - 1 > c && IsComma(afterSpeaker - 1) ? afterSpeaker - 1 : afterSpeaker; k < Math.Min(hi - 3, c + 15); k++)
             {
                 // (Not the comma closing a relative clause of the speaker: السلطات التي مددت …، لشهرين …، أن …)
                 if (s_relativePronouns.Contains(_fold[k]) && ComplementizerWithin(k, hi, 30)) break;
@@ -715,6 +768,12 @@ internal sealed class ClaimExtractor
         "هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما", "فهو", "فهي", "فهم",
     };
 
+    /// <summary>Quantifier pronouns standing for parties named before (كلاهما، جميعهم).</summary>
+    private static readonly HashSet<string> s_quantifierPronouns = new(StringComparer.Ordinal)
+    {
+        "كلاهما", "كلتاهما", "كليهما", "كلهم", "جميعهم", "كلاهم",
+    };
+
     private static readonly HashSet<string> s_relativePronouns = new(StringComparer.Ordinal)
     {
         "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي",
@@ -787,7 +846,10 @@ internal sealed class ClaimExtractor
     {
         if (cue.Kind != ClaimCueKind.Verb || prefixLetters != 0 || c - 1 < lo || c + 1 >= hi || !s_relativePronouns.Contains(_fold[c - 1])) return false;
         string f = _fold[c];
-        bool objectSuffix = cue.Lemma == "وصف" && HasObjectPronoun(c);
+        bool objectSuffix = cue.Lemma is "وصف" or "اعتبر" && HasObjectPronoun(c);
+        // (… القرار الذي اعتبروه «ظالما»، الخطوة التي اعتبرها خطأ: the predicate at once, no subject of its own.)
+        if (objectSuffix && cue.Lemma == "اعتبر")
+            return IsQuoteToken(c + 1) || _t[c + 1].Kind == TokenKind.Word && _entityOf[c + 1] < 0 && !_fold[c + 1].StartsWith("ال", StringComparison.Ordinal) && _fold[c + 1].EndsWith('\u0627');
         if (objectSuffix) return IsGluedBa(c + 1) || _fold[c + 1] == "ب";
         bool feminineVerb = f.Length > 2 && (f[0] == '\u062A' || f[^1] == '\u062A');
         bool femininePronoun = _fold[c - 1] is "التي" or "اللتين" or "اللتان" or "اللواتي" or "اللاتي";
@@ -850,6 +912,52 @@ internal sealed class ClaimExtractor
         foreach (string stem in s_eventReportStems)
         {
             if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Indefinite masdars of a stance (folded stems) asserted by أكد، شدد … (وأكد أهمية …، وأكدت ضرورة …; D-36).</summary>
+    private static readonly string[] s_stanceMasdarStems = ["اهميه", "ضروره", "حرص", "التزام", "استعداد", "عزم", "تمسك", "وقوف", "سقوط"];
+
+    /// <summary>An indefinite event report or stance masdar (مقتل، سقوط، أهمية، ضرورة …): an object, never a speaker.</summary>
+    private bool IsObjectMasdar(int k)
+    {
+        if (_t[k].Kind != TokenKind.Word || _entityOf[k] >= 0 || _fold[k].StartsWith("ال", StringComparison.Ordinal)) return false;
+        if (IsEventReport(k)) return true;
+        foreach (string stem in s_stanceMasdarStems)
+        {
+            if (_fold[k].StartsWith(stem, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Indefinite heads (folded stems) of a reported state of affairs after تحدث عن (besides the event reports).</summary>
+    private static readonly string[] s_stateStems =
+    [
+        "وجود", "اتفاق", "اشتباك", "احتمال", "فرار", "سقوط", "هجوم", "هجمات", "خلافات", "انتهاكات", "صفقه", "تقدم", "تراجع",
+        "قرب", "نيه", "رغبه", "توقعات", "خسائر", "ضحايا", "معارك", "غارات", "قصف", "انسحاب", "استمرار", "عوده", "تورط",
+    ];
+
+    /// <summary>Whether the word after the cue's عن (within a few words; a quotation mark skipped) is an indefinite
+    /// event report or state of affairs: تحدثت المصادر عن اشتباكات …، تتحدث عن «اتفاق» وشيك.</summary>
+    private bool ReportsStateAfterAn(int c, int hi)
+    {
+        for (int k = c + 1; k < Math.Min(hi - 1, c + 8); k++)
+        {
+            if (IsComplementizer(k) || IsPunct(k, '.') || IsPunct(k, ':')) return false;
+            if (_fold[k] != "عن") continue;
+            int w = k + 1;
+            if (IsQuoteToken(w) && w + 1 < hi) w++;
+            if (_t[w].Kind != TokenKind.Word || _entityOf[w] >= 0 || _fold[w].StartsWith("ال", StringComparison.Ordinal) || HasPronounSuffix(w)) return false;
+            if (IsEventReport(w)) return true;
+            foreach (string stem in s_stateStems)
+            {
+                if (_fold[w].StartsWith(stem, StringComparison.Ordinal)) return true;
+            }
+
+            return false;
         }
 
         return false;
@@ -1091,6 +1199,7 @@ internal sealed class ClaimExtractor
         if (prepositions.IsEmpty) return false;
         int k = SkipAdjunctPhrases(cue, SkipAdjuncts(from, hi), hi);
         if (AppositionBeforePreposition(prepositions, k, hi) is int own) k = own;
+        else if (CommaAdjunctBeforePreposition(prepositions, from, hi) is var (_, afterAdjunct)) k = afterAdjunct;
         int limit = Math.Min(hi, CueLexicon.ObjectBeforePreposition(cue.Lemma) ? k + 8 : k + 1);
         for (int p = k; p < limit; p++)
         {
@@ -1139,6 +1248,51 @@ internal sealed class ClaimExtractor
             }
 
             if (comma) return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Words opening an adjunct of the speech event (لدى استقباله …، عقب الاجتماع، خلال زيارته، على هامش …).</summary>
+    private static readonly HashSet<string> s_occasionOpeners = new(StringComparer.Ordinal)
+    {
+        "لدي", "عقب", "اثر", "بعد", "قبل", "اثناء", "خلال", "عند", "في", "امام", "علي",
+    };
+
+    /// <summary>وأعرب الوزير، لدى استقباله السفير في مكتبه أمس، عن …، تعهدت عقب انتهاء الاجتماع، بتقديم …: an adjunct of
+    /// the speech event, opened by a temporal or circumstantial preposition within a few words of <paramref name="from"/>
+    /// and closed by a comma (possibly after further comma-separated adjuncts), stands between the speaker and the cue's
+    /// own preposition (a separate one, or a glued بـ when the cue takes it). Returns the adjunct's first token and the
+    /// preposition's, or null.</summary>
+    private (int Start, int Preposition)? CommaAdjunctBeforePreposition(ReadOnlySpan<string> prepositions, int from, int hi)
+    {
+        int opener = -1;
+        for (int j = from; j < Math.Min(hi, from + 8); j++)
+        {
+            if (IsComma(j) && j + 1 < hi && s_occasionOpeners.Contains(_fold[j + 1]) && _entityOf[j + 1] < 0)
+            {
+                opener = j;
+                break;
+            }
+
+            if (_t[j].Kind != TokenKind.Word || IsComplementizer(j) || TryCue(j, out _, out _) || s_relativePronouns.Contains(_fold[j])) return null;
+            if (s_occasionOpeners.Contains(_fold[j]) && _fold[j] is not ("في" or "علي" or "امام") && _entityOf[j] < 0)
+            {
+                opener = j;
+                break;
+            }
+        }
+
+        if (opener < 0) return null;
+        for (int j = opener + 1; j < Math.Min(hi - 1, opener + 30); j++)
+        {
+            if (IsComplementizer(j) || TryCue(j, out _, out _) || IsPunct(j, ':') || IsPunct(j, '.') || IsQuoteToken(j)) return null;
+            if (!IsComma(j)) continue;
+            int p = j + 1;
+            foreach (string prep in prepositions)
+            {
+                if (prep.Length > 1 && _fold[p] == prep || prep == "ب" && IsGluedBa(p)) return (opener, p);
+            }
         }
 
         return null;
@@ -1208,18 +1362,44 @@ internal sealed class ClaimExtractor
         }
 
         var (speaker, type, after) = FindSpeakerAfter(start, end, hi);
+        // لكن مسؤولا قال …، إلا أن مصدرا مطلعا أكد …: the accusative of an unnamed source after لكن / أن (which
+        // FindSpeakerAfter reads as an adverb) is the subject.
+        if (speaker is null && start < end && IsAccusativeSource(start))
+        {
+            int stop = start + 1;
+            while (stop < end && _t[stop].Kind == TokenKind.Word && !_fold[stop].StartsWith("ال", StringComparison.Ordinal) && _fold[stop].EndsWith('\u0627') && !TryCue(stop, out _, out _)) stop++;
+            var np = TextSpan.FromBounds(_t[start].Span.Start, _t[stop - 1].Span.End);
+            (speaker, type, after) = (new ClaimSpeaker(null, new Mention(np, _doc.Text.Substring(np.Start, np.Length))), null, stop);
+        }
+
         if (speaker is null) return null;
         // Only adjuncts may stand between the subject and the verb (… قبل ثلاثة أشهر أشار), not another predicate
-        // (أن واشنطن تشعر بقلق إزاء تقارير تفيد …).
+        // (أن واشنطن تشعر بقلق إزاء تقارير تفيد …) — also the subject's own prepositional modifier, up to a comma (لكن
+        // مصدرا بارزا في الجيش في شمال البلاد، أكد …).
+        int modifierEnd = after < end && _fold[after] is "في" or "من" or "داخل" or "لدي" ? after + 1 : after;
+        while (modifierEnd > after && modifierEnd < end && modifierEnd - after <= 8 && _t[modifierEnd].Kind == TokenKind.Word && !TryCue(modifierEnd, out _, out _) && !IsComplementizer(modifierEnd)) modifierEnd++;
+        if (modifierEnd > after && modifierEnd < end && IsComma(modifierEnd)) after = modifierEnd;
         for (int k = after; k < end; k++)
         {
             if (_t[k].Kind != TokenKind.Punctuation && !IsDateToken(k, out _) && !(_fold[k] is "في" or "خلال" or "منذ" && k + 1 < end && IsDateToken(k + 1, out _))) return null;
         }
 
         int first = FirstTokenAt(speaker.Mention.Span.Start);
-        if (speaker.EntityId is null && !pluralVerb && RoleHead(first) is null && !IsIndefiniteUnnamed(first) && !s_unnamedHeads.Contains(StripArticle(_fold[first])))
+        // (An institution speaks too: وكانت الحكومة اليمنية قد تعهدت …; so do both or all of the parties named before:
+        // وكان كلاهما حذر من …)
+        if (speaker.EntityId is null && !pluralVerb && RoleHead(first) is null && !IsIndefiniteUnnamed(first) && !s_unnamedHeads.Contains(StripArticle(_fold[first]))
+            && !s_sourceHeads.Contains(StripArticle(_fold[first])) && !s_quantifierPronouns.Contains(_fold[first]) && !IsAccusativeSource(first))
             return null;
         return (speaker, type, first);
+    }
+
+    /// <summary>An indefinite accusative naming an unnamed source or a role (مسؤولا، مصدرا، دبلوماسيا): the subject of
+    /// a verb after لكنّ or أنّ.</summary>
+    private bool IsAccusativeSource(int k)
+    {
+        string f = _fold[k];
+        return _t[k].Kind == TokenKind.Word && f.Length > 3 && f.EndsWith('\u0627') && !f.StartsWith("ال", StringComparison.Ordinal)
+               && (s_unnamedHeads.Contains(f) || s_unnamedHeads.Contains(f[..^1]) || RoleLexicon.IsRole(f[..^1]));
     }
 
     /// <summary>Who speaks in a relative clause opened by the pronoun at c − 1. When the verb agrees with the pronoun
@@ -1257,16 +1437,18 @@ internal sealed class ClaimExtractor
     private (ClaimSpeaker, EntityType?)? OpeningVerbSubject(int lo, int c, int hi, bool pluralVerb)
     {
         string f = _fold[lo];
+        // (وكان الأمين العام … رحب بـ…، وحث …: after كان the subject stands before the opening verb; a person named there wins.)
+        bool kana = s_kana.Contains(f);
         if (_t[lo].Kind != TokenKind.Word || f.Length <= 3 || f[0] is not ('\u0648' or '\u0641') || f.StartsWith("وال", StringComparison.Ordinal)
-            || s_subjectPronouns.Contains(f) || s_kana.Contains(f) || TryCue(lo, out _, out _) || _entityOf[lo] >= 0 || StartsWithPreposition(lo))
+            || s_subjectPronouns.Contains(f) || !kana && TryCue(lo, out _, out _) || _entityOf[lo] >= 0 || StartsWithPreposition(lo))
             return null;
         int end = lo + 1;
-        while (end < c && _t[end].Kind == TokenKind.Word && !(end > lo + 1 && (_fold[end] is "في" or "مع" or "من" or "علي" or "الي" or "عن" || IsGluedBa(end) || StartsWithPreposition(end))))
+        while (end < c && _t[end].Kind == TokenKind.Word && (kana || !(end > lo + 1 && (_fold[end] is "في" or "مع" or "من" or "علي" or "الي" or "عن" || IsGluedBa(end) || StartsWithPreposition(end)))))
             end++;
         var (speaker, type, _) = FindSpeakerAfter(lo + 1, end, hi);
         if (speaker is null) return null;
         int first = FirstTokenAt(speaker.Mention.Span.Start);
-        return speaker.EntityId is not null || IsIndefiniteUnnamed(first) || pluralVerb ? (speaker, type) : null;
+        return speaker.EntityId is not null || IsIndefiniteUnnamed(first) || kana && RoleHead(first) is not null || pluralVerb ? (speaker, type) : null;
     }
 
     /// <summary>Words after which a verb starts a new clause (ثم، وقد، كما …), so the verb is no relative clause.</summary>
@@ -1713,7 +1895,7 @@ internal sealed class ClaimExtractor
         "تقارير", "مرصد", "جيش", "وزاره", "حكومه", "شرطه", "رئاسه", "خارجيه", "داخليه", "مكتب", "هيئه", "منظمه", "لجنه",
         "مجلس", "اداره", "سلطات", "احصائيات", "احصاءات", "تحريات", "تحقيقات", "دراسه", "استطلاع", "حصيله", "ارقام", "بيانات",
         "مجله", "شبكه", "معهد", "مركز", "جمعيه", "نادي", "حزب", "حركه", "تنظيم", "قياده", "برلمان", "محكمه", "نقابه",
-        "مجموعه", "شركه", "مؤسسه", "جامعه", "سفاره", "بعثه", "وفد", "محافظه", "بلديه", "امانه", "اتحاد", "وكالات", "دائره",
+        "مجموعه", "شركه", "مؤسسه", "جامعه", "سفاره", "بعثه", "وفد", "محافظه", "بلديه", "امانه", "اتحاد", "وكالات", "دائره", "معارضه", "مقاومه",
         "مديريه", "قوات", "اجهزه", "جهاز", "نيابه", "ادعاء", "اذاعات", "مواقع", "صحيفتا", "مصلحه", "سلطه", "كتله", "ائتلاف",
     };
 
@@ -1890,7 +2072,9 @@ internal sealed class ClaimExtractor
         // A prepositional phrase first means no subject here (وقال في حوار …، نبه فيها إلى …، ووصفته بـ«…»): the
         // subject is implicit.
         // (Also a demonstrative one: وأضاف بهذا الشأن، وأكد بذلك الصدد.)
+        // (So does a temporal one: وتعهدت عقب الاجتماع، بـ…)
         if ((_fold[k] is "في" or "خلال" or "عن" or "لدي" or "امام" or "عبر" or "الي" or "علي" or "من" or "ب" or "ل" or "بقوله" or "بقولها" or "بقولهم"
+                 or "عقب" or "اثر" or "اثناء" or "بعد" or "قبل"
                  or "بهذا" or "بهذه" or "بذلك" or "بتلك" or "لهذا" or "لهذه" or "لذلك" or "وبهذا" or "وبذلك"
              || !gluedPreposition && (StartsWithPreposition(k) || k > from && _fold[k - 1] is "فيه" or "فيها" && IsGluedBa(k)))
             && _entityOf[k] < 0)
@@ -2022,7 +2206,8 @@ internal sealed class ClaimExtractor
             string f = _fold[k];
             if (own.Contains(f)) break;
             int j;
-            if (s_adjunctPrepositions.Contains(f) && k + 1 < hi && _entityOf[k] < 0)
+            // (… في تصريحات إلى «الصحيفة» عن …: إلى with a quoted addressee is an adjunct too.)
+            if ((s_adjunctPrepositions.Contains(f) || f == "الي" && k + 1 < hi && IsQuoteToken(k + 1)) && k + 1 < hi && _entityOf[k] < 0)
             {
                 j = k + 1;
                 // لـ«الصحيفة»: the quoted addressee.
@@ -2069,7 +2254,7 @@ internal sealed class ClaimExtractor
             }
 
             if (end < 0) break;
-            k = end;
+            k = SkipAdjuncts(end, hi); // (وأعلنت مصادر في المطار ظهر أمس عن …: a date after the phrase)
         }
 
         return k;
@@ -2121,12 +2306,15 @@ internal sealed class ClaimExtractor
         "الكبير", "الكبيره", "الاعلي", "السابق", "السابقه", "الجديد", "الجديده", "العام", "العامه", "الاول", "الثاني",
         "الخاص", "الخاصه", "الدائم", "الدائمه", "المساعد", "الاكبر", "البارز", "البارزه", "الرفيع", "المطلع", "المطلعه",
         "المسؤول", "المسؤوله", "المكلف", "الحالي", "الاسبق", "المشترك", "المشتركه", "المتحده", "المتحد",
+        "المسلح", "المسلحه", "المسلحين", "المسلحون", "المعتدل", "المعتدله",
     };
 
     /// <summary>A definite adjective: a nisba (الإيراني، الروسية، الغربيين) or a common adjective (الكبير، السابق).</summary>
+    /// <remarks>The preposition إلى (folded الي) ends like a nisba but is none.</remarks>
     private static bool IsAdjectiveLike(string folded)
-        => s_adjectives.Contains(folded) || folded.EndsWith('\u064A') || folded.EndsWith("يه", StringComparison.Ordinal)
-           || folded.EndsWith("يين", StringComparison.Ordinal) || folded.EndsWith("يون", StringComparison.Ordinal);
+        => folded != "الي"
+           && (s_adjectives.Contains(folded) || folded.EndsWith('\u064A') || folded.EndsWith("يه", StringComparison.Ordinal)
+               || folded.EndsWith("يين", StringComparison.Ordinal) || folded.EndsWith("يون", StringComparison.Ordinal));
 
     /// <summary>A word whose clitic segmentation starts with the preposition ل، ب or ك (لمحطة، للصحف، بالتأكيد).</summary>
     /// <remarks>Only ل, or ب/ك before the article, are trusted: names that begin with ب (باقري) must stay subjects.</remarks>
@@ -2305,12 +2493,27 @@ internal sealed class ClaimExtractor
         int opening = lo < _t.Length && _fold[lo] is "في" or "وفي" ? _t[Math.Min(lo + 1, _t.Length - 1)].Span.Start : -1;
         int clause = ClauseStart(cueToken, lo);
         int clauseOpening = clause > lo && clause < cueToken ? (_fold[clause] is "في" or "وفي" && clause + 1 < cueToken ? clause + 1 : clause) : -1;
+        // وفي تصريحات أمس (الأحد)، قال …: a date anywhere in a sentence-opening في phrase that names the speech occasion,
+        // up to its comma, dates the clause right after it (not a later coordinated one, not a phrase about another event:
+        // وفي إشارة إلى قرار صدر في أكتوبر، …).
+        int openingComma = -1;
+        for (int k = lo + 1; opening >= 0 && IsSpeechOccasion(lo + 1) && k < cueToken; k++)
+        {
+            if (IsComma(k))
+            {
+                openingComma = clause == k + 1 ? k : -1;
+                break;
+            }
+        }
+
         DateMention? best = null;
         foreach (var d in _doc.Dates)
         {
             if (d.Type is not (TemporalType.Date or TemporalType.Time) || d.Value is null) continue;
             bool inClause = d.Span.Start >= attribution.Start && d.Span.End <= attribution.End && !InOtherEventsRelativeClause(d, attribution);
             bool opens = d.Span.Start == opening || d.Span.Start == sentenceStart && d.Span.End <= cueStart
+                         || openingComma >= 0 && d.Span.Start >= opening && d.Span.End <= _t[openingComma].Span.Start
+                            && !InOtherEventsRelativeClause(d, TextSpan.FromBounds(sentenceStart, cueStart))
                          || clauseOpening >= 0 && d.Span.Overlaps(_t[clauseOpening].Span) && d.Span.End <= cueStart;
             if (!inClause && !opens) continue;
             if (best is null) best = d;

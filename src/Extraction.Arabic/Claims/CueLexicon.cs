@@ -41,7 +41,7 @@ internal static class CueLexicon
     private static readonly Dictionary<string, string[]> s_complements = BuildComplements();
 
     /// <summary>Verbs whose direct object may stand between them and the preposition (طالب الحكومة بـ، دعا الدول إلى).</summary>
-    private static readonly HashSet<string> s_objectFirst = new(StringComparer.Ordinal) { "طالب", "اتهم", "دعا", "حذر", "هدد", "وصف", "عزا", "ارجع", "تناقل", "برر" };
+    private static readonly HashSet<string> s_objectFirst = new(StringComparer.Ordinal) { "طالب", "اتهم", "دعا", "حذر", "هدد", "وصف", "عزا", "ارجع", "تناقل", "برر", "حث" };
 
     /// <summary>Looks up a normalized word.</summary>
     public static bool TryGet(string normalized, out CueEntry entry) => s_forms.TryGetValue(normalized, out entry);
@@ -67,6 +67,7 @@ internal static class CueLexicon
         Add("أكد", "علي");
         Add("أصر", "علي");
         Add("أعرب", "عن");
+        Add("تحدث", "عن");
         Add("عبر", "عن");
         Add("كشف", "عن");
         Add("طالب", "ب", "ل");
@@ -189,8 +190,14 @@ internal static class CueLexicon
         Forms("اشتكى", false, "اشتكى اشتكت يشتكي تشتكي | اشتكوا يشتكون");
         // وصف with an object pronoun (ووصفته بـ«…»، الذين وصفهم بالمحتلين): the described is the object, not the speaker.
         Forms("وصف", false, "وصفه وصفها وصفهم وصفته وصفتها وصفتهم يصفه يصفها يصفهم تصفه تصفها تصفهم | وصفوه وصفوها وصفوهم");
+        // اعتبر with an object pronoun (مسألة اعتبرها الوزير «…»، التي يعتبرها المراقبون خطأ): the considered is the
+        // antecedent, the predicate follows the subject.
+        Forms("اعتبر", false, "اعتبره اعتبرها اعتبرهم اعتبرته اعتبرتها اعتبرتهم يعتبره يعتبرها يعتبرهم تعتبره تعتبرها تعتبرهم | اعتبروه اعتبروها اعتبروهم يعتبرونه يعتبرونها يعتبرونهم");
         Forms("أبلغ", false, "أبلغ أبلغت يبلغ تبلغ | أبلغا أبلغوا يبلغون يبلغان"); // يبلغ/تبلغ also "amounts to": only before أن (checked by the extractor)
         Verb("نقل", "نقل", "نقل", needs: "عن");
+        // تحدث عن X: a claim only when X reports a state of affairs (تحدثت المصادر عن اشتباكات …), not a topic
+        // (تحدث عن العلاقات; checked by the extractor).
+        Verb("تحدث", "تحدث", "تحدث", needs: "عن");
         // بيّن is not listed: unvocalized it is بين "between".
         Verb("نوه", "نوه", "نوه");
         Verb("أفصح", "أفصح", "فصح");
@@ -206,6 +213,9 @@ internal static class CueLexicon
         Verb("كذب", "كذب", "كذب", denial: true);
         Verb("دحض", "دحض", "دحض", denial: true);
         Forms("نفى", true, "نفى نفت ينفي تنفي ننفي أنفي | نفيا نفتا نفوا ينفون ينفيان تنفيان");
+        // عدّ (considered; عدّ أن، عدّ X Y): only written with its shadda (checked by the extractor) — bare عد is also
+        // "counted", وعد "promised".
+        Forms("عد", false, "عد عدت يعد تعد | عدوا يعدون");
         Forms("رأى", false, "رأى رأت يرى ترى نرى أرى | رأيا رأوا يرون يريان");
         Forms("ادعى", false, "ادعى ادعت يدعي تدعي ندعي | ادعيا ادعوا يدعيان");
         Forms("دعا", false, "دعا دعت يدعو تدعو ندعو أدعو | دعوا يدعون يدعوان", needs: "الي");

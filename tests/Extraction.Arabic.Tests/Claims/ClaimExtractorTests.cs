@@ -58,6 +58,8 @@ public class ClaimExtractorTests
     [InlineData("وكشف المتحدث عن تفاصيل الاتفاق.", "كشف", "كشف")]
     [InlineData("وتعهد الرئيس بتنفيذ الاتفاق.", "تعهد", "تعهد")]
     [InlineData("وهددت الحكومة بالانسحاب من الاتفاق.", "هددت", "هدد")]
+    [InlineData("وتحدثت مصادر محلية عن اتفاق وشيك بين الطرفين.", "تحدثت", "تحدث")]
+    [InlineData("وعدّت اللجنة أن الاتفاق قريب.", "عدّت", "عد")]
     [InlineData("وأكد الوزير أهمية الاتفاق.", "أكد", "اكد")]
     [InlineData("وتوقع الخبراء توقيع الاتفاق قبل نهاية العام.", "توقع", "توقع")]
     [InlineData("الرئيس يبلغ السفير بأن الاتفاق قريب.", "يبلغ", "ابلغ")]
@@ -150,6 +152,12 @@ public class ClaimExtractorTests
     [InlineData("وشارك مهددة بالإغلاق.")]
     [InlineData("وتحدث صديق للعائلة طالبا عدم كشف هويته.")]
     [InlineData("ويدعى المتحدث الجديد أحمد.")]
+    [InlineData("وتحدث الوزير عن العلاقات بين البلدين.")]
+    [InlineData("ويعدّ المبنى أحد أقدم معالم المدينة.")]
+    [InlineData("وقد وعد الوزير بزيارة المدينة.")]
+    [InlineData("وكان الجيش قد أعلن وقفا لإطلاق النار اعتبارا من الساعة 11: 59 مساء.")]
+    [InlineData("واعتقلت الشرطة 18 طالبا في المدينة.")]
+    [InlineData("الطريق واضح والحل أوضح من أي وقت مضى.")]
     public void Extract_NegatedOrNoReportedContent_NoClaim(string text)
         => Extractor.Process(text, Anchor).Claims.Should().BeEmpty(text);
 
@@ -254,6 +262,13 @@ public class ClaimExtractorTests
     [InlineData("وأصيب أقارب الضحية بصدمة، وقالوا إن الهجوم فشل.", "أقارب الضحية")]
     [InlineData("وطالب عدد من الطلاب بتأجيل الامتحانات.", "عدد من الطلاب")]
     [InlineData("وقال المذيع علي حسن المدير العام للقناة الذي قال إن الهجوم فشل.", "علي حسن")]
+    [InlineData("وكانت الحكومة المحلية قد تعهدت بتوسيع الخدمات.", "الحكومة المحلية")]
+    [InlineData("وأعلنت المقاومة الشعبية مقتل عشرة مسلحين.", "المقاومة الشعبية")]
+    [InlineData("وأعلنت المعارضة المسلحة أمس مواصلة تقدمها في السهل.", "المعارضة المسلحة")]
+    [InlineData("وأشارت صحيفة \"الأيام\" المحلية إلى أن الاتفاق قريب.", "صحيفة \"الأيام\" المحلية")]
+    [InlineData("واتهم مسؤولون محليون المهربين بتهريب الأسلحة.", "مسؤولون محليون")]
+    [InlineData("وكان الأمين العام رحب بالقرار، وحث جميع الأطراف على ضبط النفس.", "الأمين العام")]
+    [InlineData("وكان الطرفان قد اجتمعا أمس. وكان كلاهما حذر من انهيار الاتفاق.", "كلاهما")]
     public void Extract_SpeakerBeforeTheVerbOrQuoted(string text, string speaker)
         => Single(text).Speaker.Mention.Text.Should().Be(speaker);
 
@@ -391,6 +406,9 @@ public class ClaimExtractorTests
     [InlineData("وجدد الوزير دعوته للشعب، أمس، لتأييد الاتفاق.", "2021-10-19", ClaimDateSource.Explicit)]
     [InlineData("وقالت السلطات التي مددت في نهاية سبتمبر حالة الطوارئ، أن المنفذين تدربوا في ليبيا.", "2021-10-20", ClaimDateSource.Document)]
     [InlineData("ونقلت الوكالة عن الوزير الذي زارته أمس، قوله إن الاتفاق قريب.", "2021-10-19", ClaimDateSource.Explicit)]
+    [InlineData("وفي تصريحات أمس (الاثنين)، قال الوزير، أمس، إن الاتفاق قريب.", "2021-10-18", ClaimDateSource.Explicit)]
+    [InlineData("ولكن مسؤولا قال إن الاتفاق قريب.", "2021-10-20", ClaimDateSource.Document)]
+    [InlineData("لكن مصدرا بارزا في الوزارة، أكد للصحيفة أن الاتفاق قريب.", "2021-10-20", ClaimDateSource.Document)]
     public void Extract_Date_ExplicitInClauseElseDocument(string text, string date, ClaimDateSource source)
     {
         var c = Single(text);
@@ -779,6 +797,71 @@ public class ClaimExtractorTests
         doc.Claims.Should().HaveCount(2);
         doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزير");
         doc.Claims[1].Content.Text.Should().Be("المحادثات مستمرة");
+    }
+
+    [Theory]
+    [InlineData("وأعرب الوزير، لدى استقباله السفير في مكتبه أمس، عن قلقه من تدهور الأوضاع.", "الوزير", "قلقه من تدهور الأوضاع")]
+    [InlineData("ودعا مصدر عسكري معارض في تصريح لـ«الصحيفة»، إلى «الاستفادة من الفرصة».", "مصدر عسكري معارض", "الاستفادة من الفرصة")]
+    [InlineData("وكشف المحافظ في تصريحات إلى \"الصحيفة\" عن رصد العشرات من المسلحين.", "المحافظ", "رصد العشرات من المسلحين")]
+    [InlineData("وأعلنت مصادر في المطار ظهر أمس عن وصول الصيادين.", "مصادر", "وصول الصيادين")]
+    [InlineData("من جانبها، أكدت الرئاسة في بيان، مشاركة الرئيس في الحفل.", "الرئاسة", "مشاركة الرئيس في الحفل")]
+    [InlineData("وتعهدت الوزارة عقب انتهاء الاجتماع، بتقديم الدعم للمزارعين.", "الوزارة", "بتقديم الدعم للمزارعين")]
+    public void Extract_AdjunctOfTheSpeech_StandsBetweenSpeakerAndComplement(string text, string speaker, string content)
+    {
+        var c = Single(text);
+        c.Speaker.Mention.Text.Should().Be(speaker);
+        c.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Extract_CommaAfterANamedSpeaker_OpensUnmarkedSpeech()
+        => Single("وأضاف خالد العمري، ناقشنا خلال اللقاء سبل دعم المزارعين.").Content.Text.Should().Be("ناقشنا خلال اللقاء سبل دعم المزارعين");
+
+    [Theory]
+    [InlineData("وقالت الوزارة إن المعارك مستمرة. وأكدت سقوط قتلى في صفوف المسلحين.", "سقوط قتلى في صفوف المسلحين")]
+    [InlineData("وقالت الوزارة إن المعارك مستمرة. وأكدت أهمية الحوار.", "أهمية الحوار")]
+    public void Extract_EventOrStanceMasdarAfterTheVerb_IsTheObject(string text, string content)
+    {
+        var doc = Extractor.Process(text, Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزارة");
+        doc.Claims[1].Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Extract_ObjectOfHaththa_IsNoSpeaker()
+    {
+        var doc = Extractor.Process("وقال الوزير إن الوضع صعب. وحث جميع الأطراف على ضبط النفس.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Cue.Text.Should().Be("حث");
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزير");
+    }
+
+    [Fact]
+    public void Extract_QuotationThatNeverCloses_RunsToTheSentenceEnd()
+    {
+        var doc = Extractor.Process("وقال الوزير «تمت السيطرة على عدد من المواقع.\nوقال آخرون إن الوضع هادئ.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[0].Speaker.Mention.Text.Should().Be("الوزير");
+        doc.Claims[0].Content.Text.Should().Be("تمت السيطرة على عدد من المواقع");
+    }
+
+    [Fact]
+    public void Extract_ConsideredWithObjectPronoun_ThePredicateIsTheContent()
+    {
+        var c = Single("وهي مسألة اعتبرها الوزير \"تحدي جيلنا\".");
+        c.Cue.Text.Should().Be("اعتبرها");
+        c.Speaker.Mention.Text.Should().Be("الوزير");
+        c.Content.Text.Should().Contain("تحدي جيلنا");
+    }
+
+    [Fact]
+    public void Extract_ConsideredInARelativeClause_IsTheCurrentSpeakers()
+    {
+        var doc = Extractor.Process("وقال المحتجون إن الوضع صعب، ورفضوا القرار الذي اعتبروه «ظالما».", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Cue.Text.Should().Be("اعتبروه");
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("المحتجون");
     }
 
     [Fact]

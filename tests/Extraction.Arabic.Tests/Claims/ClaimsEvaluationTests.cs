@@ -8,7 +8,8 @@ namespace Extraction.Arabic.Tests.Claims;
 /// blind after the second pass, measured before any rule saw them) is a second tuning split. The dev3 split (12 articles
 /// annotated blind after the third pass) was measured blind with the rules on main; treat it as a tuning split from now
 /// on, and test and fresh as the held-out ones. The dev4 split (12 articles annotated blind on main) is held out like
-/// fresh: scores only.</summary>
+/// fresh: scores only. dev5 and dev6 (12 articles each, annotated blind after the sixth pass) were measured blind with
+/// the rules on main; dev5 is a tuning split since, dev6 is held out like dev4.</summary>
 public class ClaimsEvaluationTests(ITestOutputHelper output)
 {
     [Fact]
@@ -27,8 +28,8 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // 14 articles annotated blind (commit 0c311f8) before the extractor was run on them; a tuning split since.
         // First (blind) measurement, claims3 rules (2026-11-22): P 89.1, R 75.0, speaker 93.3, date 96.7. Floors at the
         // values after tuning on dev + dev2 (issue 6 third pass), rounded down: P 99.1, R 92.5, speaker 98.2, date 100;
-        // after the sixth pass (dev + dev2 + dev3): R 94.2.
-        ShouldMeetFloors(scores, precision: 0.99, recall: 0.94, speaker: 0.98, date: 1.00, polarity: 1.00);
+        // after the sixth pass (dev + dev2 + dev3): R 94.2; after the seventh (dev + dev2 + dev3 + dev5): R 96.7, speaker 98.3.
+        ShouldMeetFloors(scores, precision: 0.99, recall: 0.96, speaker: 0.98, date: 1.00, polarity: 1.00);
     }
 
     [Fact]
@@ -37,8 +38,9 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         var scores = ScoreTuningSplit("dev3", articleCount: 12);
         // 12 articles annotated blind (commit 2f9149f) before the extractor was run on them. First (blind) measurement,
         // claims4 rules (2026-11-22): P 96.9, R 83.2, speaker 95.7, date 98.9, polarity 100. A tuning split since the
-        // sixth pass (claims6): P 99.1, R 95.6, speaker 97.2, date 99.1; floors at these, rounded down.
-        ShouldMeetFloors(scores, precision: 0.99, recall: 0.95, speaker: 0.97, date: 0.99, polarity: 1.00);
+        // sixth pass (claims6): P 99.1, R 95.6, speaker 97.2, date 99.1; floors at these, rounded down. After the seventh
+        // pass (claims7): P 99.1 (109/110), R 96.5 (109/113) — recall floor raised.
+        ShouldMeetFloors(scores, precision: 0.99, recall: 0.96, speaker: 0.97, date: 0.99, polarity: 1.00);
     }
 
     [Fact]
@@ -49,7 +51,8 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // Floors at the measured values, rounded down (2026-11-22: P 95.7, R 80.4, speaker 90.0, date 95.6; after the
         // second pass on the dev half: P 95.7, R 80.4, speaker 96.7, date 94.4 — below this date floor, left as it was;
         // after the third pass on dev + dev2: P 95.8, R 82.1, speaker 97.8, date 95.7 — floors raised to these; after the
-        // sixth pass on dev + dev2 + dev3: P 96.0, R 86.6, speaker 97.9, date 95.9 — recall floor raised).
+        // sixth pass on dev + dev2 + dev3: P 96.0, R 86.6, speaker 97.9, date 95.9 — recall floor raised; unchanged by the
+        // seventh pass on dev + dev2 + dev3 + dev5).
         // The issue's target is 90 on each: recall is below it.
         ShouldMeetFloors(scores, precision: 0.95, recall: 0.86, speaker: 0.97, date: 0.95, polarity: 0.99);
     }
@@ -62,7 +65,8 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // blind annotation and before any rule saw these articles (2026-11-22: P 91.5, R 75.0, speaker 93.3, date 96.0);
         // raised to the values after the third pass, tuned on dev + dev2 only (P 97.7, R 84.0, speaker 98.8, date 98.8);
         // after the sixth pass (dev + dev2 + dev3; one rule, دعا as "prompted", matches a false cue first seen in a fresh
-        // article, so fresh is not fully independent of it): P 97.8, R 87.0, speaker 98.9, date 98.9.
+        // article, so fresh is not fully independent of it): P 97.8, R 87.0, speaker 98.9, date 98.9; unchanged by the
+        // seventh pass.
         ShouldMeetFloors(scores, precision: 0.97, recall: 0.87, speaker: 0.98, date: 0.98, polarity: 0.99);
     }
 
@@ -75,7 +79,31 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // P 88.5 (54/61), R 79.4 (54/68), speaker 83.3, date 100, polarity 100. The sixth pass (tuned on dev, dev2, dev3;
         // merged because test + fresh + dev4 pooled went from P 94.7 / R 82.1 to P 94.5 / R 85.4) scores P 87.3 (55/63),
         // R 80.9 (55/68), speaker 83.6, date 100 here: one claim more found, one false positive more. Floors at these.
+        // Unchanged by the seventh pass (claims7).
         ShouldMeetFloors(scores, precision: 0.87, recall: 0.80, speaker: 0.83, date: 1.00, polarity: 1.00);
+    }
+
+    [Fact]
+    public void Dev5_ScoresAndErrors()
+    {
+        var scores = ScoreTuningSplit("dev5", articleCount: 12);
+        // 12 articles annotated blind (commit d3b9aee) before the extractor was run on them. First (blind) measurement,
+        // main's rules after the sixth pass (ef2f0b7, 2026-11-22): P 95.5 (84/88), R 93.3 (84/90), speaker 86.9, date
+        // 97.6, polarity 100. A tuning split since (per-claim errors printed). After the seventh pass (claims7, tuned on
+        // dev, dev2, dev3 and dev5): P 98.9 (89/90), R 98.9 (89/90), speaker 91.0, date 97.8; floors at these, rounded down.
+        ShouldMeetFloors(scores, precision: 0.98, recall: 0.98, speaker: 0.91, date: 0.97, polarity: 1.00);
+    }
+
+    [Fact]
+    public void Dev6_Scores()
+    {
+        var scores = ScoreHeldOutSplit("dev6", articleCount: 12);
+        // Scores only, no errors listed (held out like dev4: do not tune on it). 12 articles annotated blind with dev5
+        // (commit d3b9aee) before the extractor was run on them. First (blind) measurement, main's rules after the sixth
+        // pass (ef2f0b7, 2026-11-22): P 95.3 (101/106), R 91.0 (101/111), speaker 94.1, date 98.0, polarity 100; floors at
+        // these, rounded down. After the seventh pass (claims7, tuned on dev, dev2, dev3 and dev5; dev6 looked at as
+        // aggregates three times): P 95.4 (104/109), R 93.7 (104/111), speaker 96.2, date 98.1 — floors raised to these.
+        ShouldMeetFloors(scores, precision: 0.95, recall: 0.93, speaker: 0.96, date: 0.98, polarity: 1.00);
     }
 
     // Scores a held-out split (fresh, dev4) and prints the scores only, never its per-claim errors.

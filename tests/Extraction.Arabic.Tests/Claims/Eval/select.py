@@ -7,6 +7,8 @@ Reproduce with:
     python3 select.py --skip 42 --count 14 [CORPUS] > dev2.jsonl        # the 14 "dev2" articles (43-56)
     python3 select.py --skip 56 --count 12 [CORPUS] > dev3.jsonl        # the 12 "dev3" articles (57-68)
     python3 select.py --skip 128 --count 12 [CORPUS] > dev4.jsonl       # the 12 "dev4" articles (129-140)
+    python3 select.py --skip 140 --count 12 [CORPUS] > dev5.jsonl       # the 12 "dev5" articles (141-152)
+    python3 select.py --skip 152 --count 12 [CORPUS] > dev6.jsonl       # the 12 "dev6" articles (153-164)
 CORPUS defaults to ../shared/corpora/news-unlabeled/saudinewsnet-subset.jsonl relative to the repository root
 (i.e. /work/shared/corpora/news-unlabeled/saudinewsnet-subset.jsonl on the project machine).
 
@@ -30,8 +32,11 @@ Procedure (all steps deterministic, no network):
     57-68 (--skip 56 --count 12); these records carry "split": "dev3".
 11. Fourth blind split (added after the fourth tuning pass; positions 69-128 had been read by helpers hunting false
     positives, so it starts at 129): positions 129-140 (--skip 128 --count 12); these records carry "split": "dev4".
+12. Fifth and sixth blind splits (added after the sixth tuning pass, both annotated blind before any measurement on
+    them): positions 141-152 (--skip 140 --count 12, "split": "dev5", a tuning split after its blind measurement) and
+    153-164 (--skip 152 --count 12, "split": "dev6", held out).
 Output: one JSON object per line with id, source, url, date_extracted, documentDate, text (sorted by id), plus
-"split": "fresh" / "dev2" / "dev3" / "dev4" for the later slices. Without options the output is exactly the original 30-article selection.
+"split": "fresh" / "dev2" / "dev3" / "dev4" / "dev5" / "dev6" for the later slices. Without options the output is exactly the original 30-article selection.
 """
 import json
 import os
@@ -45,9 +50,11 @@ FRESH_SKIP, FRESH_N = 30, 12
 DEV2_SKIP, DEV2_N = 42, 14
 DEV3_SKIP, DEV3_N = 56, 12
 DEV4_SKIP, DEV4_N = 128, 12
+DEV5_SKIP, DEV5_N = 140, 12
+DEV6_SKIP, DEV6_N = 152, 12
 # later slices of the shuffled pool and their split names (annotated blind, each after the previous tuning)
 SLICES = [(FRESH_SKIP, FRESH_N, "fresh"), (DEV2_SKIP, DEV2_N, "dev2"), (DEV3_SKIP, DEV3_N, "dev3"),
-          (DEV4_SKIP, DEV4_N, "dev4")]
+          (DEV4_SKIP, DEV4_N, "dev4"), (DEV5_SKIP, DEV5_N, "dev5"), (DEV6_SKIP, DEV6_N, "dev6")]
 MIN_LEN, MAX_LEN = 800, 4000
 
 DEFAULT_CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)),
@@ -151,7 +158,7 @@ def parse_args(argv):
 
 def slice_split(skip):
     """The split name of the records printed with --skip SKIP: "fresh" for 30 (positions 31-42), "dev2" for 42
-    (positions 43-56), "dev3" for 56 (positions 57-68), "dev4" for 128 (positions 129-140); None for the original draw (its records get the md5 dev/test rule)."""
+    (positions 43-56), "dev3" for 56 (positions 57-68), "dev4" for 128 (positions 129-140), "dev5" for 140 (141-152), "dev6" for 152 (153-164); None for the original draw (its records get the md5 dev/test rule)."""
     for s, _, name in SLICES:
         if skip == s:
             return name
