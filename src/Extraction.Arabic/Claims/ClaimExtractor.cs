@@ -1385,7 +1385,7 @@ internal sealed class ClaimExtractor
         }
 
         int first = FirstTokenAt(speaker.Mention.Span.Start);
-        // (An institution speaks too: وكانت الحكومة اليمنية قد تعهدت …; so do both or all of the parties named before:
+        // (An institution speaks too: وكانت الحكومة قد وعدت …; so do both or all of the parties named before:
         // وكان كلاهما حذر من …)
         if (speaker.EntityId is null && !pluralVerb && RoleHead(first) is null && !IsIndefiniteUnnamed(first) && !s_unnamedHeads.Contains(StripArticle(_fold[first]))
             && !s_sourceHeads.Contains(StripArticle(_fold[first])) && !s_quantifierPronouns.Contains(_fold[first]) && !IsAccusativeSource(first))
