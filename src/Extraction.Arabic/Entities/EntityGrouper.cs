@@ -10,7 +10,9 @@ namespace Extraction.Arabic.Entities;
 /// <param name="ElidedArticle">The mention starts after the preposition ل of لل, where the article lost its alef
 /// (<c>للأمم المتحدة</c> → the mention <c>لأمم المتحدة</c>): its first word in <paramref name="Words"/> and its name have
 /// the alef back (<c>الأمم المتحدة</c>).</param>
-internal readonly record struct RawMention(EntityType Type, TextSpan Span, string[] Words, bool ElidedArticle = false);
+/// <param name="KnownName">A one-word mention that the gazetteers list as a place or a person's name (<c>نيويورك</c>,
+/// <c>السعودية</c>): in brackets after an organization it says where or who, not what the organization is called.</param>
+internal readonly record struct RawMention(EntityType Type, TextSpan Span, string[] Words, bool ElidedArticle = false, bool KnownName = false);
 
 /// <summary>Groups the mentions of a document into entities.</summary>
 /// <remarks>
@@ -28,6 +30,9 @@ internal readonly record struct RawMention(EntityType Type, TextSpan Span, strin
 /// راشد آل مكتوم</c>) joins it when the document has only one such longer name (<c>محمد بن سلمان الشكر</c> is another
 /// man and does not count). A given name alone (<c>سلطان</c>) is too often another man of the family to join this
 /// way.</item>
+/// <item>A one-word mention in brackets or quotes right after a name of an organization of two words or more is that
+/// organization (<c>وكالة الأنباء الإيرانية (إيرنا)</c>, <c>وكالة الأنباء السعودية "واس"</c>), whatever the tagger typed
+/// it, unless the gazetteers know the word as a place or a person (<c>جامعة كولومبيا (نيويورك)</c>).</item>
 /// </list>
 /// <para>The entity's name is the text of its mention with the most words (the first on a tie), with the alef of an
 /// elided article restored; ids are <c>E1</c>, <c>E2</c>, … in order of first mention. Stateless and
@@ -50,7 +55,7 @@ internal static class EntityGrouper
 
         // Surname matches: a one-word mention joins a multi-word person mention ending in that word.
         var parent = Enumerable.Range(0, groups).ToArray();
-        var personBySurname = new bool[groups];
+        var forced = new EntityType?[groups];
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
@@ -70,7 +75,7 @@ internal static class EntityGrouper
 
             if (target < 0) continue;
             int root = Union(parent, groupOf[i], groupOf[target]);
-            if (!person) personBySurname[root] = true;
+            if (!person) forced[root] = EntityType.Person;
         }
 
         // Longer forms of a name of two words or more: محمد بن سلمان joins محمد بن سلمان بن عبدالعزيز when that is the only longer name that
@@ -89,9 +94,20 @@ internal static class EntityGrouper
 
             if (target >= 0 && !ambiguous)
             {
-                bool flagged = personBySurname[Find(parent, groupOf[i])] || personBySurname[Find(parent, groupOf[target])];
-                personBySurname[Union(parent, groupOf[i], groupOf[target])] = flagged;
+                var type = forced[Find(parent, groupOf[i])] ?? forced[Find(parent, groupOf[target])];
+                forced[Union(parent, groupOf[i], groupOf[target])] = type;
             }
+        }
+
+        // An acronym or short name in brackets or quotes right after an organization's name is that organization:
+        // وكالة الأنباء الإيرانية (إيرنا)، وكالة الأنباء السعودية "واس"، تنظيم الدولة الإسلامية (داعش).
+        for (int i = 1; i < mentions.Count; i++)
+        {
+            var name = mentions[i - 1];
+            if (mentions[i].Words.Length != 1 || mentions[i].KnownName || name.Type != EntityType.Organization || name.Words.Length < 2
+                || !IsBracketedAfter(text, name.Span.End, mentions[i].Span)) continue;
+            int root = Union(parent, groupOf[i], groupOf[i - 1]);
+            forced[root] = EntityType.Organization;
         }
 
         var members = new Dictionary<int, List<int>>();
@@ -112,7 +128,7 @@ internal static class EntityGrouper
         foreach (int root in order)
         {
             var list = members[root];
-            var type = personBySurname[root] ? EntityType.Person : list.GroupBy(i => mentions[i].Type)
+            var type = forced[root] ?? list.GroupBy(i => mentions[i].Type)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Min()).First().Key;
             int fullest = list.OrderByDescending(i => mentions[i].Words.Length).ThenBy(i => i).First();
             var ms = ImmutableArray.CreateRange(list.Select(i => new Mention(mentions[i].Span, text.Substring(mentions[i].Span.Start, mentions[i].Span.Length))));
@@ -141,6 +157,15 @@ internal static class EntityGrouper
         }
 
         return m.Words[words.Length] is "\u0628\u0646" or "\u0627\u0628\u0646" or "\u0628\u0646\u062A" or "\u0627\u0644";
+    }
+
+    /// <summary>Whether <paramref name="span"/> stands alone in brackets or quotes, after only spaces from
+    /// <paramref name="after"/>.</summary>
+    private static bool IsBracketedAfter(string text, int after, TextSpan span)
+    {
+        int open = span.Start - 1, close = span.Start + span.Length;
+        if (open <= after || close >= text.Length || text.AsSpan(after, open - after).Trim().Length != 0) return false;
+        return (text[open], text[close]) is ('(', ')') or ('"', '"') or ('\u00AB', '\u00BB') or ('\u201C', '\u201D');
     }
 
     private static int Union(int[] parent, int a, int b)

@@ -129,7 +129,8 @@ internal sealed class EntityRecognitionStage
                     && HasElidedArticle(tagger.Features.Lexicon, first, words[0], mentionStarts);
                 if (elided) words[0] = "\u0627" + words[0];
 
-                mentions.Add(new RawMention(s_types[type], new TextSpan(from, last.Span.End - from), words, elided));
+                bool knownName = end - start == 1 && (tagger.Features.Lexicon.Lookup(words[0], out _) & GazetteerNames) != 0;
+                mentions.Add(new RawMention(s_types[type], new TextSpan(from, last.Span.End - from), words, elided, knownName));
             }
         }
 

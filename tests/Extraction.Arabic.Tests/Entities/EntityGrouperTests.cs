@@ -178,4 +178,34 @@ public class EntityGrouperTests
         entities[0].Name.Should().Be("الأمم المتحدة");
         entities[0].Mentions[0].Text.Should().Be("لأمم المتحدة");
     }
+
+    [Theory]
+    [InlineData("نقلت وكالة الأنباء المحلية (وانا) الخبر", "وانا", EntityType.Person, 1)]
+    [InlineData("نقلت وكالة الأنباء المحلية \"وانا\" الخبر", "وانا", EntityType.Location, 1)]
+    [InlineData("نقلت وكالة الأنباء المحلية (وانا) الخبر", "وانا", EntityType.Location, 1)]
+    public void Group_AcronymInBracketsAfterOrganization_JoinsIt(string text, string acronym, EntityType taggedAs, int expected)
+    {
+        var mentions = new List<RawMention>
+        {
+            M(text, "وكالة الأنباء المحلية", EntityType.Organization),
+            M(text, acronym, taggedAs),
+        };
+
+        var entities = EntityGrouper.Group(text, mentions);
+
+        entities.Should().HaveCount(expected);
+        entities[0].Type.Should().Be(EntityType.Organization);
+        entities[0].Name.Should().Be("وكالة الأنباء المحلية");
+    }
+
+    [Fact]
+    public void Group_KnownPlaceInBracketsAfterOrganization_StaysApart()
+    {
+        const string text = "أعلنت جامعة المدينة (القاهرة) النتائج";
+        var place = M(text, "القاهرة", EntityType.Location) with { KnownName = true };
+        var entities = EntityGrouper.Group(text, [M(text, "جامعة المدينة", EntityType.Organization), place]);
+
+        entities.Should().HaveCount(2);
+        entities[1].Type.Should().Be(EntityType.Location);
+    }
 }
