@@ -68,6 +68,10 @@ internal sealed class TemporalTagger
     /// <summary>How many anchors <see cref="Touch"/> reads ahead.</summary>
     private const int Batch = 32;
 
+    /// <summary>The fewest tokens of a document whose token objects <see cref="Touch"/> reads ahead: a smaller document
+    /// (an article has hundreds to a few thousand tokens) is in cache, and reading ahead would only cost.</summary>
+    private const int TouchMinTokens = 16_384;
+
     private readonly Document _doc;
     private readonly Token[] _t;
     private readonly ulong[] _anchors;
@@ -194,7 +198,7 @@ internal sealed class TemporalTagger
             }
 
             if (count == 0) return;
-            Touch(batch[..count]);
+            if (_t.Length >= TouchMinTokens) Touch(batch[..count]);
             foreach (int n in batch[..count])
             {
                 if (s < 0 || n >= _hi)
@@ -256,8 +260,9 @@ internal sealed class TemporalTagger
     {
         var t = _t[i];
         if (t.Kind == TokenKind.Punctuation) return t.Text == "(";
-        if (t.Normalized is "في" or "علي" or "ال" or "نحو" or "حوالي" or "اكثر") return true;
-        return TemporalLexicon.MayBeLead(t.Normalized) && (TemporalLexicon.KindsOf(Entries(i)) & TemporalLexicon.LeadKinds) != 0;
+        // The filter first: most words before an anchor are no lead.
+        string n = t.Normalized;
+        return TemporalLexicon.MayBeLead(n) && (TemporalLexicon.IsLeadWord(n) || (TemporalLexicon.KindsOf(Entries(i)) & TemporalLexicon.LeadKinds) != 0);
     }
 
     /// <summary>The lexicon readings of token i's normalized form, whatever its kind (cached).</summary>
