@@ -2114,7 +2114,7 @@ internal sealed class ClaimExtractor
         // a first-person one (وأضاف لدينا …) opens unmarked direct speech, and so does a verb (وأفاد يعتقد …): no subject.
         while (k < end && s_pronounPrepositions.Contains(_fold[k])) k++;
         if (k >= end || _fold[k] is "لدينا" or "عندنا" or "لنا" || s_pronounComplements.Contains(_fold[k])) return (null, null, from);
-        if (k > from && TryCue(k, out var verbAhead, out _) && verbAhead.Kind == ClaimCueKind.Verb && _entityOf[k] < 0) return (null, null, from);
+        if (TryCue(k, out var verbAhead, out _) && verbAhead.Kind == ClaimCueKind.Verb && _entityOf[k] < 0) return (null, null, from);
         // وختم حديثه قائلا، وواصل كلمته بالقول: the speech-occasion noun with the speaker's pronoun is the object.
         if (IsSpeechOccasion(k) && HasPronounSuffix(k) && _entityOf[k] < 0) return (null, null, from);
 
