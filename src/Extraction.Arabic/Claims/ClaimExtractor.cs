@@ -282,6 +282,12 @@ internal sealed class ClaimExtractor
     private bool TryVerbClaim(int c, CueEntry cue, int prefixLetters, bool denial, int lo, int hi, out int resume, int lightMasdar = -1)
     {
         resume = c + 1;
+        // اعتبرت الزيارة دليلا على …، ودحضا لكل الإشاعات: a denial verb's dual form followed by a لـ phrase is the
+        // accusative masdar (as a refutation of), coordinated with another object — no statement. (Not نفيا لـ«الصحيفة»
+        // أن …, the dual verb with its addressee.)
+        if (denial && cue.Kind == ClaimCueKind.Verb && _fold[c][^1] == '\u0627' && c + 1 < hi && _t[c + 1].Kind == TokenKind.Word && _fold[c + 1].Length > 1
+            && _fold[c + 1][0] == '\u0644' && _entityOf[c + 1] < 0 && !ComplementizerWithin(c + 1, hi, 6))
+            return false;
         // A relative clause reporting a further utterance of the current speaker (… المدينة التي قال إن …، للمسلحين
         // الذين وصفهم بالغزاة): the antecedent is not the subject (the verb does not agree with the pronoun, or the
         // antecedent is its object), so the speaker is the one speaking — also inside that speaker's content.
@@ -399,6 +405,13 @@ internal sealed class ClaimExtractor
             // is its object, never its subject.
             if (speaker is not null && speaker.EntityId is null && IsObjectMasdar(FirstTokenAt(speaker.Mention.Span.Start)))
                 (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
+
+            // وقال إن الإعلان يؤكد عمق العلاقات، كما يؤكد استمرار الدعم: a present-tense cue after كما in the sentence of
+            // another claim continues that claim's content (its subject is the content's subject); the phrase after it
+            // that names no source is its object, and nobody new speaks.
+            if (speaker is not null && !NamesASource(speaker) && prefixLetters == 0 && c - 1 >= lo && _fold[c - 1] is "كما" or "وكما"
+                && _fold[c][0] is '\u064A' or '\u062A' && HasClaimInSentence(c))
+                return false;
 
             // اعتبرته «ظالما»، واعتبرتها تصريحات تغذي …: after اعتبر with an object pronoun, a quotation or a phrase that
             // names no source is the predicate, not the subject.
@@ -1709,7 +1722,31 @@ internal sealed class ClaimExtractor
     /// <summary>Who speaks in a participial continuation: the clause's speaker, else its subject, else the last speaker.</summary>
     private (ClaimSpeaker? Speaker, EntityType? Type) ParticipleSpeaker(int c, int lo)
     {
+        // …، فرد الوزير قائلا: a participle right after the subject of a verb takes that subject.
+        for (int v = c - 2; v >= Math.Max(lo, c - 7); v--)
+        {
+            if (_t[v].Kind != TokenKind.Word) break;
+            if (!LooksLikeVerb(v) || !(v == lo || _t[v - 1].Kind == TokenKind.Punctuation || _fold[v][0] is '\u0648' or '\u0641')) continue;
+            var (subject, type, after) = FindSpeakerAfter(v + 1, c, c);
+            if (subject is not null && after == c && FirstTokenAt(subject.Mention.Span.Start) == v + 1 && NamesASource(subject)) return (subject, type);
+        }
+
         if (_lastSpeaker is not null && _lastSpeakerSentence == _sentenceOf[c]) return (_lastSpeaker, _lastSpeakerType);
+
+        // من جانبه، أشاد الحزب بالمباحثات بين الرئيس والأمير، مؤكدا …: the subject of the verb opening the clause, not a
+        // name inside its complement.
+        int opener = lo;
+        while (opener < c && _t[opener].Kind == TokenKind.Punctuation) opener++;
+        if (opener + 2 < c && _fold[opener] is "من" or "ومن" && _fold[opener + 1] is "جهته" or "جهتها" or "جهتهم" or "جانبه" or "جانبها" or "جانبهم" or "ناحيته" or "ناحيتها")
+        {
+            opener += 2;
+            while (opener < c && _t[opener].Kind == TokenKind.Punctuation) opener++;
+        }
+
+        if (opener + 1 < c && LooksLikeVerb(opener) && !TryCue(opener, out _, out _)
+            && FindSpeakerAfter(opener + 1, c, c) is { Speaker: { } opening } found && FirstTokenAt(opening.Mention.Span.Start) == opener + 1 && NamesASource(opening))
+            return (opening, found.Type);
+
         for (int k = lo; k < c; k++)
         {
             if (_entityOf[k] is int e && e >= 0 && _doc.Entities[e].Type is EntityType.Person or EntityType.Organization)
@@ -1733,6 +1770,17 @@ internal sealed class ClaimExtractor
         }
 
         return (_lastSpeaker, _lastSpeakerType);
+    }
+
+    /// <summary>A word that may be a finite verb: no entity, article, preposition, relative pronoun, negator or date.</summary>
+    private bool LooksLikeVerb(int k)
+    {
+        string f = _fold[k];
+        if (_t[k].Kind != TokenKind.Word || _entityOf[k] >= 0 || f.Length < 3 || IsDateToken(k, out _) || StartsWithPreposition(k)) return false;
+        string bare = f[0] is '\u0648' or '\u0641' ? f[1..] : f;
+        return !bare.StartsWith("ال", StringComparison.Ordinal) && !bare.StartsWith("بال", StringComparison.Ordinal) && !bare.StartsWith("لل", StringComparison.Ordinal)
+               && !s_relativePronouns.Contains(f) && !s_negators.Contains(f) && !s_subjectPronouns.Contains(f) && !IsComplementizer(k) && !s_adverbs.Contains(f)
+               && !s_pronounPrepositions.Contains(f) && !s_pronounComplements.Contains(f) && f is not ("في" or "من" or "عن" or "علي" or "الي" or "مع" or "بين" or "كما" or "حيث" or "وفي" or "ومن" or "فيما" or "بعد" or "قبل" or "وبعد" or "وقبل" or "منذ" or "ذلك" or "وذلك" or "هذا" or "هذه" or "كان" or "وكان" or "كانت" or "وكانت" or "قد" or "وقد");
     }
 
     private void Remember(ClaimSpeaker speaker, EntityType? type, int token)
@@ -2061,6 +2109,15 @@ internal sealed class ClaimExtractor
             if (k >= end) return (null, null, from);
         }
 
+        // قالت له زوجته: a preposition carrying the addressee's pronoun stands before the subject; one carrying the
+        // complement's (أشار إليها، حذر منه) means the subject is implicit;
+        // a first-person one (وأضاف لدينا …) opens unmarked direct speech, and so does a verb (وأفاد يعتقد …): no subject.
+        while (k < end && s_pronounPrepositions.Contains(_fold[k])) k++;
+        if (k >= end || _fold[k] is "لدينا" or "عندنا" or "لنا" || s_pronounComplements.Contains(_fold[k])) return (null, null, from);
+        if (TryCue(k, out var verbAhead, out _) && verbAhead.Kind == ClaimCueKind.Verb && _entityOf[k] < 0) return (null, null, from);
+        // وختم حديثه قائلا، وواصل كلمته بالقول: the speech-occasion noun with the speaker's pronoun is the object.
+        if (IsSpeechOccasion(k) && HasPronounSuffix(k) && _entityOf[k] < 0) return (null, null, from);
+
         // من جهته، من جانبها: an adverbial, the subject may follow.
         if (_fold[k] == "من" && k + 2 < end && _fold[k + 1] is "جهته" or "جهتها" or "جهتهم" or "جانبه" or "جانبها" or "جانبهم" or "ناحيته" or "ناحيتها")
         {
@@ -2073,7 +2130,7 @@ internal sealed class ClaimExtractor
         // subject is implicit.
         // (Also a demonstrative one: وأضاف بهذا الشأن، وأكد بذلك الصدد.)
         // (So does a temporal one: وتعهدت عقب الاجتماع، بـ…)
-        if ((_fold[k] is "في" or "خلال" or "عن" or "لدي" or "امام" or "عبر" or "الي" or "علي" or "من" or "ب" or "ل" or "بقوله" or "بقولها" or "بقولهم"
+        if ((_fold[k] is "في" or "خلال" or "عن" or "حول" or "بشان" or "بخصوص" or "لدي" or "امام" or "عبر" or "الي" or "علي" or "من" or "ب" or "ل" or "بقوله" or "بقولها" or "بقولهم"
                  or "عقب" or "اثر" or "اثناء" or "بعد" or "قبل"
                  or "بهذا" or "بهذه" or "بذلك" or "بتلك" or "لهذا" or "لهذه" or "لذلك" or "وبهذا" or "وبذلك"
              || !gluedPreposition && (StartsWithPreposition(k) || k > from && _fold[k - 1] is "فيه" or "فيها" && IsGluedBa(k)))
@@ -2160,6 +2217,18 @@ internal sealed class ClaimExtractor
 
         return (new ClaimSpeaker(null, np), null, stop);
     }
+
+    /// <summary>Prepositions with the addressee's pronoun between a verb and its subject (folded): قالت له، أشار إليها.</summary>
+    private static readonly HashSet<string> s_pronounPrepositions = new(StringComparer.Ordinal)
+    {
+        "له", "لها", "لهم", "لهما", "لهن",
+    };
+
+    /// <summary>Complement prepositions with a pronoun (folded): أشار إليها، حذر منه، أعرب عنه — what the verb is about, no subject after.</summary>
+    private static readonly HashSet<string> s_pronounComplements = new(StringComparer.Ordinal)
+    {
+        "اليه", "اليها", "اليهم", "اليهما", "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم",
+    };
 
     private static readonly HashSet<string> s_adverbs = new(StringComparer.Ordinal)
     {

@@ -864,6 +864,44 @@ public class ClaimExtractorTests
         doc.Claims[1].Speaker.Mention.Text.Should().Be("المحتجون");
     }
 
+    [Theory]
+    [InlineData("من جانبه، أشاد حزب الوسط بالاتفاق الموقع بين الرئيس أحمد سالم والوزير خالد العمري، مؤكدا أن التعاون سيستمر.", "حزب الوسط")]
+    [InlineData("وقال الوزير خالد العمري إن الموعد قريب. وسأل الصحفيون عن الموعد، فرد المتحدث قائلا «لم يتحدد بعد».", "المتحدث")]
+    public void Extract_ParticipleAfterANonCueVerb_TakesThatVerbsSubject(string text, string speaker)
+        => Extractor.Process(text, Anchor).Claims[^1].Speaker.Mention.Text.Should().Be(speaker);
+
+    [Theory]
+    [InlineData("وقال الوزير إن الاتفاق قريب. وأضاف حول موعد التوقيع إن الجولة المقبلة حاسمة.", "الوزير", "الجولة المقبلة حاسمة")]
+    [InlineData("وقال الوزير إن الاتفاق قريب. وختم حديثه قائلا إن المحادثات مستمرة.", "الوزير", "المحادثات مستمرة")]
+    [InlineData("وقالت السفيرة إن الزيارة ناجحة. وأكدت لها الوزيرة أن العلاقات متينة.", "الوزيرة", "العلاقات متينة")]
+    [InlineData("وقالت الوزارة إن الوضع هادئ. وهي مبادرة طالما أشار إليها المسؤولون في لقاءاتهم. وأضافت أن الدعم مستمر.", "الوزارة", "الدعم مستمر")]
+    public void Extract_TopicObjectOrAddresseeAfterTheVerb_IsNoSpeaker(string text, string speaker, string content)
+    {
+        var doc = Extractor.Process(text, Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Speaker.Mention.Text.Should().Be(speaker);
+        doc.Claims[1].Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Extract_FirstPersonPrepositionAfterTheVerb_IsNoSpeaker()
+    {
+        var doc = Extractor.Process("وقال الوزير إن الاتفاق قريب. وأضاف لدينا خطة واضحة للتنفيذ، ونحن مستعدون لكل الاحتمالات.", Anchor);
+        doc.Claims.Should().OnlyContain(c => c.Speaker.Mention.Text == "الوزير");
+    }
+
+    [Fact]
+    public void Extract_DenialMasdarBeforeLam_IsNoClaim()
+    {
+        var c = Single("واعتبرت الصحيفة الزيارة دليلا على متانة العلاقات، ودحضا لكل الشائعات.");
+        c.Cue.Text.Should().Be("اعتبرت");
+        c.Polarity.Should().Be(ClaimPolarity.Asserted);
+    }
+
+    [Fact]
+    public void Extract_PresentCueAfterKamaInsideAContent_ContinuesThatContent()
+        => Single("وقال المتحدث إن البيان المشترك يؤكد متانة العلاقات، كما يؤكد استمرار التعاون بين البلدين.").Cue.Text.Should().Be("قال");
+
     [Fact]
     public void Timeline_OrdersClaimsByDateThenSpeaker()
     {
