@@ -159,13 +159,15 @@ internal static class EntityGrouper
         return m.Words[words.Length] is "\u0628\u0646" or "\u0627\u0628\u0646" or "\u0628\u0646\u062A" or "\u0627\u0644";
     }
 
-    /// <summary>Whether <paramref name="span"/> stands alone in brackets or quotes, after only spaces from
-    /// <paramref name="after"/>.</summary>
+    /// <summary>Whether <paramref name="span"/> stands alone in brackets or quotes (an open straight quote may end at a
+    /// comma or full stop), after only spaces from <paramref name="after"/>.</summary>
     private static bool IsBracketedAfter(string text, int after, TextSpan span)
     {
         int open = span.Start - 1, close = span.Start + span.Length;
         if (open <= after || close >= text.Length || text.AsSpan(after, open - after).Trim().Length != 0) return false;
-        return (text[open], text[close]) is ('(', ')') or ('"', '"') or ('\u00AB', '\u00BB') or ('\u201C', '\u201D');
+        // A straight quote is often left open on web pages (وكالة الأنباء "إيرنا، إلى): a comma or full stop closes it.
+        return (text[open], text[close]) is ('(', ')') or ('"', '"') or ('\u00AB', '\u00BB') or ('\u201C', '\u201D')
+            or ('"', '\u060C' or ',' or '.');
     }
 
     private static int Union(int[] parent, int a, int b)

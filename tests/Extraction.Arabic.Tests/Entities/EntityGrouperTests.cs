@@ -183,6 +183,8 @@ public class EntityGrouperTests
     [InlineData("نقلت وكالة الأنباء المحلية (وانا) الخبر", "وانا", EntityType.Person, 1)]
     [InlineData("نقلت وكالة الأنباء المحلية \"وانا\" الخبر", "وانا", EntityType.Location, 1)]
     [InlineData("نقلت وكالة الأنباء المحلية (وانا) الخبر", "وانا", EntityType.Location, 1)]
+    [InlineData("في مقابلة مع وكالة الأنباء المحلية \"وانا، إلى الخبر", "وانا", EntityType.Person, 1)]
+    [InlineData("نقلت وكالة الأنباء المحلية وانا الخبر", "وانا", EntityType.Person, 2)]
     public void Group_AcronymInBracketsAfterOrganization_JoinsIt(string text, string acronym, EntityType taggedAs, int expected)
     {
         var mentions = new List<RawMention>
@@ -193,7 +195,7 @@ public class EntityGrouperTests
 
         var entities = EntityGrouper.Group(text, mentions);
 
-        entities.Should().HaveCount(expected);
+        entities.Should().HaveCount(expected, "only a word in brackets or quotes is the organization's short name");
         entities[0].Type.Should().Be(EntityType.Organization);
         entities[0].Name.Should().Be("وكالة الأنباء المحلية");
     }
