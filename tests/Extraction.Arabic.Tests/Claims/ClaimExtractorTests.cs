@@ -866,6 +866,8 @@ public class ClaimExtractorTests
 
     [Theory]
     [InlineData("من جانبه، أشاد حزب الوسط بالاتفاق الموقع بين الرئيس أحمد سالم والوزير خالد العمري، مؤكدا أن التعاون سيستمر.", "حزب الوسط")]
+    [InlineData("من جهته، رحب تيار الإصلاح بالزيارة التي قام بها الرئيس أحمد سالم، مؤكدا أنها تاريخية.", "تيار الإصلاح")]
+    [InlineData("من جانبه، ثمن التحالف الوطني المبادرة التي أطلقها الوزير خالد العمري، مؤكدا أنها خطوة مهمة.", "التحالف الوطني")]
     [InlineData("وقال الوزير خالد العمري إن الموعد قريب. وسأل الصحفيون عن الموعد، فرد المتحدث قائلا «لم يتحدد بعد».", "المتحدث")]
     public void Extract_ParticipleAfterANonCueVerb_TakesThatVerbsSubject(string text, string speaker)
         => Extractor.Process(text, Anchor).Claims[^1].Speaker.Mention.Text.Should().Be(speaker);
