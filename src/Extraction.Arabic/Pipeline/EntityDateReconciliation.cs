@@ -6,7 +6,8 @@ namespace Extraction.Arabic.Pipeline;
 
 /// <summary>Settles entity mentions that the date stage explains: a name mention made only of temporal words inside a
 /// temporal expression is a misreading by the entity model (<c>نيسان</c> "Nissan" in <c>أبريل (نيسان) الماضي</c>, a bare
-/// weekday tagged as a name) and is dropped.</summary>
+/// weekday tagged as a name) and is dropped. Conversely a date that is one month name inside a person's name of two
+/// words or more is part of the name (<c>مارك شباط</c>, <c>جاك دو مايو</c>) and the date is dropped.</summary>
 /// <remarks>
 /// <para>Runs after the date stage and before claims (which read the entities). A mention is dropped when it lies
 /// within a date mention's span and every token it touches has a reading in the temporal lexicon other than a
@@ -29,6 +30,7 @@ internal static class EntityDateReconciliation
     public static Document Run(Document doc)
     {
         if (doc.Entities.IsEmpty || doc.Dates.IsEmpty) return doc;
+        doc = DropNamesInsidePersons(doc);
 
         ImmutableArray<Entity>.Builder? kept = null;
         for (int e = 0; e < doc.Entities.Length; e++)
@@ -50,13 +52,62 @@ internal static class EntityDateReconciliation
         return kept is null ? doc : doc.WithEntities(Renumber(kept.ToImmutable(), doc.Entities));
     }
 
+    /// <summary>Month names that are the whole of a date mention.</summary>
+    private const ulong CalendarNames = 1UL << (int)LexKind.GregorianMonth | 1UL << (int)LexKind.HijriMonth | 1UL << (int)LexKind.PersianMonth;
+
+    /// <summary>Drops a date that is one month name inside a person's name of two words or more: شباط in <c>مارك
+    /// شباط</c>, مايو in <c>جاك دو مايو</c>, جوان in <c>جوان غامبر</c>.</summary>
+    /// <remarks>Weekdays are left alone: the entity model also reads a subject and the day after it as one name
+    /// (<c>استقبل الملك سلمان الخميس</c>), so the family names الخميس and الجمعة (<c>بدر الخميس</c>) stay dates.</remarks>
+    private static Document DropNamesInsidePersons(Document doc)
+    {
+        ImmutableArray<DateMention>.Builder? kept = null;
+        for (int d = 0; d < doc.Dates.Length; d++)
+        {
+            var date = doc.Dates[d];
+            bool drop = IsCalendarNameAlone(doc, date.Span) && InsidePersonName(doc, date.Span);
+            if (drop && kept is null)
+            {
+                kept = ImmutableArray.CreateBuilder<DateMention>(doc.Dates.Length);
+                for (int i = 0; i < d; i++) kept.Add(doc.Dates[i]);
+            }
+
+            if (!drop) kept?.Add(date);
+        }
+
+        return kept is null ? doc : doc.WithDates(kept.ToImmutable());
+    }
+
+    private static bool IsCalendarNameAlone(Document doc, TextSpan span)
+    {
+        int i = doc.FirstTokenEndingAfter(span.Start);
+        if (i >= doc.Tokens.Length) return false;
+        var token = doc.Tokens[i];
+        return token.Span.End >= span.End && (TemporalLexicon.KindsOf(TemporalLexicon.Lookup(token.Normalized)) & CalendarNames) != 0;
+    }
+
+    private static bool InsidePersonName(Document doc, TextSpan span)
+    {
+        foreach (var entity in doc.Entities)
+        {
+            if (entity.Type != EntityType.Person) continue;
+            foreach (var m in entity.Mentions)
+            {
+                if (m.Span.Start <= span.Start && span.End <= m.Span.End && m.Text.AsSpan().Trim().Contains(' ')) return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The entity's name when a kept mention still reads so, else the longest kept mention.</summary>
     private static string NameAmong(ImmutableArray<Mention> mentions, string name)
     {
         var longest = mentions[0];
         foreach (var m in mentions)
         {
-            if (string.Equals(m.Text, name, StringComparison.Ordinal)) return name;
+            // (A name may have the alef of an elided article back: لأمم المتحدة is named الأمم المتحدة.)
+            if (string.Equals(m.Text, name, StringComparison.Ordinal) || name.Length == m.Text.Length + 1 && name.AsSpan(1).SequenceEqual(m.Text)) return name;
             if (m.Text.Length > longest.Text.Length) longest = m;
         }
 

@@ -104,4 +104,18 @@ public class EntityDateReconciliationTests
         doc.Dates.Should().Contain(d => d.Text == "22 أبريل (نيسان) الماضي" && d.Value == "2021-04-22");
         doc.Entities.SelectMany(e => e.Mentions).Should().NotContain(m => m.Text == "نيسان");
     }
+
+    [Theory]
+    [InlineData("وقال في مارس الخبير مارك شباط إن الأسواق هادئة.", "مارك شباط", "شباط", false)]
+    [InlineData("واستقبل الملك سلمان الخميس وفدا من رجال الأعمال.", "سلمان الخميس", "الخميس", true)]
+    public void Run_MonthNameInsideAPersonsName_IsNoDate(string text, string person, string word, bool dateKept)
+    {
+        var doc = Build(text, (EntityType.Person, [person]));
+        doc.Dates.Should().Contain(d => d.Text == word, "the date stage reads the word alone as a date");
+
+        var result = EntityDateReconciliation.Run(doc);
+
+        result.Dates.Any(d => d.Text == word).Should().Be(dateKept, "a month inside a name is part of it; a weekday after a name is mostly the day");
+        result.Entities.Should().ContainSingle();
+    }
 }
