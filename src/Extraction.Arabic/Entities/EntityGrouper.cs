@@ -21,7 +21,7 @@ internal readonly record struct RawMention(EntityType Type, TextSpan Span, strin
 /// <item>Mentions whose folded words are equal belong to one entity; its type is the most frequent type among them
 /// (the first mention's type on a tie).</item>
 /// <item>A one-word <c>PERSON</c> mention whose word is the last word of a multi-word <c>PERSON</c> mention (a
-/// surname) joins that entity: the nearest such mention before it, else the first one after it. A one-word mention
+/// surname, not the father's name after بن: سلمان alone is not محمد بن سلمان) joins that entity: the nearest such mention before it, else the first one after it. A one-word mention
 /// of another type joins the nearest such name before it (the tagger read <c>كاميرون</c> after <c>ديفيد كاميرون</c> as
 /// the country), and the entity is then a <c>PERSON</c>; the word <c>الله</c> (in names such as <c>عبد الله</c>) never
 /// joins this way.</item>
@@ -35,12 +35,12 @@ internal readonly record struct RawMention(EntityType Type, TextSpan Span, strin
 /// it, unless the gazetteers know the word as a place or a person (<c>جامعة كولومبيا (نيويورك)</c>).</item>
 /// </list>
 /// <para>The entity's name is the text of its mention with the most words (the first on a tie), with the alef of an
-/// elided article restored; ids are <c>E1</c>, <c>E2</c>, … in order of first mention. Stateless and
-/// thread-safe.</para>
+/// elided article restored; ids are <c>E1</c>, <c>E2</c>, … in order of first mention. A person's Latin spelling comes
+/// from <see cref="PeopleLexicon"/> when one of its mentions is listed there. Stateless and thread-safe.</para>
 /// </remarks>
 internal static class EntityGrouper
 {
-    public static ImmutableArray<Entity> Group(string text, IReadOnlyList<RawMention> mentions)
+    public static ImmutableArray<Entity> Group(string text, IReadOnlyList<RawMention> mentions, PeopleLexicon? people = null)
     {
         if (mentions.Count == 0) return [];
         var groupOf = new int[mentions.Count];
@@ -134,7 +134,8 @@ internal static class EntityGrouper
             var ms = ImmutableArray.CreateRange(list.Select(i => new Mention(mentions[i].Span, text.Substring(mentions[i].Span.Start, mentions[i].Span.Length))));
             string name = ms[list.IndexOf(fullest)].Text;
             if (mentions[fullest].ElidedArticle) name = "\u0627" + name;
-            result.Add(new Entity($"E{result.Count + 1}", type, name, null, ms));
+            string? latin = type == EntityType.Person ? people?.Find(list.Select(i => mentions[i].Words)) : null;
+            result.Add(new Entity($"E{result.Count + 1}", type, name, latin, ms));
         }
 
         return result.MoveToImmutable();
@@ -143,8 +144,11 @@ internal static class EntityGrouper
     /// <summary>الله, folded.</summary>
     private const string God = "\u0627\u0644\u0644\u0647";
 
+    /// <summary>Whether <paramref name="m"/> is a person's name of several words ending in the surname
+    /// <paramref name="word"/>; after بن the last word is the father's name (سلمان in محمد بن سلمان), no surname.</summary>
     private static bool IsFullNameEndingIn(RawMention m, string word)
-        => m.Type == EntityType.Person && m.Words.Length > 1 && string.Equals(m.Words[^1], word, StringComparison.Ordinal);
+        => m.Type == EntityType.Person && m.Words.Length > 1 && string.Equals(m.Words[^1], word, StringComparison.Ordinal)
+           && m.Words[^2] is not ("\u0628\u0646" or "\u0627\u0628\u0646" or "\u0628\u0646\u062A");
 
     /// <summary>Whether <paramref name="m"/> is a person's name that starts with <paramref name="words"/> and goes on
     /// with a patronymic or family particle (بن، ابن، بنت، آل, folded).</summary>

@@ -134,7 +134,7 @@ internal sealed class EntityRecognitionStage
             }
         }
 
-        return document.WithEntities(EntityGrouper.Group(text, mentions));
+        return document.WithEntities(EntityGrouper.Group(text, mentions, PeopleLexicon.Default));
     }
 
     private static readonly string[] NerTypeNames = ["PERSON", "ORGANIZATION", "LOCATION", "MISC"];

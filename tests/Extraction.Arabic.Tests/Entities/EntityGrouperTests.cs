@@ -210,4 +210,44 @@ public class EntityGrouperTests
         entities.Should().HaveCount(2);
         entities[1].Type.Should().Be(EntityType.Location);
     }
+
+    [Fact]
+    public void Group_FathersNameAfterBin_IsNoSurname()
+    {
+        const string text = "استقبل الأمير فهد بن سعود الوفد، ثم قال سعود إن";
+        var mentions = new List<RawMention>
+        {
+            M(text, "فهد بن سعود", EntityType.Person),
+            new(EntityType.Person, new TextSpan(text.LastIndexOf("سعود", StringComparison.Ordinal), 4), ["سعود"]),
+        };
+
+        EntityGrouper.Group(text, mentions).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Group_ListedPerson_GetsTheLatinSpelling()
+    {
+        const string text = "قال الرئيس فلاديمير بوتين إن بوتين";
+        var people = PeopleLexicon.Load(new StringReader("Vladimir Putin\tفلاديمير بوتين | بوتين\nX Y\tسامي نور"));
+        var mentions = new List<RawMention>
+        {
+            M(text, "فلاديمير بوتين", EntityType.Person),
+            new(EntityType.Person, new TextSpan(text.LastIndexOf("بوتين", StringComparison.Ordinal), 5), ["بوتين"]),
+        };
+
+        var entities = EntityGrouper.Group(text, mentions, people);
+
+        entities.Should().ContainSingle().Which.Latin.Should().Be("Vladimir Putin");
+        EntityGrouper.Group(text, mentions).Single().Latin.Should().BeNull("without a lexicon nothing is known");
+    }
+
+    [Fact]
+    public void PeopleLexicon_FormListedForTwoPeople_MatchesNeither()
+    {
+        var people = PeopleLexicon.Load(new StringReader("# comment\nA One\tسامي نور | نور\nB Two\tعلي نور | نور\n"));
+
+        people.Find([["نور"]]).Should().BeNull();
+        people.Find([["سامي", "نور"], ["نور"]]).Should().Be("A One");
+        PeopleLexicon.Default.Count.Should().BeGreaterThan(150);
+    }
 }
