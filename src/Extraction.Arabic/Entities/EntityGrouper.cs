@@ -145,10 +145,11 @@ internal static class EntityGrouper
     private const string God = "\u0627\u0644\u0644\u0647";
 
     /// <summary>Whether <paramref name="m"/> is a person's name of several words ending in the surname
-    /// <paramref name="word"/>; after بن the last word is the father's name (سلمان in محمد بن سلمان), no surname.</summary>
+    /// <paramref name="word"/>; after a given name and بن the last word is the father's name (سلمان in محمد بن سلمان), no
+    /// surname, while a name that begins with ابن is known by its last word (بطوطة in ابن بطوطة).</summary>
     private static bool IsFullNameEndingIn(RawMention m, string word)
         => m.Type == EntityType.Person && m.Words.Length > 1 && string.Equals(m.Words[^1], word, StringComparison.Ordinal)
-           && m.Words[^2] is not ("\u0628\u0646" or "\u0627\u0628\u0646" or "\u0628\u0646\u062A");
+           && !(m.Words.Length > 2 && m.Words[^2] is "\u0628\u0646" or "\u0627\u0628\u0646" or "\u0628\u0646\u062A");
 
     /// <summary>Whether <paramref name="m"/> is a person's name that starts with <paramref name="words"/> and goes on
     /// with a patronymic or family particle (بن، ابن، بنت، آل, folded).</summary>

@@ -86,6 +86,7 @@ internal sealed class EntityRecognitionStage
         {
             spans[w] = tagger.Tags.Decode(tags[w]);
             ExtendWithFamilyName(tagger, document, firstToken[w], windows[w].Length, spans[w]);
+            TrimReportingVerbs(tagger.Features.Lexicon, document, firstToken[w], spans[w]);
         }
 
         // Words of the mentions in the document, to tell وموسكو (و + a name found elsewhere) from بوتين.
@@ -138,6 +139,25 @@ internal sealed class EntityRecognitionStage
     }
 
     private static readonly string[] NerTypeNames = ["PERSON", "ORGANIZATION", "LOCATION", "MISC"];
+
+    /// <summary>Drops reporting verbs and participles from the end of a mention (<c>قريشي أكدا</c>, <c>ديمبسي أبلغ</c>):
+    /// the model sometimes runs a name on into the verb after it. Forms that are frequent name tokens too (طالب، عزت،
+    /// راي) stay; the rare ones of the Wikidata list (أكدا) do not count.</summary>
+    private static void TrimReportingVerbs(NerLexicon lexicon, Document document, int firstToken, List<(int Type, int Start, int End)> spans)
+    {
+        for (int k = 0; k < spans.Count; k++)
+        {
+            var (type, start, end) = spans[k];
+            while (end - 1 > start && IsReportingVerb(lexicon, document.Tokens[firstToken + end - 1])) end--;
+            spans[k] = (type, start, end);
+        }
+    }
+
+    private static bool IsReportingVerb(NerLexicon lexicon, Token token)
+        => token.Kind == TokenKind.Word && Claims.CueLexicon.TryGet(token.Normalized.Replace('\u0629', '\u0647'), out var cue)
+           && cue.Kind is Claims.ClaimCueKind.Verb or Claims.ClaimCueKind.Participle
+           && cue.Lemma is not ("\u0631\u0627\u064A" or "\u0628\u064A\u0646") // رأى، بيّن: رايا، بينت are names too (Raya, Bennett)
+           && (lexicon.LookupExact(Fold(token.Text)) & (uint)(LexiconCategory.PersonTokenFrequent | LexiconCategory.GivenName)) == 0;
 
     private const uint NameTokens = (uint)(LexiconCategory.PersonToken | LexiconCategory.GivenName);
 

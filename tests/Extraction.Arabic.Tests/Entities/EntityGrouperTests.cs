@@ -225,6 +225,19 @@ public class EntityGrouperTests
     }
 
     [Fact]
+    public void Group_NameBeginningWithIbn_KnownByItsLastWord()
+    {
+        const string text = "كتب ابن بطوطة عن رحلته، ووصف بطوطة المدن";
+        var mentions = new List<RawMention>
+        {
+            M(text, "ابن بطوطة", EntityType.Person),
+            new(EntityType.Person, new TextSpan(text.LastIndexOf("بطوطة", StringComparison.Ordinal), 5), ["بطوطة"]),
+        };
+
+        EntityGrouper.Group(text, mentions).Should().ContainSingle();
+    }
+
+    [Fact]
     public void Group_ListedPerson_GetsTheLatinSpelling()
     {
         const string text = "قال الرئيس فلاديمير بوتين إن بوتين";

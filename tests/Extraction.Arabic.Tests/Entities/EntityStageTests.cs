@@ -138,6 +138,16 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void Process_MentionRunningIntoAReportingVerb_EndsBeforeIt()
+    {
+        var doc = s_extractor.Process("وقال المسؤول إن الوزير ومساعده قريشي أكدا أهمية التعاون.");
+        CheckInvariants(doc);
+        var mentions = doc.Entities.SelectMany(e => e.Mentions).Select(m => m.Text).ToList();
+        mentions.Should().Contain("قريشي", "the model tags قريشي أكدا as one name");
+        mentions.Should().NotContain(m => m.EndsWith("أكدا", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Process_SameTextTwice_SameEntities()
     {
         string text = TestPaths.ReadText(TestPaths.SeedFiles.First());
