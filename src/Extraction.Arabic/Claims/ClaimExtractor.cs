@@ -146,7 +146,7 @@ internal sealed class ClaimExtractor
         cue = default;
         if (_t[i].Kind != TokenKind.Word) return false;
         string f = _fold[i];
-        if (CueLexicon.TryGet(f, out cue)) return !IsCalled(i, 0, cue);
+        if (CueLexicon.TryGet(f, out cue)) return !IsCalled(i, 0, cue) && !IsNamePart(i);
         if (f.Length >= 3 && f[0] is '\u0648' or '\u0641' && CueLexicon.TryGet(f[1..], out cue)) // (وحث: a two-letter verb)
         {
             prefixLetters = 1;
@@ -155,6 +155,9 @@ internal sealed class ClaimExtractor
 
         return false;
     }
+
+    /// <summary>أبو طالب، بن طالب: a cue-like word right after a kinship word of a name is part of that name.</summary>
+    private bool IsNamePart(int i) => i > 0 && _t[i - 1].Kind == TokenKind.Word && _fold[i - 1] is "ابو" or "ابي" or "ابا" or "بن" or "ابن" or "بنت";
 
     /// <summary>ويُدعى فلان (is called), written with a final ى, is no يدّعي (claims).</summary>
     private bool IsCalled(int i, int prefixLetters, CueEntry cue)
@@ -263,6 +266,21 @@ internal sealed class ClaimExtractor
         // يُعتبر مستحيلا، اعتبره مضرا: "considered (to be) X", an accusative predicate, not a report.
         if (cue.Lemma == "اعتبر" && c + 1 < hi && _t[c + 1].Kind == TokenKind.Word && _entityOf[c + 1] < 0
             && _fold[c + 1].EndsWith('\u0627') && !_fold[c + 1].StartsWith("ال", StringComparison.Ordinal))
+            return false;
+
+        // ويُعتبر من أبرز …، الذي يُعتبر مستوى …، ويعتبر الأوفر حظا: the present اعتبر without a complementizer, before
+        // من, an indefinite noun or a definite elative with its accusative, is the passive "is considered", no report.
+        if (cue.Lemma == "اعتبر" && cue.Kind == ClaimCueKind.Verb && !HasObjectPronoun(c) && _fold[c].Length > prefixLetters && _fold[c][prefixLetters] is '\u064A' or '\u062A'
+            && c + 1 < hi && _t[c + 1].Kind == TokenKind.Word && _entityOf[c + 1] < 0
+            && (_fold[c + 1] == "من" || !ComplementizerWithin(c, hi, 10) && (!_fold[c + 1].StartsWith("ال", StringComparison.Ordinal) && !IsAccusativeSource(c + 1) && !s_unnamedHeads.Contains(_fold[c + 1]) && !RoleLexicon.IsRole(_fold[c + 1])
+                || IsDefiniteElative(c + 1) && c + 2 < hi && _fold[c + 2].EndsWith('\u0627') && !_fold[c + 2].StartsWith("ال", StringComparison.Ordinal)
+                || c + 3 < hi && IsDefiniteElative(c + 2) && _fold[c + 3].EndsWith('\u0627') && !_fold[c + 3].StartsWith("ال", StringComparison.Ordinal))))
+            return false;
+
+        // أقرّ (admitted) reports with بـ or a complementizer (أقر بوجود …، أقر بأن …); with a plain object it is
+        // "approved" (أقر المجلس الميزانية، أقر خلاله عددا من القرارات).
+        if (cue.Lemma == "اقر" && cue.Kind == ClaimCueKind.Verb && !ComplementizerWithin(c, hi, 8)
+            && !Enumerable.Range(c + 1, Math.Max(0, Math.Min(8, hi - c - 1))).Any(k => IsGluedBa(k) || _fold[k] == "ب"))
             return false;
 
         bool denial = cue.Denial;
@@ -400,6 +418,18 @@ internal sealed class ClaimExtractor
             if (cue.Lemma is "ارجع" or "عزا" or "برر" && speaker is not null && speaker.EntityId is null && !NamesASource(speaker)
                 && (afterSpeaker < hi && (_fold[afterSpeaker] == "الي" || IsGluedBa(afterSpeaker)) || _fold[FirstTokenAt(speaker.Mention.Span.Start)] is "هذا" or "هذه" or "ذلك" or "تلك" or "هذين" or "هاتين"))
                 (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
+
+            // ودعت المواطنين إلى …، وطالب الشركة بـ…: after a coordinated دعا/طالب/ناشد/حث, a phrase that does not agree
+            // with the verb (a masculine plural after the feminine, a feminine noun after the masculine) is the addressee,
+            // and the subject is implicit.
+            if (cue.Lemma is "دعا" or "طالب" or "ناشد" or "حث" && cue.Kind == ClaimCueKind.Verb && (prefixLetters > 0 || c > lo && _fold[c - 1] is "كما" or "وكما" or "ثم") && speaker is not null && speaker.EntityId is null
+                && AddresseeDisagrees(c, prefixLetters, FirstTokenAt(speaker.Mention.Span.Start)))
+            {
+                // (Without a claim before it in the sentence, the subject is that of the verb opening the sentence:
+                // وتحدثت الصحيفة عن …، كما دعت القراء إلى ….)
+                (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
+                if (!HasClaimInSentence(c) && OpeningVerbSubject(lo, c, hi, pluralVerb, anyOpener: true) is { } sentenceSubject) (speaker, speakerType) = sentenceSubject;
+            }
 
             // وأكدت مقتل 14 …، وأعلن سقوط قتلى، وأكد أهمية الحوار: an event report or a stance masdar right after the verb
             // is its object, never its subject.
@@ -546,7 +576,9 @@ internal sealed class ClaimExtractor
             }
 
             // وأصيب أصدقاء الضحية بصدمة، وقالوا إن …: a coordinated verb shares the subject of the verb opening the sentence.
-            if (speaker is null && prefixLetters > 0 && !HasClaimInSentence(c) && OpeningVerbSubject(lo, c, hi, cue.Plural) is { } shared)
+            // (So does one after لكنه: وأيد الشيخ … فلانا، لكنه نفى ….)
+            if (speaker is null && (prefixLetters > 0 || PronounAfterExceptive(c - 1) && _fold[c - 1].Contains("لكن", StringComparison.Ordinal))
+                && !HasClaimInSentence(c) && OpeningVerbSubject(lo, c, hi, cue.Plural) is { } shared)
             {
                 (speaker, speakerType) = shared;
             }
@@ -837,7 +869,8 @@ internal sealed class ClaimExtractor
     /// <summary>أنه، أنها، أنهم after إلا / غير (إلا أنه أوضح …، غير أنها أكدت …): a subject pronoun glued to the
     /// particle, pointing back to the last speaker.</summary>
     private bool PronounAfterExceptive(int k)
-        => k >= 1 && _t[k].Kind == TokenKind.Word && _fold[k] is "انه" or "انها" or "انهم" or "انهما" && _fold[k - 1] is "الا" or "غير";
+        => k >= 1 && _t[k].Kind == TokenKind.Word && (_fold[k] is "انه" or "انها" or "انهم" or "انهما" && _fold[k - 1] is "الا" or "غير"
+                                                      || _fold[k] is "لكنه" or "لكنها" or "لكنهم" or "ولكنه" or "ولكنها" or "ولكنهم");
 
     /// <summary>فيه، فيها، خلاله، خلالها: the resumptive "in it" of a relative clause about a speech event or document
     /// (… في كلمة ألقاها، حذر فيها من …).</summary>
@@ -868,6 +901,24 @@ internal sealed class ClaimExtractor
         bool femininePronoun = _fold[c - 1] is "التي" or "اللتين" or "اللتان" or "اللواتي" or "اللاتي";
         return feminineVerb != femininePronoun && _lastContent.Contains(_t[c].Span) && IsComplementizer(c + 1);
     }
+
+    /// <summary>Whether the noun at k cannot be the subject of the verb at c by gender: a masculine plural or a
+    /// masculine collective after a feminine verb (دعت المواطنين، دعت المجتمع), a feminine noun after a masculine verb
+    /// (طالب الشركة، دعا الحكومة).</summary>
+    private bool AddresseeDisagrees(int c, int prefixLetters, int k)
+    {
+        if (_t[k].Kind != TokenKind.Word || _entityOf[k] >= 0) return false;
+        string verb = _fold[c][prefixLetters..];
+        string head = StripArticle(_fold[k]);
+        if (head.Length < 3 || RoleLexicon.IsRole(head) || s_unnamedHeads.Contains(head)) return false;
+        bool feminineVerb = verb.EndsWith('\u062A') || verb.StartsWith('\u062A');
+        bool masculineVerb = !feminineVerb && !verb.EndsWith("وا", StringComparison.Ordinal) && !verb.EndsWith('\u0627') || verb is "دعا" or "يدعو";
+        if (feminineVerb) return head.EndsWith("ين", StringComparison.Ordinal) || head.EndsWith("ون", StringComparison.Ordinal) || head is "مجتمع" or "شعب" or "جمهور";
+        return masculineVerb && head.EndsWith('\u0647');
+    }
+
+    /// <summary>A definite elative (الأوفر، الأكثر، الأفضل): the article, an alef and three letters.</summary>
+    private bool IsDefiniteElative(int k) => _fold[k].Length == 6 && _fold[k].StartsWith("الا", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[k]);
 
     /// <summary>A verb form ending in an object pronoun (وصفه، وصفتها، وصفهم).</summary>
     private bool HasObjectPronoun(int c)
@@ -1447,21 +1498,25 @@ internal sealed class ClaimExtractor
 
     /// <summary>The subject of the verb that opens the sentence (وأصيب أصدقاء الضحية بصدمة …), up to the first
     /// punctuation mark or preposition; only a named party or an unnamed source.</summary>
-    private (ClaimSpeaker, EntityType?)? OpeningVerbSubject(int lo, int c, int hi, bool pluralVerb)
+    /// <remarks>With <paramref name="anyOpener"/>, the opening verb may be a cue word that made no claim (وتحدثت الصحيفة
+    /// عن …، كما دعت …) and any phrase is its subject.</remarks>
+    private (ClaimSpeaker, EntityType?)? OpeningVerbSubject(int lo, int c, int hi, bool pluralVerb, bool anyOpener = false)
     {
         string f = _fold[lo];
         // (وكان الأمين العام … رحب بـ…، وحث …: after كان the subject stands before the opening verb; a person named there wins.)
         bool kana = s_kana.Contains(f);
         if (_t[lo].Kind != TokenKind.Word || f.Length <= 3 || f[0] is not ('\u0648' or '\u0641') || f.StartsWith("وال", StringComparison.Ordinal)
-            || s_subjectPronouns.Contains(f) || !kana && TryCue(lo, out _, out _) || _entityOf[lo] >= 0 || StartsWithPreposition(lo))
+            || s_subjectPronouns.Contains(f) || !kana && !anyOpener && TryCue(lo, out _, out _) || _entityOf[lo] >= 0 || StartsWithPreposition(lo))
             return null;
         int end = lo + 1;
         while (end < c && _t[end].Kind == TokenKind.Word && (kana || !(end > lo + 1 && (_fold[end] is "في" or "مع" or "من" or "علي" or "الي" or "عن" || IsGluedBa(end) || StartsWithPreposition(end)))))
             end++;
+        // (صحيفة «…» and its name in quotes.)
+        if (anyOpener && end < c && IsQuoteToken(end) && IsQuotedName(end, out int nameClose) && nameClose < c) end = nameClose + 1;
         var (speaker, type, _) = FindSpeakerAfter(lo + 1, end, hi);
         if (speaker is null) return null;
         int first = FirstTokenAt(speaker.Mention.Span.Start);
-        return speaker.EntityId is not null || IsIndefiniteUnnamed(first) || kana && RoleHead(first) is not null || pluralVerb ? (speaker, type) : null;
+        return speaker.EntityId is not null || IsIndefiniteUnnamed(first) || kana && RoleHead(first) is not null || pluralVerb || anyOpener ? (speaker, type) : null;
     }
 
     /// <summary>Words after which a verb starts a new clause (ثم، وقد، كما …), so the verb is no relative clause.</summary>
@@ -1963,6 +2018,7 @@ internal sealed class ClaimExtractor
         "نظام", "انظمه", "خطه", "جدول", "جدوله", "معايير", "معيار", "نصوص", "نص", "شروط", "ضوابط", "تعليمات", "اوامر", "منهج",
         "برنامج", "قانون", "قوانين", "لائحه", "قرار", "قرارات", "اتفاق", "اتفاقيه", "دستور", "تقييم", "ترتيب", "حاجه", "احتياج",
         "ظروف", "امكانات", "اولويه", "اولويات", "اسس", "اسلوب", "طريقه", "مراحل", "الية", "اليه", "توجيهات", "مواصفات", "حجم", "نوع",
+        "قواعد", "قاعده", "مجريات", "لوائح", "اجراءات", "اشتراطات", "متطلبات", "مبادئ", "احكام", "بنود", "سياسه", "سياسات",
     };
 
     /// <summary>Whether a phrase after بحسب/وفق names a rule or criterion rather than a source.</summary>
@@ -2190,6 +2246,14 @@ internal sealed class ClaimExtractor
 
             bool partitive = stop == k + 2 && _fold[k + 1] == "من" && _fold[k] is "عدد" or "بعض" or "مجموعه" or "عشرات" or "مئات" or "الاف" or "كثير" or "معظم" or "غالبيه" or "احد";
             if (stop > k && _fold[stop].StartsWith("ال", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[stop]) && (definiteHead || stop > k + 1) && !partitive) break;
+            // So does an object masdar after a place or organization closing the phrase (نفت بلدية المدينة وجود …), and a source noun after
+            // an indefinite head with its adjectives (أبلغ مسؤول حكومي آخر صحيفة …: the addressee).
+            if (stop > k + 1 && _t[stop].Kind == TokenKind.Word && _entityOf[stop] < 0 && !_fold[stop].StartsWith("ال", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[stop])
+                && (_entityOf[stop - 1] >= 0 && _entityOf[stop - 1] != _entityOf[k] && _doc.Entities[_entityOf[stop - 1]].Type != EntityType.Person
+                    && (IsObjectMasdar(stop) || _fold[stop] is "وجود" or "عدم")
+                    || !definiteHead && !_fold[stop - 1].StartsWith("ال", StringComparison.Ordinal) && (IsAdjectiveLike(_fold[stop - 1]) || _fold[stop - 1] is "اخر" or "اخرون" or "اخرين")
+                       && s_sourceHeads.Contains(_fold[stop])))
+                break;
             // After a definite word an indefinite one starts the object (أكد الرئيس المصري أهمية …، أكدت وزارة الحج اهتمامها).
             if (stop > k && _fold[stop - 1].StartsWith("ال", StringComparison.Ordinal) && !_fold[stop].StartsWith("ال", StringComparison.Ordinal) && _entityOf[stop] < 0
                 && _fold[stop] is not ("نفسه" or "نفسها" or "ذاته" or "ذاتها" or "انفسهم" or "نفسهم")) break;

@@ -915,6 +915,49 @@ public class ClaimExtractorTests
         ClaimTimeline.BySpeaker([d1, d2, d3]).Keys.Should().BeEquivalentTo(["الوزير", "السفير", "مصدر"]);
     }
 
+    [Theory]
+    [InlineData("وعقد المجلس جلسة أقر خلالها عددا من القرارات الجديدة.")]
+    [InlineData("وأقرت اللجنة الميزانية الجديدة للعام المقبل.")]
+    [InlineData("وحسب مجريات القضية، فإن الحكم سيصدر قريبا.")]
+    [InlineData("وفق القواعد التنظيمية، يحق للموظف التقاعد المبكر.")]
+    [InlineData("ويعتبر الفريق الأوفر حظا للفوز باللقب.")]
+    [InlineData("ويعتبر الأوفر حظا للفوز باللقب بعد انسحاب منافسه.")]
+    [InlineData("وهو اللاعب الذي يعتبر من أبرز المواهب في البلاد، إلا أنه غاب عن المباراة.")]
+    [InlineData("وهو المؤشر الذي يعتبر مستوى دعم مهما للأسهم.")]
+    public void Extract_ApprovalRuleOrPassiveConsidered_NoClaim(string text)
+        => Extractor.Process(text, Anchor).Claims.Should().BeEmpty(text);
+
+    [Theory]
+    [InlineData("وأقر الوزير بوجود أخطاء في التنفيذ.", "أقر", "الوزير")]
+    [InlineData("ويعتبر مراقبون أن الاتفاق خطوة مهمة.", "يعتبر", "مراقبون")]
+    [InlineData("وأكد عبدالله بن طالب أن الاتفاق قريب.", "أكد", "عبدالله بن طالب")]
+    [InlineData("وقال أبو طالب إن الاتفاق قريب.", "قال", "أبو طالب")]
+    public void Extract_AdmissionConsideredOrNameWithACueWord_OneClaim(string text, string cue, string speaker)
+    {
+        var c = Single(text);
+        c.Cue.Text.Should().Be(cue);
+        c.Speaker.Mention.Text.Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("أبلغ مسؤول حكومي آخر صحيفة محلية أن الاتفاق قريب.", "مسؤول حكومي آخر")]
+    [InlineData("نفت بلدية دبي وجود أي مخالفات في المشروع.", "بلدية دبي")]
+    public void Extract_SpeakerStopsBeforeTheAddresseeOrObject(string text, string speaker)
+        => Single(text).Speaker.Mention.Text.Should().Be(speaker);
+
+    [Theory]
+    [InlineData("وقالت الوزارة إن الطرق مغلقة. ودعت المواطنين إلى الحذر.", "الوزارة")]
+    [InlineData("وقال المحافظ إن المياه ستعود قريبا. وطالب الشركة بتعويض السكان.", "المحافظ")]
+    [InlineData("وقال الرئيس إن الوضع مستقر، ودعت الحكومة السكان إلى الهدوء.", "الحكومة")]
+    public void Extract_AddresseeOfACoordinatedCallThatDisagreesWithTheVerb_IsNoSpeaker(string text, string speaker)
+        => Extractor.Process(text, Anchor).Claims[^1].Speaker.Mention.Text.Should().Be(speaker);
+
+    [Theory]
+    [InlineData("ونشرت الصحيفة مقالا مطولا عن الأزمة، كما دعت المواطنين إلى الصبر.", "الصحيفة")]
+    [InlineData("وأيد خالد العمري المبادرة، لكنه نفى أن تكون الحكومة قد وافقت عليها.", "خالد العمري")]
+    public void Extract_CallOrDenialAfterANonCueVerb_TakesThatVerbsSubject(string text, string speaker)
+        => Single(text).Speaker.Mention.Text.Should().Be(speaker);
+
     [Fact]
     public void Extract_RandomText_NeverThrowsAndSpansMatch()
     {

@@ -91,7 +91,8 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // main's rules after the sixth pass (ef2f0b7, 2026-11-22): P 95.5 (84/88), R 93.3 (84/90), speaker 86.9, date
         // 97.6, polarity 100. A tuning split since (per-claim errors printed). After the seventh pass (claims7, tuned on
         // dev, dev2, dev3 and dev5): P 98.9 (89/90), R 98.9 (89/90), speaker 91.0, date 97.8; floors at these, rounded down.
-        ShouldMeetFloors(scores, precision: 0.98, recall: 0.98, speaker: 0.91, date: 0.97, polarity: 1.00);
+        // After the ninth pass (claims9: addressees of a coordinated call, لكنه + cue): speaker 93.3, its floor raised.
+        ShouldMeetFloors(scores, precision: 0.98, recall: 0.98, speaker: 0.93, date: 0.97, polarity: 1.00);
     }
 
     [Fact]
