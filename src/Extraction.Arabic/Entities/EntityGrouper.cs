@@ -21,12 +21,13 @@ internal readonly record struct RawMention(EntityType Type, TextSpan Span, strin
 /// <item>Mentions whose folded words are equal belong to one entity; its type is the most frequent type among them
 /// (the first mention's type on a tie).</item>
 /// <item>A one-word <c>PERSON</c> mention whose word is the last word of a multi-word <c>PERSON</c> mention (a
-/// surname, not the father's name after بن: سلمان alone is not محمد بن سلمان) joins that entity: the nearest such mention before it, else the first one after it. A one-word mention
-/// of another type joins the nearest such name before it (the tagger read <c>كاميرون</c> after <c>ديفيد كاميرون</c> as
+/// surname, not the father's name after بن: سلمان alone is not محمد بن سلمان) joins that entity: the nearest such
+/// mention before it, else the first one after it. A one-word mention of another type joins the nearest such name
+/// before it (the tagger read <c>كاميرون</c> after <c>ديفيد كاميرون</c> as
 /// the country), and the entity is then a <c>PERSON</c>; the word <c>الله</c> (in names such as <c>عبد الله</c>) never
 /// joins this way.</item>
-/// <item>A <c>PERSON</c> mention of two words or more whose words begin a longer <c>PERSON</c> mention that goes on with a patronymic or
-/// family particle (<c>محمد بن سلمان</c> and <c>محمد بن سلمان بن عبدالعزيز</c>; <c>حمدان بن راشد</c> and <c>حمدان بن
+/// <item>A <c>PERSON</c> mention of two words or more whose words begin a longer <c>PERSON</c> mention that goes on
+/// with a patronymic or family particle (<c>محمد بن سلمان</c> and <c>محمد بن سلمان بن عبدالعزيز</c>; <c>حمدان بن راشد</c> and <c>حمدان بن
 /// راشد آل مكتوم</c>) joins it when the document has only one such longer name (<c>محمد بن سلمان الشكر</c> is another
 /// man and does not count). A given name alone (<c>سلطان</c>) is too often another man of the family to join this
 /// way.</item>
@@ -73,13 +74,11 @@ internal static class EntityGrouper
                 if (IsFullNameEndingIn(mentions[j], m.Words[0])) target = j;
             }
 
-            if (target < 0) continue;
-            int root = Union(parent, groupOf[i], groupOf[target]);
-            if (!person) forced[root] = EntityType.Person;
+            if (target >= 0) Join(parent, forced, groupOf[i], groupOf[target], person ? null : EntityType.Person);
         }
 
-        // Longer forms of a name of two words or more: محمد بن سلمان joins محمد بن سلمان بن عبدالعزيز when that is the only longer name that
-        // goes on with بن، ابن، بنت or آل after it.
+        // Longer forms of a name of two words or more: محمد بن سلمان joins محمد بن سلمان بن عبدالعزيز when that is the
+        // only longer name that goes on with بن، ابن، بنت or آل after it.
         for (int i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].Type != EntityType.Person || mentions[i].Words.Length < 2) continue;
@@ -92,11 +91,7 @@ internal static class EntityGrouper
                 target = j;
             }
 
-            if (target >= 0 && !ambiguous)
-            {
-                var type = forced[Find(parent, groupOf[i])] ?? forced[Find(parent, groupOf[target])];
-                forced[Union(parent, groupOf[i], groupOf[target])] = type;
-            }
+            if (target >= 0 && !ambiguous) Join(parent, forced, groupOf[i], groupOf[target], null);
         }
 
         // An acronym or short name in brackets or quotes right after an organization's name is that organization:
@@ -106,8 +101,7 @@ internal static class EntityGrouper
             var name = mentions[i - 1];
             if (mentions[i].Words.Length != 1 || mentions[i].KnownName || name.Type != EntityType.Organization || name.Words.Length < 2
                 || !IsBracketedAfter(text, name.Span.End, mentions[i].Span)) continue;
-            int root = Union(parent, groupOf[i], groupOf[i - 1]);
-            forced[root] = EntityType.Organization;
+            Join(parent, forced, groupOf[i], groupOf[i - 1], EntityType.Organization);
         }
 
         var members = new Dictionary<int, List<int>>();
@@ -175,11 +169,13 @@ internal static class EntityGrouper
             or ('"', '\u060C' or ',' or '.');
     }
 
-    private static int Union(int[] parent, int a, int b)
+    /// <summary>Joins the groups of <paramref name="a"/> and <paramref name="b"/>; the joined group keeps a type one of
+    /// them was given by a rule, unless <paramref name="type"/> gives it another.</summary>
+    private static void Join(int[] parent, EntityType?[] forced, int a, int b, EntityType? type)
     {
-        int root = Find(parent, b);
-        parent[Find(parent, a)] = root;
-        return root;
+        int ra = Find(parent, a), rb = Find(parent, b);
+        parent[ra] = rb;
+        forced[rb] = type ?? forced[rb] ?? forced[ra];
     }
 
     private static int Find(int[] parent, int x)

@@ -178,6 +178,7 @@ internal sealed class EntityRecognitionStage
         for (int k = 0; k < spans.Count; k++)
         {
             var (type, start, end) = spans[k];
+            // (Type 0 is PERSON: the stage reads only models whose types are NerTypeNames in that order.)
             if (type != 0 || end != start + 1 || start == 0 || end >= count || (k + 1 < spans.Count && spans[k + 1].Start == end)) continue;
             if (!AfterTitle(lexicon, document, firstToken, start)) continue;
             if ((lexicon.LookupExact(Fold(document.Tokens[firstToken + end - 1].Text)) & NameTokens) == 0) continue;
