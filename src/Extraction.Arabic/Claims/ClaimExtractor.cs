@@ -10,7 +10,7 @@ namespace Extraction.Arabic.Claims;
 /// <remarks>Stateless between documents; one instance per document run.</remarks>
 internal sealed class ClaimExtractor
 {
-    private static readonly ArabicNormalizer s_fold = new(NormalizationOptions.Aggressive);
+    private static readonly ArabicNormalizer s_fold = CueLexicon.Folding;
 
     /// <summary>Words that make the following cue a negated one (لم يؤكد، لا ينفي).</summary>
     private static readonly HashSet<string> s_negators = new(StringComparer.Ordinal) { "لم", "لا", "لن", "ما", "ليس", "ولم", "ولا", "ولن", "فلم", "فلا" };

@@ -43,8 +43,15 @@ internal static class CueLexicon
     /// <summary>Verbs whose direct object may stand between them and the preposition (طالب الحكومة بـ، دعا الدول إلى).</summary>
     private static readonly HashSet<string> s_objectFirst = new(StringComparer.Ordinal) { "طالب", "اتهم", "دعا", "حذر", "هدد", "وصف", "عزا", "ارجع", "تناقل", "برر", "حث" };
 
-    /// <summary>Looks up a normalized word.</summary>
-    public static bool TryGet(string normalized, out CueEntry entry) => s_forms.TryGetValue(normalized, out entry);
+    /// <summary>The folding the forms are keyed by: <see cref="NormalizationOptions.Aggressive"/> over a token's
+    /// normalized text (ة also to ه). Words are looked up in this form.</summary>
+    public static readonly ArabicNormalizer Folding = new(NormalizationOptions.Aggressive);
+
+    /// <summary>Looks up a word already folded with <see cref="Folding"/>.</summary>
+    public static bool TryGet(string folded, out CueEntry entry) => s_forms.TryGetValue(folded, out entry);
+
+    /// <summary>Looks up a token's normalized text (folds it first).</summary>
+    public static bool TryGetNormalized(string normalized, out CueEntry entry) => TryGet(Folding.NormalizeToString(normalized), out entry);
 
     /// <summary>The prepositions (folded, <c>ب</c> glued) that introduce the content of a cue without a complementizer:
     /// أشار إلى X، حذر من X، شدد على X، طالب بـX; empty when the cue takes none.</summary>

@@ -126,14 +126,21 @@ internal static class EntityGrouper
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Min()).First().Key;
             int fullest = list.OrderByDescending(i => mentions[i].Words.Length).ThenBy(i => i).First();
             var ms = ImmutableArray.CreateRange(list.Select(i => new Mention(mentions[i].Span, text.Substring(mentions[i].Span.Start, mentions[i].Span.Length))));
-            string name = ms[list.IndexOf(fullest)].Text;
-            if (mentions[fullest].ElidedArticle) name = "\u0627" + name;
+            string name = NameOf(ms[list.IndexOf(fullest)].Text, mentions[fullest].ElidedArticle);
             string? latin = type == EntityType.Person ? people?.Find(list.Select(i => mentions[i].Words)) : null;
             result.Add(new Entity($"E{result.Count + 1}", type, name, latin, ms));
         }
 
         return result.MoveToImmutable();
     }
+
+    /// <summary>The name a mention's text gives: the text, with the alef back when the article lost it to ل.</summary>
+    public static string NameOf(string mentionText, bool elidedArticle) => elidedArticle ? "\u0627" + mentionText : mentionText;
+
+    /// <summary>Whether <paramref name="name"/> is the name a mention with this text gives (<see cref="NameOf"/>).</summary>
+    public static bool Names(string name, string mentionText)
+        => string.Equals(name, mentionText, StringComparison.Ordinal)
+           || mentionText.Length > 0 && mentionText[0] == '\u0644' && string.Equals(name, NameOf(mentionText, true), StringComparison.Ordinal);
 
     /// <summary>الله, folded.</summary>
     private const string God = "\u0627\u0644\u0644\u0647";

@@ -106,8 +106,7 @@ internal static class EntityDateReconciliation
         var longest = mentions[0];
         foreach (var m in mentions)
         {
-            // (A name may have the alef of an elided article back: لأمم المتحدة is named الأمم المتحدة.)
-            if (string.Equals(m.Text, name, StringComparison.Ordinal) || name.Length == m.Text.Length + 1 && name.AsSpan(1).SequenceEqual(m.Text)) return name;
+            if (EntityGrouper.Names(name, m.Text)) return name;
             if (m.Text.Length > longest.Text.Length) longest = m;
         }
 

@@ -154,7 +154,7 @@ internal sealed class EntityRecognitionStage
     }
 
     private static bool IsReportingVerb(NerLexicon lexicon, Token token)
-        => token.Kind == TokenKind.Word && Claims.CueLexicon.TryGet(token.Normalized.Replace('\u0629', '\u0647'), out var cue)
+        => token.Kind == TokenKind.Word && Claims.CueLexicon.TryGetNormalized(token.Normalized, out var cue)
            && cue.Kind is Claims.ClaimCueKind.Verb or Claims.ClaimCueKind.Participle
            && cue.Lemma is not ("\u0631\u0627\u064A" or "\u0628\u064A\u0646") // رأى، بيّن: رايا، بينت are names too (Raya, Bennett)
            && (lexicon.LookupExact(Fold(token.Text)) & (uint)(LexiconCategory.PersonTokenFrequent | LexiconCategory.GivenName)) == 0;
