@@ -81,7 +81,7 @@ public sealed class ArabicExtractor
         doc = _entities.Run(doc, cancellationToken);
         doc = _weapons.Run(doc, cancellationToken);
         doc = DateStage.Run(doc, cancellationToken);
-        doc = EntityDateReconciliation.Run(doc);
+        doc = EntityReconciliation.Run(doc);
         return ClaimStage.Run(doc, cancellationToken);
     }
 

@@ -316,6 +316,10 @@ internal sealed class SentenceScan
         int p = PrevContent(i);
         if (p >= 0 && _lex.IsContext("notweapon", CoreOf(p, w => _lex.IsContext("notweapon", w)))) return false;
 
+        // A Latin letter name right before the match (دي بي 9، إس بي إف 30، إكس سي 40) makes it the tail of a longer
+        // code: a car, a sunscreen, a computer. Letter names after it are a variant (إس 300 بي إم يو) and stay.
+        if (i > 0 && _t[i - 1].IsWord && _lex.IsContext("letters", _t[i - 1].Fold)) return false;
+
         // A trailing number that counts something else (شاهد 136 ألف) is no designator.
         if (c.HasNumber || c.Number is not null)
         {
@@ -334,8 +338,9 @@ internal sealed class SentenceScan
         if (typeWord >= 0) return true;
         if (HeadBefore(i) is { } head && Fits(head, e.Category)) return true;
         if (HasHyphenDesignator(i, c.LastToken)) return true;
-        // A listed numbered form (شاهد 136, بركان 2) of an ambiguous name is specific enough.
-        return c.Entry >= 0 && c.HasNumber && !e.IsFamily;
+        // A listed numbered form (شاهد 136, بركان 2) of an ambiguous name is specific enough, unless the form itself
+        // is marked ambiguous (إم 4 the road, إي 3 also read آي 3).
+        return c.Entry >= 0 && c.HasNumber && !e.IsFamily && !c.AmbiguousForm;
     }
 
     private bool HasHyphenDesignator(int first, int last)

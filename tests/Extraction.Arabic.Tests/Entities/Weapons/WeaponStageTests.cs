@@ -122,6 +122,16 @@ public class WeaponStageTests
     [InlineData("قال إنه كان في طريقه إلى العمل.")]
     [InlineData("ارتفع مؤشر إس آند بي 500 أمس.")]
     [InlineData("وصف الكاتب الغافلين عن الخطر.")]
+    [InlineData("كشفت الشركة عن سيارتها الجديدة دي بي 9 في المعرض.")]
+    [InlineData("ينصح الأطباء بكريم إس بي إف 30 في الصيف.")]
+    [InlineData("يعمل الحاسوب العملاق كراي إكس سي 40 في المختبر.")]
+    [InlineData("يبدأ سعر الجهاز بمعالج كور آي 3 من 500 دولار.")]
+    [InlineData("أغلق المسلحون الطريق الدولي إم 4 شمال المدينة.")]
+    [InlineData("يعرض الفيلم الجديد فانتوم في دور السينما.")]
+    [InlineData("قالت الباحثة ماريان باريت إن النتائج مشجعة.")]
+    [InlineData("كتب الجنرال عوزي في مذكراته عن الحرب.")]
+    [InlineData("أعادت الشرطة الهاربون من السجن.")]
+    [InlineData("شاركت الطائرات في عملية السهم الذهبي.")]
     public void Ambiguous_WithoutWeaponContext_NoWeapon(string text) => Weapons(text).Should().BeEmpty();
 
     [Theory]
@@ -134,6 +144,10 @@ public class WeaponStageTests
     [InlineData("حصلت الهند على منظومة باراك 8 الإسرائيلية.", "Barak 8")]
     [InlineData("استخدم المقاتلون صواريخ ميلان ضد الدبابات.", "MILAN")]
     [InlineData("ستستخدم بريطانيا مقاتلات تورنادو في الضربات.", "Panavia Tornado")]
+    [InlineData("تسلم الجيش بنادق من نوع إم 4 الأمريكية.", "M4 carbine")]
+    [InlineData("أطلقت البارجة صواريخ كاليبر على أهداف في سوريا.", "3M-54 Kalibr")]
+    [InlineData("زودت واشنطن الجيش بصواريخ هاربون المضادة للسفن.", "RGM-84 Harpoon")]
+    [InlineData("أطلقت روسيا صواريخ إس 300 بي إم يو في التجربة.", "S-300")]
     public void Ambiguous_WithWeaponContext_Named(string text, string latin) => Named(text)?.Latin.Should().Be(latin);
 
     [Fact]

@@ -7,7 +7,7 @@ using Extraction.Arabic.Tokenization;
 
 namespace Extraction.Arabic.Tests.Pipeline;
 
-public class EntityDateReconciliationTests
+public class EntityReconciliationTests
 {
     private static readonly TextAnalysisStage s_analysis = new(ArabicNormalizer.Default, CliticSegmenter.Default);
 
@@ -41,7 +41,7 @@ public class EntityDateReconciliationTests
     [InlineData("استمرت المحادثات في جنيف ستون يوما.", "ستون", "جنيف")]
     public void Run_NameMadeOfTemporalWordsInsideADate_IsDropped(string text, string mention, string place)
     {
-        var doc = EntityDateReconciliation.Run(Build(text, (EntityType.Organization, [mention]), (EntityType.Location, [place])));
+        var doc = EntityReconciliation.Run(Build(text, (EntityType.Organization, [mention]), (EntityType.Location, [place])));
         doc.Dates.Should().Contain(d => d.Span.Start <= text.IndexOf(mention, StringComparison.Ordinal), "the date stage found the expression");
         doc.Entities.Should().ContainSingle().Which.Type.Should().Be(EntityType.Location);
         doc.Entities[0].Id.Should().Be("E1", "the ids are consecutive again");
@@ -53,7 +53,7 @@ public class EntityDateReconciliationTests
         const string text = "انطلقت المباراة الساعة التاسعة مساء بتوقيت مكة أمس.";
         var doc = Build(text, (EntityType.Location, ["مكة"]));
         doc.Dates.Should().Contain(d => d.Text.Contains("مكة", StringComparison.Ordinal), "the time expression covers the zone");
-        EntityDateReconciliation.Run(doc).Entities.Should().HaveCount(1);
+        EntityReconciliation.Run(doc).Entities.Should().HaveCount(1);
     }
 
     [Theory]
@@ -63,7 +63,7 @@ public class EntityDateReconciliationTests
     public void Run_NameNotWithinADate_IsKept(string text, string mention)
     {
         var doc = Build(text, (EntityType.Person, [mention]));
-        var after = EntityDateReconciliation.Run(doc);
+        var after = EntityReconciliation.Run(doc);
         after.Entities.Should().BeEquivalentTo(doc.Entities);
     }
 
@@ -71,7 +71,7 @@ public class EntityDateReconciliationTests
     public void Run_OneOfSeveralMentionsInsideADate_KeepsTheEntityWithTheOthers()
     {
         const string text = "باعت نيسان سيارات كثيرة في أبريل (نيسان) الماضي.";
-        var doc = EntityDateReconciliation.Run(Build(text, (EntityType.Organization, ["نيسان", "نيسان"])));
+        var doc = EntityReconciliation.Run(Build(text, (EntityType.Organization, ["نيسان", "نيسان"])));
         var entity = doc.Entities.Should().ContainSingle().Subject;
         entity.Mentions.Should().ContainSingle().Which.Span.Start.Should().Be(text.IndexOf("نيسان", StringComparison.Ordinal));
     }
@@ -80,7 +80,7 @@ public class EntityDateReconciliationTests
     public void Run_DroppedMentionGaveTheName_NameIsAKeptMention()
     {
         const string text = "وصلت يوم الخميس إلى الرياض، ثم تحدث الخميسي للصحفيين.";
-        var doc = EntityDateReconciliation.Run(Build(text, (EntityType.Person, ["الخميس", "الخميسي"])));
+        var doc = EntityReconciliation.Run(Build(text, (EntityType.Person, ["الخميس", "الخميسي"])));
         doc.Entities.Should().ContainSingle().Which.Name.Should().Be("الخميسي");
     }
 
@@ -91,7 +91,7 @@ public class EntityDateReconciliationTests
         var doc = Build(text, (EntityType.Organization, ["نيسان"]), (EntityType.Location, ["روسيا"]), (EntityType.Weapon, ["مسيرات"]), (EntityType.Money, ["بمليون دولار"]));
         var money = doc.Entities[3] with { LinkedEntityIds = ["E3"] };
         doc = doc.WithEntities(doc.Entities.SetItem(3, money));
-        var after = EntityDateReconciliation.Run(doc);
+        var after = EntityReconciliation.Run(doc);
         after.Entities.Select(e => e.Id).Should().Equal("E1", "E2", "E3");
         after.Entities[2].LinkedEntityIds.Should().Equal("E2");
         after.Entities[2].Type.Should().Be(EntityType.Money);
@@ -113,9 +113,38 @@ public class EntityDateReconciliationTests
         var doc = Build(text, (EntityType.Person, [person]));
         doc.Dates.Should().Contain(d => d.Text == word, "the date stage reads the word alone as a date");
 
-        var result = EntityDateReconciliation.Run(doc);
+        var result = EntityReconciliation.Run(doc);
 
         result.Dates.Any(d => d.Text == word).Should().Be(dateKept, "a month inside a name is part of it; a weekday after a name is mostly the day");
         result.Entities.Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("ارتفعت أرباح الشركة في الرياض إلى 30.8 مليار ريال.", EntityType.Money, "30.8 مليار ريال", "ريال", EntityType.Organization)]
+    [InlineData("بلغت قيمة الصفقة في الرياض 200 مليون دولار.", EntityType.Money, "200 مليون دولار", "دولار", EntityType.Misc)]
+    [InlineData("اشترت مصر من باريس مقاتلات رافال حديثة.", EntityType.Weapon, "مقاتلات رافال", "رافال", EntityType.Person)]
+    public void Run_NameInsideAMoneyOrWeaponMention_IsDropped(string text, EntityType ruleType, string ruleMention, string name, EntityType nameType)
+    {
+        string place = text.Contains("الرياض", StringComparison.Ordinal) ? "الرياض" : "باريس";
+        var doc = EntityReconciliation.Run(Build(text, (nameType, [name]), (EntityType.Location, [place]), (ruleType, [ruleMention])));
+        doc.Entities.Select(e => e.Type).Should().Equal(EntityType.Location, ruleType);
+        doc.Entities.Select(e => e.Id).Should().Equal("E1", "E2");
+    }
+
+    [Fact]
+    public void Run_NameOverlappingAWeaponMentionPartly_IsKept()
+    {
+        const string text = "وقال الجنرال عوزي ناركيس إن الجيش مستعد.";
+        var doc = Build(text, (EntityType.Person, ["عوزي ناركيس"]), (EntityType.Weapon, ["عوزي"]));
+        EntityReconciliation.Run(doc).Entities.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Process_CurrencyOfASum_IsNoNamedEntity()
+    {
+        var doc = ArabicExtractor.CreateDefault().Process("وبلغ صافي أرباح الشركة 11.98 مليار ريال مقابل 11.11 مليار ريال في العام السابق.", new DateOnly(2015, 8, 4));
+        doc.Entities.Where(e => e.Type == EntityType.Money).Should().HaveCount(2);
+        doc.Entities.Where(e => e.Type is EntityType.Person or EntityType.Organization or EntityType.Location or EntityType.Misc)
+            .SelectMany(e => e.Mentions).Should().NotContain(m => m.Text.Contains("ريال", StringComparison.Ordinal));
     }
 }

@@ -4,22 +4,27 @@ using Extraction.Arabic.Entities;
 
 namespace Extraction.Arabic.Pipeline;
 
-/// <summary>Settles entity mentions that the date stage explains: a name mention made only of temporal words inside a
+/// <summary>Settles entity mentions that another stage explains. A name mention made only of temporal words inside a
 /// temporal expression is a misreading by the entity model (<c>نيسان</c> "Nissan" in <c>أبريل (نيسان) الماضي</c>, a bare
-/// weekday tagged as a name) and is dropped. Conversely a date that is one month name inside a person's name of two
-/// words or more is part of the name (<c>مارك شباط</c>, <c>جاك دو مايو</c>) and the date is dropped.</summary>
+/// weekday tagged as a name) and is dropped; so is a name mention inside a sum of money or a weapon mention (the
+/// currency <c>ريال</c> of <c>30 مليار ريال</c>, which the model reads as the club, or <c>رافال</c> of <c>مقاتلات
+/// رافال</c>): the rule that found the sum or the weapon has already said what the words are. Conversely a date that is
+/// one month name inside a person's name of two words or more is part of the name (<c>مارك شباط</c>, <c>جاك دو
+/// مايو</c>) and the date is dropped.</summary>
 /// <remarks>
 /// <para>Runs after the date stage and before claims (which read the entities). A mention is dropped when it lies
 /// within a date mention's span and every token it touches has a reading in the temporal lexicon other than a
 /// function word or a time-zone place (months of every calendar, weekdays, day parts, ordinal and cardinal number words,
-/// units). A place inside a time expression (<c>مكة</c> in <c>بتوقيت مكة</c>) is no temporal word and stays. Partial overlaps are left
-/// alone: there either side may be right (<c>أحمد الخميس</c> is a name, <c>الاتحاد الأوروبي اليوم</c> is not).</para>
+/// units). A place inside a time expression (<c>مكة</c> in <c>بتوقيت مكة</c>) is no temporal word and stays. A mention
+/// is also dropped when it lies within a mention of a <see cref="EntityType.Money"/> or <see cref="EntityType.Weapon"/>
+/// entity. Partial overlaps are left alone: there either side may be right (<c>أحمد الخميس</c> is a name,
+/// <c>الاتحاد الأوروبي اليوم</c> is not).</para>
 /// <para>Entities left without mentions are removed and the remaining ones renumbered <c>E1</c>, <c>E2</c>, … in their
 /// order, with <see cref="Entity.LinkedEntityIds"/> mapped to the new ids. Weapons, money and quantities come from
 /// rules that already know about numbers and are not touched.</para>
 /// <para>Pure and thread-safe.</para>
 /// </remarks>
-internal static class EntityDateReconciliation
+internal static class EntityReconciliation
 {
     /// <summary>Readings that are not temporal words themselves: function words of the temporal grammar, and the
     /// places of time zones (مكة، القدس in بتوقيت مكة), which are names.</summary>
@@ -29,14 +34,16 @@ internal static class EntityDateReconciliation
 
     public static Document Run(Document doc)
     {
-        if (doc.Entities.IsEmpty || doc.Dates.IsEmpty) return doc;
-        doc = DropNamesInsidePersons(doc);
+        if (doc.Entities.IsEmpty) return doc;
+        if (!doc.Dates.IsEmpty) doc = DropNamesInsidePersons(doc);
+        var ruleSpans = RuleMentionSpans(doc.Entities);
+        if (doc.Dates.IsEmpty && ruleSpans.Count == 0) return doc;
 
         ImmutableArray<Entity>.Builder? kept = null;
         for (int e = 0; e < doc.Entities.Length; e++)
         {
             var entity = doc.Entities[e];
-            var mentions = IsNamedEntity(entity.Type) ? Keep(doc, entity.Mentions) : entity.Mentions;
+            var mentions = IsNamedEntity(entity.Type) ? Keep(doc, ruleSpans, entity.Mentions) : entity.Mentions;
             if (kept is null && mentions == entity.Mentions) continue;
             if (kept is null)
             {
@@ -116,13 +123,27 @@ internal static class EntityDateReconciliation
     private static bool IsNamedEntity(EntityType type)
         => type is EntityType.Person or EntityType.Organization or EntityType.Location or EntityType.Misc;
 
-    /// <summary>The mentions that no date mention explains (the same array when that is all of them).</summary>
-    private static ImmutableArray<Mention> Keep(Document doc, ImmutableArray<Mention> mentions)
+    /// <summary>The spans of the mentions of money and weapon entities, which rules found.</summary>
+    private static List<TextSpan> RuleMentionSpans(ImmutableArray<Entity> entities)
+    {
+        var spans = new List<TextSpan>();
+        foreach (var e in entities)
+        {
+            if (e.Type is not (EntityType.Money or EntityType.Weapon)) continue;
+            foreach (var m in e.Mentions) spans.Add(m.Span);
+        }
+
+        return spans;
+    }
+
+    /// <summary>The mentions that no date, money or weapon mention explains (the same array when that is all of
+    /// them).</summary>
+    private static ImmutableArray<Mention> Keep(Document doc, List<TextSpan> ruleSpans, ImmutableArray<Mention> mentions)
     {
         ImmutableArray<Mention>.Builder? kept = null;
         for (int m = 0; m < mentions.Length; m++)
         {
-            bool drop = IsExplainedByDate(doc, mentions[m].Span);
+            bool drop = IsInsideAny(ruleSpans, mentions[m].Span) || IsExplainedByDate(doc, mentions[m].Span);
             if (drop && kept is null)
             {
                 kept = ImmutableArray.CreateBuilder<Mention>(mentions.Length);
@@ -135,8 +156,19 @@ internal static class EntityDateReconciliation
         return kept is null ? mentions : kept.ToImmutable();
     }
 
+    private static bool IsInsideAny(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var s in spans)
+        {
+            if (s.Start <= span.Start && span.End <= s.End) return true;
+        }
+
+        return false;
+    }
+
     private static bool IsExplainedByDate(Document doc, TextSpan span)
     {
+        if (doc.Dates.IsEmpty) return false;
         // Dates are in text order: find the last one starting at or before the mention, then look back while dates still
         // reach past the mention's start (one step when they do not overlap, as the date stage makes them).
         var dates = doc.Dates;
