@@ -200,8 +200,9 @@ internal static class TemporalLexicon
     }
 
     /// <summary>The words with no reading of a <see cref="LeadKinds"/> kind that may still stand in an expression before
-    /// its first anchor: في، على، the article ال (الـ18), نحو، حوالي، أكثر (normalized).</summary>
-    private static readonly string[] s_leadWords = ["في", "علي", "ال", "نحو", "حوالي", "اكثر"];
+    /// its first anchor: في، على، the article ال (الـ18), نحو، حوالي، أكثر, and the first words of compound numbers that
+    /// have no reading of their own or only a weekday one (أحد عشر، إحدى عشرة، اثنا عشر; normalized, with and without folded alef maksura).</summary>
+    private static readonly string[] s_leadWords = ["في", "علي", "ال", "نحو", "حوالي", "اكثر", "احد", "احدي", "احدى", "اثنا", "اثني", "اثنتا", "اثنتي"];
 
     /// <summary>Every key with a reading of a <see cref="LeadKinds"/> kind, and <see cref="s_leadWords"/>.</summary>
     private static readonly ulong[] s_leadFilter = BuildFilter(

@@ -311,8 +311,9 @@ internal sealed class TemporalTagger
         {
             next = i;
             c = null;
-            // الـ18 من …: the article glued to a number.
-            return _t[i].Normalized == "ال" && TryDateCore(i, i, out next, out c);
+            // الـ18 من …: the article glued to a number; اثنا عشر شهرا: a compound number's first word.
+            return _t[i].Normalized == "ال" && TryDateCore(i, i, out next, out c)
+                || CompoundCardinal(i, out _) && TryDuration(i, i, out next, out c);
         }
 
         // Each rule is tried only when the word has a reading it can start with (see the rule's first tests).
@@ -329,7 +330,8 @@ internal sealed class TemporalTagger
                 && TryRelative(i, out next, out c))
             || (Any(k, LexKind.Ago) && TryAgo(i, out next, out c))
             || ((fi || ala || Any(k, LexKind.Within, LexKind.DurationTrigger)) && TryVague(i, out next, out c))
-            || ((fi || ala || Any(k, LexKind.DurationTrigger, LexKind.Within, LexKind.Cardinal, LexKind.Few, LexKind.Unit)) && TryDuration(i, i, out next, out c))
+            || ((fi || ala || Any(k, LexKind.DurationTrigger, LexKind.Within, LexKind.Cardinal, LexKind.Few, LexKind.Unit) || CompoundCardinal(i, out _))
+                && TryDuration(i, i, out next, out c))
             || (Any(k, LexKind.SetAdverb, LexKind.Every) && TrySet(i, out next, out c))
             || (Any(k, LexKind.YearWord) && TryYear(i, i, out next, out c));
     }
@@ -788,6 +790,17 @@ internal sealed class TemporalTagger
         => In(j + 1) && _t[j + 1].Kind == TokenKind.Word && Entries(j + 1).Length == 0 && !LooksLikeImperfectVerb(j + 1)
             || In(j - 1) && _t[j - 1].Normalized == "\u0639\u0646";
 
+    /// <summary>أمسّ the elative ("most in need") rather than "yesterday": after في or with ب, before a definite noun
+    /// that is no temporal word (في أمس الحاجة، بأمس الحاجة إلى). "Yesterday" takes no في, and أمس الأول، أمس الجمعة
+    /// have temporal words after it.</summary>
+    private bool IsElativeAmass(int j)
+    {
+        string word = _t[j].Normalized;
+        bool prepositioned = In(j - 1) && _t[j - 1].Normalized == "\u0641\u064A" || word.Length == 4 && word[0] == '\u0628';
+        return prepositioned && In(j + 1) && _t[j + 1].Kind == TokenKind.Word
+            && _t[j + 1].Normalized.StartsWith("\u0627\u0644", StringComparison.Ordinal) && Entries(j + 1).Length == 0;
+    }
+
     /// <summary>A word that starts like an imperfect verb (ي، ت، ن، أ and no article): بكرة نلتقي is "tomorrow we meet".</summary>
     private bool LooksLikeImperfectVerb(int i)
         => _t[i].Normalized is { Length: >= 4 } n && n[0] is '\u064A' or '\u062A' or '\u0646' or '\u0627' && !n.StartsWith("\u0627\u0644", StringComparison.Ordinal);
@@ -1084,7 +1097,7 @@ internal sealed class TemporalTagger
             return true;
         }
 
-        if (Has(j, LexKind.Yesterday))
+        if (Has(j, LexKind.Yesterday) && !IsElativeAmass(j))
         {
             int days = 1, last = j;
             if (In(j + 1) && _t[j + 1].Normalized == "الاول") { days = 2; last = j + 1; }
@@ -1220,6 +1233,14 @@ internal sealed class TemporalTagger
             return true;
         }
 
+        if (CompoundCardinal(j, out int compound) && Get(j + 2, LexKind.Unit, out var u5) && !u5.Flags.HasFlag(LexFlags.Dual))
+        {
+            count = compound;
+            unit = u5.Value;
+            after = j + 3;
+            return true;
+        }
+
         if (Get(j, LexKind.Cardinal, out var card) && Get(j + 1, LexKind.Unit, out var u2) && !u2.Flags.HasFlag(LexFlags.Dual))
         {
             count = card.Value;
@@ -1241,6 +1262,36 @@ internal sealed class TemporalTagger
             count = u4.Flags.HasFlag(LexFlags.Dual) ? 2 : 1;
             unit = u4.Value;
             after = j + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A number of two words at j, j + 1: 11–19 as units word and عشر/عشرة (أحد عشر، إحدى عشرة، اثنا عشر،
+    /// ثلاثة عشر), or 21–99 as units word and و + tens (خمسة وعشرين، ثلاث وثلاثون). A count noun must follow (the caller
+    /// checks), so أحد عشر لاعبا stays no date and the Sunday reading of أحد never counts.</summary>
+    private bool CompoundCardinal(int j, out int value)
+    {
+        value = 0;
+        if (!In(j + 1) || _t[j].Kind != TokenKind.Word || _t[j + 1].Kind != TokenKind.Word) return false;
+        string units = _t[j].Normalized;
+        int n = units is "احد" or "احدي" or "احدى" ? 1
+            : units is "اثنا" or "اثني" or "اثنتا" or "اثنتي" ? 2
+            : Get(j, LexKind.Cardinal, out var c) && c.PrefixLetters == 0 && c.Value is >= 3 and <= 9 ? c.Value
+            : 0;
+        if (n == 0) return false;
+        string second = _t[j + 1].Normalized;
+        if (Get(j + 1, LexKind.Cardinal, out var ten) && ten.Value == 10 && ten.PrefixLetters == 0)
+        {
+            value = 10 + n;
+            return true;
+        }
+
+        if (second.Length > 1 && second[0] == '\u0648' && Get(j + 1, LexKind.Cardinal, out var tens) && tens.PrefixLetters == 1
+            && tens.Value is >= 20 and <= 90 && tens.Value % 10 == 0)
+        {
+            value = tens.Value + n;
             return true;
         }
 

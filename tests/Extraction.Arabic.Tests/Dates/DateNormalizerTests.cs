@@ -205,6 +205,9 @@ public class DateNormalizerTests
     [InlineData("وسجل الهدف بكرة رأسية")]
     [InlineData("يتناول الدواء مرتين في اليوم")]
     [InlineData("تنتج الحقول مليون برميل في اليوم")]
+    [InlineData("كان الفريق في أمس الحاجة إلى الفوز")]
+    [InlineData("نحن بأمس الحاجة إلى الدعم")]
+    [InlineData("ثلاثة عشر لاعبا")]
     public void Parse_NotATemporalExpression_Fails(string expression)
     {
         var r = DateNormalizer.Parse(expression, Anchor(A));
@@ -351,6 +354,13 @@ public class DateNormalizerTests
     [InlineData("على مدار 48 ساعة", "PT48H")]
     [InlineData("مدتها 25 عامًا", "P25Y")]
     [InlineData("ثلاثة أسابيع", "P3W")]
+    [InlineData("أحد عشر عاما", "P11Y")]
+    [InlineData("لمدة إحدى عشرة سنة", "P11Y")]
+    [InlineData("اثنا عشر شهرا", "P12M")]
+    [InlineData("اثني عشر يوما", "P12D")]
+    [InlineData("ثلاثة عشر عاما", "P13Y")]
+    [InlineData("لمدة خمسة وعشرين عاما", "P25Y")]
+    [InlineData("ثلاث وثلاثون سنة", "P33Y")]
     public void Parse_Duration(string expression, string value)
         => Check(expression, null, TemporalType.Duration, value);
 
