@@ -31,7 +31,8 @@ internal enum ValueRule : byte
     Time,
     /// <summary>A fixed date (day number A).</summary>
     Date,
-    /// <summary>A weekday (A, 0 = Sunday) relative to the anchor (B: -1 last, 0 none, 1 next; Forward).</summary>
+    /// <summary>A weekday (A, 0 = Sunday) relative to the anchor (B: -1 last, 0 none, 1 next; Forward), or, when D is 1,
+    /// the one nearest to the anchor plus C days (in apposition to اليوم، أمس، غدا).</summary>
     Weekday,
     /// <summary>A month (C, calendar A) and day (D, or 0) of year B, or of the anchor's year plus E, or the nearest (F: relative modifier; Forward).</summary>
     MonthDate,
@@ -323,6 +324,7 @@ internal sealed class TemporalTagger
         next = i;
         c = null;
         return (Any(k, LexKind.Hour) && TryTime(i, out next, out c))
+            || (Any(k, LexKind.Yom) && TryYomDeictic(i, out next, out c))
             || (Any(k, LexKind.DayPart, LexKind.Today, LexKind.Yom, LexKind.Weekday) && TryWeekdayPhrase(i, out next, out c))
             || ((Any(k, LexKind.DayPart, LexKind.PartModifier, LexKind.MonthWord, LexKind.Ordinal) || Any(k, LexKind.GregorianMonth, LexKind.HijriMonth, LexKind.PersianMonth, LexKind.LevantineHead, LexKind.HijriHead))
                 && TryDateCore(i, i, out next, out c))
@@ -445,6 +447,7 @@ internal sealed class TemporalTagger
     {
         ValueRule.Time => ResolveTime(anchor, value.A, value.B),
         ValueRule.Date => Iso(DateOnly.FromDayNumber(value.A)),
+        ValueRule.Weekday when value.D == 1 => ResolveWeekdayNear(anchor, value.A, value.C),
         ValueRule.Weekday => ResolveWeekday(anchor, value.A, value.B, value.Forward),
         ValueRule.MonthDate => ResolveMonthDate(anchor, (Calendar)value.A, value.B, value.C, value.D, value.E, value.F, value.Forward),
         ValueRule.DayOfRelativeMonth => anchor is { } a && SafeDate(a.AddMonths(value.A).Year, a.AddMonths(value.A).Month, value.B) is { } r ? Iso(r) : null,
@@ -689,11 +692,68 @@ internal sealed class TemporalTagger
             return true;
         }
 
-        bool forward = rel > 0 || (rel == 0 && !today && ForwardContext(first));
         int weekday = wd.Value;
         next = j;
+        // اليوم (السبت)، أمس الجمعة، غدا الأحد: a weekday in apposition to a deictic day names that day, whatever the
+        // verb's tense (سوف تحتفي مساء اليوم (السبت) is today). It is resolved to the date of that weekday nearest to the
+        // deictic day, so that a document date a day or two off (a crawl date) does not move it by a week.
+        if (rel == 0 && !today && DeicticDayBefore(first) is { } offset)
+        {
+            c = Make(first, j - 1, TemporalType.Date, new TemporalValue(ValueRule.Weekday, weekday, 0, C: offset, D: 1), start: StartOf(first, prefix));
+            return true;
+        }
+
+        bool forward = rel > 0 || (rel == 0 && !today && ForwardContext(first));
         c = Make(first, j - 1, TemporalType.Date, new TemporalValue(ValueRule.Weekday, weekday, rel, Forward: forward), start: StartOf(first, prefix));
         return true;
+    }
+
+    /// <summary>The day, relative to the document date, of a deictic day word right before token i or before an opening
+    /// bracket there: اليوم 0, أمس −1, أول (من) أمس −2, غدا and يوم غد +1, بعد غد +2; else null.</summary>
+    private int? DeicticDayBefore(int i)
+    {
+        int k = IsPunctAny(i - 1, "([") ? i - 2 : i - 1;
+        if (!In(k)) return null;
+        foreach (var e in Entries(k))
+        {
+            if (e.PrefixLetters != 0) continue;
+            switch (e.Kind)
+            {
+                case LexKind.Today: return 0;
+                case LexKind.Tomorrow: return e.Flags.HasFlag(LexFlags.NounHomograph) ? null : 1;
+                case LexKind.Ghad: return Has(k - 1, LexKind.After) ? 2 : 1;
+                case LexKind.Yesterday:
+                    return Has(k - 1, LexKind.First) || Has(k - 1, LexKind.Min) && Has(k - 2, LexKind.First) ? -2 : -1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>يوم غد، يوم أمس: the day word before a deictic one (the pair is one expression).</summary>
+    private bool TryYomDeictic(int i, out int next, out TemporalCandidate? c)
+    {
+        next = i;
+        c = null;
+        if (!Has(i, LexKind.Yom) || _t[i].Normalized != "\u064A\u0648\u0645") return false;
+        int offset;
+        if (Has(i + 1, LexKind.Ghad) || Get(i + 1, LexKind.Tomorrow, out var t) && t.PrefixLetters == 0 && !t.Flags.HasFlag(LexFlags.NounHomograph)) offset = 1;
+        else if (Get(i + 1, LexKind.Yesterday, out var y) && y.PrefixLetters == 0 && !IsElativeAmass(i + 1)) offset = -1;
+        else return false;
+        if (offset < 0 && In(i + 2) && _t[i + 2].Normalized == "الاول") return false;
+        next = i + 2;
+        c = Make(i, i + 1, TemporalType.Date, new TemporalValue(ValueRule.DayOffset, offset), start: StartOf(i, FirstPrefix(i)));
+        return true;
+    }
+
+    /// <summary>The date of the weekday nearest to the anchor plus <paramref name="offset"/> days (at most three days
+    /// away).</summary>
+    private static string? ResolveWeekdayNear(DateOnly? anchor, int weekday, int offset)
+    {
+        if (anchor is not { } a) return null;
+        var day = a.AddDays(offset);
+        int delta = (weekday - (int)day.DayOfWeek + 7) % 7;
+        return Iso(day.AddDays(delta > 3 ? delta - 7 : delta));
     }
 
     private static string? ResolveWeekday(DateOnly? anchor, int weekday, int rel, bool forward)

@@ -150,6 +150,23 @@ public class DateNormalizerTests
         doc.Dates.Select(d => (d.Text, d.Value)).Should().Equal(("الجمعة", "2021-10-22"), ("السبت المقبلين", "2021-10-23"));
     }
 
+    [Theory]
+    [InlineData("سوف تحتفي السفارة مساء اليوم (الأربعاء) بالفريق.", "الأربعاء", "2021-10-20")]
+    [InlineData("تقام المباراة غدا الخميس في لندن.", "الخميس", "2021-10-21")]
+    [InlineData("تقام المباراة يوم غد (الخميس) في لندن.", "الخميس", "2021-10-21")]
+    [InlineData("سيغادر الوفد الذي وصل أمس الثلاثاء.", "الثلاثاء", "2021-10-19")]
+    public void Process_WeekdayInAppositionToADeicticDay_IsThatDay(string sentence, string weekday, string value)
+    {
+        var doc = ArabicExtractor.CreateDefault().Process(sentence, Anchor(A));
+        doc.Dates.Should().ContainSingle(d => d.Text == weekday).Which.Value.Should().Be(value, sentence);
+    }
+
+    [Theory]
+    [InlineData("يوم غد", "2021-10-21")]
+    [InlineData("يوم أمس", "2021-10-19")]
+    public void Parse_DayWordBeforeADeicticDay_IsOneExpression(string expression, string value)
+        => Check(expression, A, TemporalType.Date, value);
+
     [Fact]
     public void Parse_WeekdayAfterFutureVerb_PointsForward()
         => Check("سوف يزور موسكو الجمعة", A, TemporalType.Date, "2021-10-22", "الجمعة");
