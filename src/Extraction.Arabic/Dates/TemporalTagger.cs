@@ -369,6 +369,15 @@ internal sealed class TemporalTagger
 
     private bool Adjacent(int a, int b) => In(a) && In(b) && _t[a].Span.End == _t[b].Span.Start;
 
+    /// <summary>Whether at most two spaces separate token a from the next: a numeric date typed with spaces around
+    /// its slashes (14/ 10/ 1436هـ، 10 /10 / 1436هـ، 20 / 10 / 2021).</summary>
+    private bool Spaced(int a)
+    {
+        if (!In(a) || !In(a + 1)) return false;
+        int gap = _t[a + 1].Span.Start - _t[a].Span.End;
+        return gap <= 2 && _doc.Text.AsSpan(_t[a].Span.End, gap).IndexOfAnyExcept(' ', '\u00A0') < 0;
+    }
+
     /// <summary>An integer number token: value, digit count and era suffix (م، ء، ه or none).</summary>
     private bool Number(int i, out int value, out int digits, out char era)
     {
@@ -590,7 +599,8 @@ internal sealed class TemporalTagger
             if (!Number(i, out int a, out int d1, out char e1) || e1 != '\0' || d1 > 4) return false;
             char sep = In(i + 1) ? _t[i + 1].Text[0] : '\0';
             if (sep is not ('/' or '-') || !IsPunct(i + 1, sep) || !IsPunct(i + 3, sep)) return false;
-            if (!Adjacent(i, i + 1) || !Adjacent(i + 1, i + 2) || !Adjacent(i + 2, i + 3) || !Adjacent(i + 3, i + 4)) return false;
+            if (!(Adjacent(i, i + 1) && Adjacent(i + 1, i + 2) && Adjacent(i + 2, i + 3) && Adjacent(i + 3, i + 4))
+                && !(sep == '/' && Spaced(i) && Spaced(i + 1) && Spaced(i + 2) && Spaced(i + 3))) return false;
             if (!Number(i + 2, out int b, out int d2, out _) || d2 > 2 || !Number(i + 4, out int z, out int d3, out char e3)) return false;
             last = i + 4;
             // 29/11/1433هـ, 1433/11/29 هـ: a Hijri date (day first or year first, never month first).

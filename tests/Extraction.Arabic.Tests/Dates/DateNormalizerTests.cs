@@ -181,6 +181,8 @@ public class DateNormalizerTests
     [InlineData("20-10-2021", "2021-10-20")]
     [InlineData("1/2/21", "2021-02-01")]
     [InlineData("Wednesday, 10/20/2021", "2021-10-20")]
+    [InlineData("20 / 10 / 2021", "2021-10-20")]
+    [InlineData("14/ 10/ 1436هـ", "2015-07-30")]
     [InlineData("Wednesday, 05/04/2021", "2021-05-04")]
     [InlineData("الخميس ١٢ يناير ٢٠٢٣", "2023-01-12")]
     [InlineData("الأربعاء، 20 أكتوبر 2021", "2021-10-20")]
