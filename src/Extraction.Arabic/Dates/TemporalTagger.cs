@@ -561,8 +561,12 @@ internal sealed class TemporalTagger
 
         if (Has(j, LexKind.ZoneHead))
         {
-            j++;
-            while (Has(j, LexKind.ZoneName)) j++;
+            int z = j + 1;
+            while (Has(z, LexKind.ZoneName)) z++;
+            bool arabicHead = _t[j].Kind == TokenKind.Word;
+            // بتوقيت لندن: a place the list lacks is the zone too; an Arabic head with no place after it stays out.
+            if (z == j + 1 && arabicHead && In(z) && _t[z].Kind == TokenKind.Word) z++;
+            if (z > j + 1 || !arabicHead) j = z;
         }
 
         if (hour == 24) hour = 0;

@@ -252,8 +252,13 @@ public class DateNormalizerTests
     [InlineData("14:30", null, "T14:30")]
     [InlineData("الساعة 9:15 بتوقيت مكة", A, "2021-10-20T09:15")]
     [InlineData("08:00 GMT", A, "2021-10-20T08:00")]
+    [InlineData("الساعة الثانية عشرة ظهرا بتوقيت لندن", A, "2021-10-20T12:00")]
     public void Parse_Time(string expression, string? anchor, string value)
         => Check(expression, anchor, TemporalType.Time, value);
+
+    [Fact]
+    public void Parse_TimeZoneWordWithoutAPlace_StaysOutOfTheSpan()
+        => Check("الساعة الثالثة بتوقيت.", A, TemporalType.Time, "2021-10-20T03:00", "الساعة الثالثة");
 
     [Theory]
     [InlineData("أمس", "2021-10-19")]
