@@ -256,6 +256,17 @@ public class DateNormalizerTests
     public void Parse_Time(string expression, string? anchor, string value)
         => Check(expression, anchor, TemporalType.Time, value);
 
+    [Theory]
+    [InlineData("تقام المباراة يوم الخميس المقبل، عند الساعة التاسعة مساء بتوقيت الرياض.", "2021-10-21T21:00")]
+    [InlineData("عقد الاجتماع في 15 أكتوبر الساعة 10:30 في فيينا.", "2021-10-15T10:30")]
+    [InlineData("وصل الوفد أمس. الساعة الثالثة بدأ الاجتماع.", "2021-10-20T03:00")]
+    [InlineData("وصل الوفد أمس ثم غادر الساعة الثالثة.", "2021-10-20T03:00")]
+    public void Process_TimeRightAfterADay_IsOnThatDay(string sentence, string value)
+    {
+        var doc = ArabicExtractor.CreateDefault().Process(sentence, Anchor(A));
+        doc.Dates.Should().ContainSingle(d => d.Type == TemporalType.Time).Which.Value.Should().Be(value, sentence);
+    }
+
     [Fact]
     public void Parse_TimeZoneWordWithoutAPlace_StaysOutOfTheSpan()
         => Check("الساعة الثالثة بتوقيت.", A, TemporalType.Time, "2021-10-20T03:00", "الساعة الثالثة");
