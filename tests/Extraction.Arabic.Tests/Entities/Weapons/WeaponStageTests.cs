@@ -42,6 +42,8 @@ public class WeaponStageTests
     [InlineData("تمتلك مصر دبابات أبرامز الأمريكية.", "أبرامز", "M1 Abrams")]
     [InlineData("شوهدت دبابة T-72B3 في الصور.", "T-72B3", "T-72")]
     [InlineData("حلقت مروحيتان من طراز “مي-28″ فوق القاعدة.", "مي-28", "Mi-28")]
+    [InlineData("سلمت إيران روسيا صواريخ فتح-360 قصيرة المدى.", "فتح-360", "Fath-360")]
+    [InlineData("أطلقت روسيا صاروخ أوريشنيك الجديد.", "أوريشنيك", "Oreshnik")]
     public void Named_VariantForms_CanonicalLatin(string text, string mention, string latin)
     {
         var e = Named(text);
@@ -132,6 +134,8 @@ public class WeaponStageTests
     [InlineData("كتب الجنرال عوزي في مذكراته عن الحرب.")]
     [InlineData("أعادت الشرطة الهاربون من السجن.")]
     [InlineData("شاركت الطائرات في عملية السهم الذهبي.")]
+    [InlineData("أطلقت حركة حماس عملية طوفان الأقصى.")]
+    [InlineData("قالت حركة فتح إن الاجتماع انتهى.")]
     public void Ambiguous_WithoutWeaponContext_NoWeapon(string text) => Weapons(text).Should().BeEmpty();
 
     [Theory]
