@@ -286,8 +286,7 @@ internal sealed class ClaimExtractor
         bool denial = cue.Denial;
         // رفض is a denial only of claims (رفض الاتهامات، رفضوا أي إيحاءات), not a refusal of anything.
         // (Nor of a proposition with كان: رفض أن يكون حزبه موّل … — while رفض أن يتحدث refuses an action.)
-        if (cue.Lemma == "رفض" && !Enumerable.Range(c + 1, Math.Max(0, Math.Min(4, hi - c - 1))).Any(k => s_denialObjects.Contains(StripArticle(_fold[k])) || s_denialObjects.Contains(_fold[k]))
-            && !RejectsProposition(c, hi))
+        if (cue.Lemma == "رفض" && !DenialObjectFollows(c, hi) && !RejectsProposition(c, hi))
             return false;
 
         return cue.Kind switch
@@ -831,6 +830,19 @@ internal sealed class ClaimExtractor
     };
 
     private bool IsComma(int k) => IsPunct(k, '،') || IsPunct(k, ',');
+
+    /// <summary>Whether a noun of claims (<see cref="s_denialObjects"/>) follows رفض at c within ten tokens and before any
+    /// punctuation: its object, also after a long subject (رفض المتحدث باسم الخارجية الإيرانية … الاتهامات).</summary>
+    private bool DenialObjectFollows(int c, int hi)
+    {
+        for (int k = c + 1; k < hi && k <= c + 10; k++)
+        {
+            if (_t[k].Kind == TokenKind.Punctuation) return false;
+            if (s_denialObjects.Contains(StripArticle(_fold[k])) || s_denialObjects.Contains(_fold[k])) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>رفض أن يكون الجيش قصف …: رفض + أن + a form of كان states that a proposition is false.</summary>
     private bool RejectsProposition(int c, int hi)

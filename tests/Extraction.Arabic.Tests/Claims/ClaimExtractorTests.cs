@@ -769,6 +769,16 @@ public class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_RejectingAccusationsAfterALongSubject_IsADenial()
+    {
+        var c = Single("ورفض المتحدث باسم وزارة الخارجية الإيرانية ناصر كنعاني الاتهامات الأمريكية.");
+        c.Cue.Text.Should().Be("رفض", "the conjunction stays outside the cue");
+        c.Polarity.Should().Be(ClaimPolarity.Denied);
+        c.Speaker.Mention.Text.Should().EndWith("ناصر كنعاني");
+        c.Content.Text.Should().Be("الاتهامات الأمريكية");
+    }
+
+    [Fact]
     public void Extract_RejectingThatSomethingWasSo_IsADenial()
     {
         var c = Single("رفض الوزير أن يكون حزبه خرق الاتفاق.");
