@@ -54,24 +54,25 @@ internal static class EntityGrouper
             groupOf[i] = g;
         }
 
-        // Surname matches: a one-word mention joins a multi-word person mention ending in that word.
+        // Surname matches: a one-word mention, or a compound surname of a particle and a word (عبد اللهيان، بن لادن،
+        // أبو الغيط), joins a longer person mention ending in it.
         var parent = Enumerable.Range(0, groups).ToArray();
         var forced = new EntityType?[groups];
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (m.Words.Length != 1) continue;
+            if (m.Words.Length != 1 && !(m.Words.Length == 2 && m.Type == EntityType.Person && IsSurnameParticle(m.Words[0]))) continue;
             bool person = m.Type == EntityType.Person;
             if (!person && (m.Words[0].Length < 3 || m.Words[0] == God)) continue;
             int target = -1;
             for (int j = i - 1; j >= 0 && target < 0; j--)
             {
-                if (IsFullNameEndingIn(mentions[j], m.Words[0])) target = j;
+                if (IsFullNameEndingIn(mentions[j], m.Words)) target = j;
             }
 
             for (int j = i + 1; person && j < mentions.Count && target < 0; j++)
             {
-                if (IsFullNameEndingIn(mentions[j], m.Words[0])) target = j;
+                if (IsFullNameEndingIn(mentions[j], m.Words)) target = j;
             }
 
             if (target >= 0) Join(parent, forced, groupOf[i], groupOf[target], person ? null : EntityType.Person);
@@ -145,12 +146,26 @@ internal static class EntityGrouper
     /// <summary>الله, folded.</summary>
     private const string God = "\u0627\u0644\u0644\u0647";
 
-    /// <summary>Whether <paramref name="m"/> is a person's name of several words ending in the surname
-    /// <paramref name="word"/>; after a given name and بن the last word is the father's name (سلمان in محمد بن سلمان), no
+    /// <summary>Whether <paramref name="m"/> is a person's name of more words ending in <paramref name="surname"/>; after
+    /// a given name and بن the rest is the father's name (سلمان in محمد بن سلمان, عبد العزيز in سلمان بن عبد العزيز), no
     /// surname, while a name that begins with ابن is known by its last word (بطوطة in ابن بطوطة).</summary>
-    private static bool IsFullNameEndingIn(RawMention m, string word)
-        => m.Type == EntityType.Person && m.Words.Length > 1 && string.Equals(m.Words[^1], word, StringComparison.Ordinal)
-           && !(m.Words.Length > 2 && m.Words[^2] is "\u0628\u0646" or "\u0627\u0628\u0646" or "\u0628\u0646\u062A");
+    private static bool IsFullNameEndingIn(RawMention m, string[] surname)
+    {
+        if (m.Type != EntityType.Person || m.Words.Length <= surname.Length) return false;
+        for (int k = 1; k <= surname.Length; k++)
+        {
+            if (!string.Equals(m.Words[^k], surname[^k], StringComparison.Ordinal)) return false;
+        }
+
+        int before = m.Words.Length - surname.Length - 1;
+        return before < 1 || m.Words[before] is not ("\u0628\u0646" or "\u0627\u0628\u0646" or "\u0628\u0646\u062A");
+    }
+
+    /// <summary>The first word of a compound surname (folded): عبد، أبو، ابن، بن، دي، فان، فون (not آل: آل سعود is the
+    /// family, not its last-named member).</summary>
+    private static bool IsSurnameParticle(string word)
+        => word is "\u0639\u0628\u062F" or "\u0627\u0628\u0648" or "\u0627\u0628\u0646" or "\u0628\u0646"
+            or "\u062F\u064A" or "\u0641\u0627\u0646" or "\u0641\u0648\u0646";
 
     /// <summary>Whether <paramref name="m"/> is a person's name that starts with <paramref name="words"/> and goes on
     /// with a patronymic or family particle (بن، ابن، بنت، آل, folded).</summary>

@@ -87,6 +87,7 @@ internal sealed class EntityRecognitionStage
             spans[w] = tagger.Tags.Decode(tags[w]);
             ExtendWithFamilyName(tagger, document, firstToken[w], windows[w].Length, spans[w]);
             TrimReportingVerbs(tagger.Features.Lexicon, document, firstToken[w], spans[w]);
+            JoinAcrossAmir(tagger.Tags.Types, document, firstToken[w], spans[w]);
         }
 
         // Words of the mentions in the document, to tell وموسكو (و + a name found elsewhere) from بوتين.
@@ -150,6 +151,22 @@ internal sealed class EntityRecognitionStage
             var (type, start, end) = spans[k];
             while (end - 1 > start && IsReportingVerb(lexicon, document.Tokens[firstToken + end - 1])) end--;
             spans[k] = (type, start, end);
+        }
+    }
+
+    /// <summary>Joins two person mentions around a bare أمير: in <c>حسين أمير عبد اللهيان</c> or <c>أمير علي حاجي زاده</c>
+    /// after a given name, أمير is part of a compound given name (Persian Amir), not the title "prince", which stands
+    /// before a name and takes the article (<c>الأمير</c>) or a genitive (<c>أمير قطر</c>).</summary>
+    private static void JoinAcrossAmir(string[] types, Document document, int firstToken, List<(int Type, int Start, int End)> spans)
+    {
+        for (int k = spans.Count - 2; k >= 0; k--)
+        {
+            var (type, start, end) = spans[k];
+            var next = spans[k + 1];
+            if (next.Start != end + 1 || next.Type != type || !string.Equals(types[type], "PERSON", StringComparison.Ordinal)) continue;
+            if (Fold(document.Tokens[firstToken + end].Text) != "\u0627\u0645\u064A\u0631") continue;
+            spans[k] = (type, start, next.End);
+            spans.RemoveAt(k + 1);
         }
     }
 

@@ -224,6 +224,34 @@ public class EntityGrouperTests
         EntityGrouper.Group(text, mentions).Should().HaveCount(2);
     }
 
+    [Theory]
+    [InlineData("قال الوزير منير فخري عبد النور إن الصادرات زادت، وأضاف عبد النور أن", "منير فخري عبد النور", "عبد النور")]
+    [InlineData("وصل المبعوث ستيفان دي ميستورا إلى دمشق، وقال دي ميستورا إن", "ستيفان دي ميستورا", "دي ميستورا")]
+    [InlineData("تحدث وائل أبو فاعور للصحفيين، ثم أكد أبو فاعور أن", "وائل أبو فاعور", "أبو فاعور")]
+    public void Group_CompoundSurnameWithParticle_JoinsTheFullName(string text, string full, string surname)
+    {
+        var mentions = new List<RawMention>
+        {
+            new(EntityType.Person, new TextSpan(text.IndexOf(full, StringComparison.Ordinal), full.Length), full.Split(' ').Select(Fold).ToArray()),
+            new(EntityType.Person, new TextSpan(text.LastIndexOf(surname, StringComparison.Ordinal), surname.Length), surname.Split(' ').Select(Fold).ToArray()),
+        };
+
+        EntityGrouper.Group(text, mentions).Should().ContainSingle().Which.Name.Should().Be(full);
+    }
+
+    [Fact]
+    public void Group_FathersCompoundNameAfterBin_IsNoSurname()
+    {
+        const string text = "استقبل الملك سلمان بن عبد العزيز الوفد في قاعة عبد العزيز";
+        var mentions = new List<RawMention>
+        {
+            M(text, "سلمان بن عبد العزيز", EntityType.Person),
+            new(EntityType.Person, new TextSpan(text.LastIndexOf("عبد العزيز", StringComparison.Ordinal), 10), ["عبد", "العزيز"]),
+        };
+
+        EntityGrouper.Group(text, mentions).Should().HaveCount(2);
+    }
+
     [Fact]
     public void Group_NameBeginningWithIbn_KnownByItsLastWord()
     {

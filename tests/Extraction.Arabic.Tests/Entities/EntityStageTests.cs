@@ -138,6 +138,16 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void Process_AmirInsideACompoundGivenName_IsNoTitle()
+    {
+        var doc = s_extractor.Process("والتقى لافروف نظيره الإيراني حسين أمير عبد اللهيان في طهران، ولم يؤكد أمير عبد اللهيان وجود أي صفقة.");
+        CheckInvariants(doc);
+        var person = doc.Entities.Should().ContainSingle(e => e.Name == "حسين أمير عبد اللهيان").Subject;
+        person.Mentions.Should().HaveCount(2, "the later عبد اللهيان is his compound surname");
+        person.Latin.Should().Be("Hossein Amir-Abdollahian");
+    }
+
+    [Fact]
     public void Process_MentionRunningIntoAReportingVerb_EndsBeforeIt()
     {
         var doc = s_extractor.Process("وقال المسؤول إن الوزير ومساعده قريشي أكدا أهمية التعاون.");
