@@ -13,7 +13,8 @@ internal sealed class ClaimExtractor
     private static readonly ArabicNormalizer s_fold = CueLexicon.Folding;
 
     /// <summary>Words that make the following cue a negated one (لم يؤكد، لا ينفي).</summary>
-    private static readonly HashSet<string> s_negators = new(StringComparer.Ordinal) { "لم", "لا", "لن", "ما", "ليس", "ولم", "ولا", "ولن", "فلم", "فلا" };
+    /// <summary>Negators before a verb, with the interrogative ones of a rhetorical question (ألم يقل …؟، أولم يلاحظ …).</summary>
+    private static readonly HashSet<string> s_negators = new(StringComparer.Ordinal) { "لم", "لا", "لن", "ما", "ليس", "ولم", "ولا", "ولن", "فلم", "فلا", "الم", "اولم", "افلم" };
 
     /// <summary>Complementizers that open the reported clause (normalized).</summary>
     private static readonly HashSet<string> s_complementizers = new(StringComparer.Ordinal)
@@ -27,6 +28,7 @@ internal sealed class ClaimExtractor
         "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "وسائل", "تقارير", "تقرير", "خبراء", "خبير", "محللون", "محلل",
         "دبلوماسيون", "دبلوماسي", "شهود", "شاهد", "ناشطون", "ناشط", "مراقبون", "مسؤولو", "مصدرا", "مصدران", "مصدرين", "اوساط", "جهات", "اعلام",
         "نشطاء", "ناشطين", "قيادات", "قيادي", "قياديون", "قياديين", "مراقبين", "محللين", "دبلوماسيين", "خبيرا", "مقربون", "مقربين",
+        "انباء",
     };
 
     /// <summary>Generic role heads whose definite form usually points back to the last person speaking.</summary>
@@ -223,6 +225,11 @@ internal sealed class ClaimExtractor
         // كتب (wrote) reports only with a complementizer (وكتب زايدمان … أن); otherwise it is "books" or writing.
         // استبعد likewise (استبعد أن …; استبعد اللاعب من الفريق is "excluded").
         if (cue.Lemma == "كتب" && !ComplementizerWithin(c, hi, 12) || cue.Lemma == "استبعد" && !ComplementizerWithin(c, hi, 8)) return false;
+        // تمنى (wished) and لاحظ (noted) report only with a complementizer (تمنى الوزير أن …، لاحظ المراقبون أن …);
+        // ويُلاحَظ أن is the impersonal passive. أظهر (showed) reports as a past verb of an information product or
+        // source before أن (أظهر مسح أن …، أظهرت دراسة أن …), not evidence (أظهرت الصور).
+        if (cue.Lemma is "تمني" or "لاحظ" or "اظهر" && !ComplementizerWithin(c, hi, cue.Lemma == "اظهر" ? 10 : 8)) return false;
+        if (cue.Lemma == "لاحظ" && cue.Kind == ClaimCueKind.Verb && _fold[c][prefixLetters] == '\u064A' && c + 1 < hi && IsComplementizer(c + 1)) return false;
         // عدّ (considered) only with its written shadda: bare عد/وعد is "counted"/"promised"; the present only before a
         // complementizer (ويُعدّ فلان أحد أبرز … is the impersonal passive).
         if (cue.Lemma == "عد" && (!_t[c].Text.Contains('\u0651') || _fold[c][prefixLetters] is '\u064A' or '\u062A' && !ComplementizerWithin(c, hi, 8))) return false;
@@ -314,7 +321,9 @@ internal sealed class ClaimExtractor
         // (… أن البعض يقول إن …), not deep inside it (… إن الدور الإقليمي …، وقد عبر السكان عن غضبهم …).
         if (cue.Kind == ClaimCueKind.Verb && _lastContent.Contains(_t[c].Span) && !IsMainPredicateOfContent(c) && !relativeReport) return false;
         // A verb after a subject pronoun (وهي ترى السوريين …) has that pronoun as subject: what follows is its object.
-        bool pronounSubject = c - 1 >= lo && s_subjectPronouns.Contains(_fold[c - 1]);
+        // (So does a verb that takes an addressee right after a complementizer carrying the pronoun: مذكرا بأنه حث الرئيس
+        // على …، أكدت أنها طالبت الأمم المتحدة بـ… — the phrase after the verb is the addressee.)
+        bool pronounSubject = c - 1 >= lo && (s_subjectPronouns.Contains(_fold[c - 1]) || prefixLetters == 0 && s_pronounComplementizers.Contains(_fold[c - 1]) && cue.Lemma is "دعا" or "طالب" or "حث" or "ناشد" or "ابلغ" or "اتهم");
         // وعن مستوى التنسيق … قال: a sentence opening with a fronted topic (وعن، وحول، وبشأن) has no subject before the verb.
         bool topicFronted = FrontedTopic(lo, c);
 
@@ -605,7 +614,10 @@ internal sealed class ClaimExtractor
         }
 
         if (speaker is null) return false;
-        if (implicitSpeaker && !relativeReport && _lastContent.Contains(_t[c].Span)) return false;
+        if (cue.Lemma == "اظهر" && (implicitSpeaker || !NamesASource(speaker))) return false;
+        // (… مذكرا بأنه حث الرئيس على …: the speaker's own earlier call, the main predicate of his content, is a claim —
+        // not a present one, which is the statement itself: وقال إنه يناشد الأطراف ….)
+        if (implicitSpeaker && !relativeReport && _lastContent.Contains(_t[c].Span) && !(pronounSubject && prefixLetters == 0 && _fold[c][0] is not ('\u064A' or '\u062A') && IsMainPredicateOfContent(c))) return false;
         // وأكد "العلي" دعم …: the closing quotation mark of a quoted name belongs to the speaker.
         if (!implicitSpeaker && afterSpeaker < hi && _t[afterSpeaker].Kind == TokenKind.Punctuation && _t[afterSpeaker].Span.Start == speaker.Mention.Span.End
             && IsClosingQuote(afterSpeaker) && FirstTokenAt(speaker.Mention.Span.Start) is int nameStart && nameStart > lo && IsQuoteToken(nameStart - 1))
@@ -682,7 +694,8 @@ internal sealed class ClaimExtractor
         // (ناشد always has an addressee and a request: اللجنة ناشدت المانحين دعمها …)
         // (أحصى، قدّر and حمّل report their object: أحصت اللجنة عشرين خرقا …، قدّر عدد …، حمّل الحكومة مسؤولية …)
         if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "عد" or "ناشد" or "ابدي" or "احصي" or "قدر" or "حمل" or "كشف"
-            && (cue.Kind == ClaimCueKind.Verb || cue.Lemma is "ابدي" or "اكد")
+            // (The participle of اعتبر opening its clause after a comma takes its two objects too: …، معتبرا الزيارة خطوة مهمة.)
+            && (cue.Kind == ClaimCueKind.Verb || cue.Lemma is "ابدي" or "اكد" || cue.Lemma == "اعتبر" && c > lo && IsComma(c - 1))
             && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي")
             // (كشف with an object only as a verb opening its clause: not the noun of إجراء كشف طبي.)
             && !(cue.Lemma == "كشف" && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !IsComplementizer(c - 1)
@@ -811,6 +824,13 @@ internal sealed class ClaimExtractor
     private static readonly HashSet<string> s_subjectPronouns = new(StringComparer.Ordinal)
     {
         "هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما", "فهو", "فهي", "فهم",
+    };
+
+    /// <summary>Complementizers with a third-person pronoun glued to them (أنه، بأنها، إنهم): the subject of a verb
+    /// that follows at once.</summary>
+    private static readonly HashSet<string> s_pronounComplementizers = new(StringComparer.Ordinal)
+    {
+        "انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "بانهما", "وانه", "وانها", "وانهم",
     };
 
     /// <summary>Quantifier pronouns standing for parties named before (كلاهما، جميعهم).</summary>
@@ -1021,7 +1041,11 @@ internal sealed class ClaimExtractor
                 if (_fold[w].StartsWith(stem, StringComparison.Ordinal)) return true;
             }
 
-            return false;
+            // (عن جهود تبذلها الحكومة، عن مبادرة «معدلة» طرحتها …: an indefinite head with a relative clause whose verb
+            // resumes it — something that exists and is reported, not a topic.)
+            int v = w + 1;
+            if (v < hi && IsQuoteToken(v) && ClosingQuote(v) is int closed && closed > v && closed - v <= 3) v = closed + 1;
+            return v < hi && LooksLikeVerb(v) && _fold[v].Length >= 5 && _fold[v].EndsWith("ها", StringComparison.Ordinal);
         }
 
         return false;
@@ -1092,6 +1116,10 @@ internal sealed class ClaimExtractor
         {
             foreach (string suffix in new[] { "ه", "ها", "هم", "هما" }) d[stem + suffix] = ArabicNormalizer.Default.NormalizeToString(lemma);
         }
+
+        // The definite masdar without a pronoun (كرر التأكيد على …، جدد الدعوة إلى …، جددت المطالبة بـ…).
+        foreach (var (masdar, lemma) in new[] { ("التاكيد", "أكد"), ("الدعوه", "دعا"), ("المطالبه", "طالب"), ("التحذير", "حذر"), ("النفي", "نفى") })
+            d[masdar] = ArabicNormalizer.Default.NormalizeToString(lemma);
 
         return d;
     }
@@ -1474,6 +1502,12 @@ internal sealed class ClaimExtractor
         bool feminineVerb = _fold[c].Length > 2 && (_fold[c][0] == '\u062A' || _fold[c][^1] == '\u062A');
         bool femininePronoun = _fold[c - 1] is "التي" or "اللتين" or "اللتان" or "اللواتي" or "اللاتي";
         if (feminineVerb != femininePronoun) return AntecedentParty(c - 1, lo);
+        // (… من طهران التي تحدثت عن …: an organization or place named right before the pronoun speaks itself — unless
+        // it is the genitive of a noun before it: مدير مستشفى برزيلاي الذي أكد ….)
+        if (c - 2 >= lo && _entityOf[c - 2] is int named && named >= 0 && _doc.Entities[named].Type is EntityType.Organization or EntityType.Location
+            && EntityEndingAt(c - 2, lo) is { } antecedent && FirstTokenAt(antecedent.Item1.Mention.Span.Start) is int first
+            && (first == lo || _t[first - 1].Kind == TokenKind.Punctuation || _fold[first - 1] is "من" or "في" or "الي" or "عن" or "مع" or "علي"))
+            return antecedent;
         for (int k = c - 2; k >= Math.Max(lo, c - 8); k--)
         {
             if (_t[k].Kind == TokenKind.Punctuation) return null;
@@ -2000,7 +2034,7 @@ internal sealed class ClaimExtractor
         "مجله", "شبكه", "معهد", "مركز", "جمعيه", "نادي", "حزب", "حركه", "تنظيم", "قياده", "برلمان", "محكمه", "نقابه",
         "مجموعه", "شركه", "مؤسسه", "جامعه", "سفاره", "بعثه", "وفد", "محافظه", "بلديه", "امانه", "اتحاد", "وكالات", "دائره", "معارضه", "مقاومه",
         "مديريه", "قوات", "اجهزه", "جهاز", "نيابه", "ادعاء", "اذاعات", "مواقع", "صحيفتا", "مصلحه", "سلطه", "كتله", "ائتلاف",
-        "تيار", "تحالف", "جبهه", "حلف",
+        "تيار", "تحالف", "جبهه", "حلف", "مسح",
     };
 
     /// <summary>The first word of a speaker phrase, folded, without article or a glued ل (لوكالة → وكاله).</summary>

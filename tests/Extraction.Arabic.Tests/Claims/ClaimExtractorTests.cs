@@ -85,6 +85,13 @@ public class ClaimExtractorTests
     [InlineData("وأعلن التنظيم مسؤوليته عن تفجير مقر الاتفاق.", "أعلن", "اعلن")]
     [InlineData("وأعلنت الوزارة ضبطها خلية خططت لإفشال الاتفاق.", "أعلنت", "اعلن")]
     [InlineData("وأعلن الجيش مقتل مسلحين هاجموا موقع الاتفاق.", "أعلن", "اعلن")]
+    [InlineData("وتمنى الوزير أن يوقع الاتفاق قريبا.", "تمنى", "تمني")]
+    [InlineData("ولاحظ المراقبون أن الاتفاق تعثر.", "لاحظ", "لاحظ")]
+    [InlineData("وأظهر استطلاع للرأي أن الاتفاق يحظى بتأييد واسع.", "أظهر", "اظهر")]
+    [InlineData("وكرر الوزير التأكيد على أهمية الاتفاق.", "كرر", "اكد")]
+    [InlineData("وجددت النقابة المطالبة بتوقيع الاتفاق.", "جددت", "طالب")]
+    [InlineData("وتحدثت مصادر عن جهود تبذلها الحكومة لإنقاذ الاتفاق.", "تحدثت", "تحدث")]
+    [InlineData("وتحدثت أنباء عن مبادرة «جديدة» طرحتها الحكومة لإنقاذ الاتفاق.", "تحدثت", "تحدث")]
     public void Extract_VerbCue_IsAnAssertion(string text, string cue, string lemma)
     {
         var c = Single(text);
@@ -158,6 +165,14 @@ public class ClaimExtractorTests
     [InlineData("وكان الجيش قد أعلن وقفا لإطلاق النار اعتبارا من الساعة 11: 59 مساء.")]
     [InlineData("واعتقلت الشرطة 18 طالبا في المدينة.")]
     [InlineData("الطريق واضح والحل أوضح من أي وقت مضى.")]
+    [InlineData("ويلاحظ أن الاتفاق تعثر.")]
+    [InlineData("ولاحظ الحارس غياب الموظف عن مكتبه.")]
+    [InlineData("أولم يلاحظ الوزير أن الاتفاق تعثر؟")]
+    [InlineData("ألم يقل الوزير إن الاتفاق قريب؟")]
+    [InlineData("وتمنى الوزير للحاضرين التوفيق.")]
+    [InlineData("وأظهرت الصور أن المبنى تضرر.")]
+    [InlineData("وأظهر اللاعب مهارة كبيرة في المباراة.")]
+    [InlineData("وتحدث الوزير عن تجربته الطويلة في العمل.")]
     public void Extract_NegatedOrNoReportedContent_NoClaim(string text)
         => Extractor.Process(text, Anchor).Claims.Should().BeEmpty(text);
 
@@ -187,6 +202,7 @@ public class ClaimExtractorTests
     [InlineData("مفيدا")]
     [InlineData("مصرحا")]
     [InlineData("معترفا")]
+    [InlineData("متمنيا")]
     public void Extract_Participles_AreCues(string participle)
     {
         var doc = Extractor.Process($"وتحدث الوزير مطولا، {participle} أن المفاوضات مستمرة.", Anchor);
@@ -206,6 +222,8 @@ public class ClaimExtractorTests
     [InlineData("لافتين إلى تعثر المفاوضات")]
     [InlineData("متوعدا بإفشال المفاوضات")]
     [InlineData("مبديا استعداده لاستئناف المفاوضات")]
+    [InlineData("معتبرا المفاوضات فرصة أخيرة")]
+    [InlineData("معتبرة استئناف المفاوضات خطوة مهمة")]
     public void Extract_ParticipleWithPrepositionalComplement_IsAClaimOfTheSameSpeaker(string continuation)
     {
         var doc = Extractor.Process($"وقال المتحدث إن الاتفاق قريب، {continuation}.", Anchor);
@@ -583,6 +601,19 @@ public class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_EarlierCallRecalledInTheContent_IsAClaimOfTheSpeakerNotOfTheAddressee()
+    {
+        var doc = Extractor.Process("وقال الوزير إن الاتفاق قريب، مذكرا بأنه حث الأطراف على التوقيع.", Anchor);
+        doc.Claims.Select(c => c.Cue.Text).Should().Equal("قال", "مذكرا", "حث");
+        doc.Claims.Should().OnlyContain(c => c.Speaker.Mention.Text == "الوزير");
+        doc.Claims[2].Content.Text.Should().EndWith("التوقيع");
+    }
+
+    [Fact]
+    public void Extract_PresentCallInTheContent_IsTheStatementItself()
+        => Single("وقال الأمين العام في بيان إنه يناشد كل الأطراف التحلي بضبط النفس.").Cue.Text.Should().Be("قال");
+
+    [Fact]
     public void Extract_CueInARelativeClauseOfTheDatedSpeech_InheritsItsDateAndSpeaker()
     {
         var doc = Extractor.Process("وجدد الوزير أمس دعوته لتأييد الاتفاق، وذلك في خطبة ألقاها، حذر فيها من أن تعطيل الهدنة خطأ.", Anchor);
@@ -949,12 +980,15 @@ public class ClaimExtractorTests
     [InlineData("وقالت الوزارة إن الطرق مغلقة. ودعت المواطنين إلى الحذر.", "الوزارة")]
     [InlineData("وقال المحافظ إن المياه ستعود قريبا. وطالب الشركة بتعويض السكان.", "المحافظ")]
     [InlineData("وقال الرئيس إن الوضع مستقر، ودعت الحكومة السكان إلى الهدوء.", "الحكومة")]
+    [InlineData("وأكد المبعوث خالد العمري أنه طالب المسؤولين بدعم الاتفاق.", "خالد العمري")]
+    [InlineData("وقال المبعوث خالد العمري إنه دعا الحكومة إلى الحوار.", "خالد العمري")]
     public void Extract_AddresseeOfACoordinatedCallThatDisagreesWithTheVerb_IsNoSpeaker(string text, string speaker)
         => Extractor.Process(text, Anchor).Claims[^1].Speaker.Mention.Text.Should().Be(speaker);
 
     [Theory]
     [InlineData("ونشرت الصحيفة مقالا مطولا عن الأزمة، كما دعت المواطنين إلى الصبر.", "الصحيفة")]
     [InlineData("وأيد خالد العمري المبادرة، لكنه نفى أن تكون الحكومة قد وافقت عليها.", "خالد العمري")]
+    [InlineData("ووصل الوزير خالد العمري قادما من القاهرة التي تحدثت عن خطة أعدتها لإنهاء الأزمة.", "القاهرة")]
     public void Extract_CallOrDenialAfterANonCueVerb_TakesThatVerbsSubject(string text, string speaker)
         => Single(text).Speaker.Mention.Text.Should().Be(speaker);
 
