@@ -208,7 +208,8 @@ internal sealed class ClaimExtractor
         if (cue.FirstPerson || FirstPersonOfWaslVerb(c, prefixLetters, cue)) return false;
         // (دعا X لـY: the glued لـ of purpose stands for إلى — دعت النقابة أعضاءها للإضراب.)
         // (The speaker and an adjunct of the speech may stand between: ودعا مصدر عسكري معارض في تصريح لـ«الصحيفة»، إلى …)
-        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 16, stopAtContent: true) && !(cue.Lemma == "دعا" && GluedLamWithin(c, hi, 7))
+        // (Also after a long addressee set off by commas: دعا رئيس اللجنة، فلان، الهيئات كافة، في …، للتحرك ….)
+        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 16, stopAtContent: true) && !(cue.Lemma == "دعا" && (GluedLamWithin(c, hi, 7) || CommaSetLam(c + 1, hi) is not null))
             && CommaAdjunctBeforePreposition([needed], c + 1, hi) is null) return false;
         // A cue right after a preposition that governs a noun is a masdar (إثر تشدد أنقرة، بعد إعلان …), no verb.
         if (prefixLetters == 0 && c - 1 >= lo && s_nounPrepositions.Contains(_fold[c - 1])) return false;
@@ -642,6 +643,12 @@ internal sealed class ClaimExtractor
                 return true;
             }
         }
+
+        // (A name with a kinship word named after the cue ends after its whole mention, not at the kinship word: دعا رئيس
+        // اللجنة، الدكتور فلان بن علي الفلاني، الهيئات …)
+        if (!implicitSpeaker && speaker.Mention.Span.Start > _t[c].Span.Start && afterSpeaker < hi && afterSpeaker > 0 && _fold[afterSpeaker - 1] is "بن" or "ابن" or "بنت" or "ابو"
+            && _t[afterSpeaker].Span.Start > speaker.Mention.Span.Start)
+            while (afterSpeaker < hi && _t[afterSpeaker].Span.Start < speaker.Mention.Span.End) afterSpeaker++;
 
         // أشار إلى X، حذر من X، طالب الجيش بـX: a prepositional complement right after the speaker is the content.
         int complementFrom = -1;
@@ -1303,7 +1310,7 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            if (_t[p].Kind != TokenKind.Word || IsComplementizer(p) || p > k && TryCue(p, out _, out _)) return false;
+            if (_t[p].Kind != TokenKind.Word || IsComplementizer(p) || p > k && TryCue(p, out _, out _)) break;
             bool glued = false;
             bool match = false;
             foreach (string prep in prepositions)
@@ -1316,6 +1323,16 @@ internal sealed class ClaimExtractor
             preposition = p;
             contentFrom = p > k ? k : glued ? p : p + 1;
             return contentFrom < hi && _t[contentFrom].Kind == TokenKind.Word;
+        }
+
+        // دعا …، هيئات حماية الحقوق كافة، في الجامعة وفي المجلس، للتحرك الفوري: the addressee with its comma-set
+        // adjuncts, then the purpose لـ.
+        int addressee = k < hi && IsComma(k) ? k + 1 : k;
+        if (cue.Lemma == "دعا" && addressee < hi && _t[addressee].Kind == TokenKind.Word && CommaSetLam(addressee, hi) is int lam && !InvitationWithin(lam - 1, hi))
+        {
+            preposition = lam;
+            contentFrom = addressee;
+            return true;
         }
 
         return false;
@@ -1408,6 +1425,20 @@ internal sealed class ClaimExtractor
         }
 
         return false;
+    }
+
+    /// <summary>The purpose لـ of دعا after a comma that closes a long addressee (دعا …، الهيئات كافة، في …، للتحرك …):
+    /// the first glued لـ word right after a comma, within 40 words and before any complementizer, full stop, colon,
+    /// quotation or other cue.</summary>
+    private int? CommaSetLam(int from, int hi)
+    {
+        for (int j = from; j < Math.Min(hi, from + 40); j++)
+        {
+            if (IsComplementizer(j) || IsPunct(j, '.') || IsPunct(j, ':') || IsQuoteToken(j) || TryCue(j, out _, out _)) return null;
+            if (j > from && IsComma(j - 1) && IsGluedLam(j)) return j;
+        }
+
+        return null;
     }
 
     /// <summary>A word with the preposition بـ glued to it (بالجهوزية، بكشف), not a name that starts with ب.</summary>
@@ -1891,6 +1922,17 @@ internal sealed class ClaimExtractor
         {
             relay = inner.Lemma == "نقل";
             k++;
+        }
+
+        // حسبما علمت «الصحيفة» من مصدر خاص: what the paper learned, from the source after من, who speaks.
+        bool learned = (cue.Lemma == "حسبما" || k > c + 1 && _fold[k - 1] == "ما") && k < hi && _fold[k] is "علمت" or "علم" or "علمنا";
+        if (learned)
+        {
+            int from = k + 1;
+            while (from < Math.Min(hi, k + 6) && _fold[from] != "من" && !IsComma(from) && !IsPunct(from, '.')) from++;
+            if (from >= hi || _fold[from] != "من") return false;
+            k = from + 1;
+            if (k >= hi) return false;
         }
 
         if (k >= hi) return false;

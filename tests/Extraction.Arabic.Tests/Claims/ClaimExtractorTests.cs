@@ -172,6 +172,7 @@ public class ClaimExtractorTests
     [InlineData("وتمنى الوزير للحاضرين التوفيق.")]
     [InlineData("وأظهرت الصور أن المبنى تضرر.")]
     [InlineData("وأظهر اللاعب مهارة كبيرة في المباراة.")]
+    [InlineData("ودعا الوزير، خلال زيارته للمدينة، أعضاء اللجنة، لحضور الاجتماع.")]
     [InlineData("وتحدث الوزير عن تجربته الطويلة في العمل.")]
     public void Extract_NegatedOrNoReportedContent_NoClaim(string text)
         => Extractor.Process(text, Anchor).Claims.Should().BeEmpty(text);
@@ -365,6 +366,7 @@ public class ClaimExtractorTests
     [InlineData("الصفقة هي الثانية، وفق ما ذكرت الوكالة.", "وفق", "الوكالة", "الصفقة هي الثانية")]
     [InlineData("الصفقة هي الثانية، وفق ما نقلت الصحيفة، مساء أمس، عن مصدر مطلع.", "وفق", "مصدر مطلع", "الصفقة هي الثانية")]
     [InlineData("إذ وحسب أحدث الأرقام يشكل المهاجرون خمس السكان.", "حسب", "أحدث الأرقام", "يشكل المهاجرون خمس السكان")]
+    [InlineData("وتأجل الاجتماع إلى الأسبوع المقبل، حسبما علمت «الصحيفة» من مصدر مطلع.", "حسبما", "مصدر مطلع", "وتأجل الاجتماع إلى الأسبوع المقبل")]
     public void Extract_NominalAttribution(string text, string cue, string speaker, string content)
     {
         var c = Single(text);
@@ -837,6 +839,8 @@ public class ClaimExtractorTests
     [InlineData("وأعلنت مصادر في المطار ظهر أمس عن وصول الصيادين.", "مصادر", "وصول الصيادين")]
     [InlineData("من جانبها، أكدت الرئاسة في بيان، مشاركة الرئيس في الحفل.", "الرئاسة", "مشاركة الرئيس في الحفل")]
     [InlineData("وتعهدت الوزارة عقب انتهاء الاجتماع، بتقديم الدعم للمزارعين.", "الوزارة", "بتقديم الدعم للمزارعين")]
+    [InlineData("ودعا رئيس اللجنة، الدكتور خالد بن علي العمري، المنظمات الدولية كافة، في جنيف وفي نيويورك، للتحرك الفوري لوقف الحرب.", "خالد بن علي العمري",
+                "المنظمات الدولية كافة، في جنيف وفي نيويورك، للتحرك الفوري لوقف الحرب")]
     public void Extract_AdjunctOfTheSpeech_StandsBetweenSpeakerAndComplement(string text, string speaker, string content)
     {
         var c = Single(text);
