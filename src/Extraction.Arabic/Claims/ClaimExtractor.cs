@@ -209,7 +209,7 @@ internal sealed class ClaimExtractor
         // (دعا X لـY: the glued لـ of purpose stands for إلى — دعت النقابة أعضاءها للإضراب.)
         // (The speaker and an adjunct of the speech may stand between: ودعا مصدر عسكري معارض في تصريح لـ«الصحيفة»، إلى …)
         // (Also after a long addressee set off by commas: دعا رئيس اللجنة، فلان، الهيئات كافة، في …، للتحرك ….)
-        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 16, stopAtContent: true) && !(cue.Lemma == "دعا" && (GluedLamWithin(c, hi, 7) || CommaSetLam(c + 1, hi) is not null))
+        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 16, stopAtContent: true) && !(cue.Lemma == "دعا" && (GluedLamWithin(c, hi, 9) || CommaSetLam(c + 1, hi) is not null))
             && CommaAdjunctBeforePreposition([needed], c + 1, hi) is null) return false;
         // A cue right after a preposition that governs a noun is a masdar (إثر تشدد أنقرة، بعد إعلان …), no verb.
         if (prefixLetters == 0 && c - 1 >= lo && s_nounPrepositions.Contains(_fold[c - 1])) return false;
@@ -225,7 +225,8 @@ internal sealed class ClaimExtractor
         if (cue.Lemma == "كشف" && c + 1 < hi && _fold[c + 1] is "النقاب" or "الستار") return false;
         // كتب (wrote) reports only with a complementizer (وكتب زايدمان … أن); otherwise it is "books" or writing.
         // استبعد likewise (استبعد أن …; استبعد اللاعب من الفريق is "excluded").
-        if (cue.Lemma == "كتب" && !ComplementizerWithin(c, hi, 12) || cue.Lemma == "استبعد" && !ComplementizerWithin(c, hi, 8)) return false;
+        // (استبعد … إمكانية / احتمال X: ruled out the possibility, an opinion with or without أن, after a long subject too.)
+        if (cue.Lemma == "كتب" && !ComplementizerWithin(c, hi, 12) || cue.Lemma == "استبعد" && !ComplementizerWithin(c, hi, 8) && !PossibilityWithin(c, hi, 14)) return false;
         // تمنى (wished) and لاحظ (noted) report only with a complementizer (تمنى الوزير أن …، لاحظ المراقبون أن …);
         // ويُلاحَظ أن is the impersonal passive. أظهر (showed) reports as a past verb of an information product or
         // source before أن (أظهر مسح أن …، أظهرت دراسة أن …), not evidence (أظهرت الصور).
@@ -432,8 +433,10 @@ internal sealed class ClaimExtractor
             // ودعت المواطنين إلى …، وطالب الشركة بـ…: after a coordinated دعا/طالب/ناشد/حث, a phrase that does not agree
             // with the verb (a masculine plural after the feminine, a feminine noun after the masculine) is the addressee,
             // and the subject is implicit.
+            // (So is a quantified phrase, whatever its gender: ودعا جميع الأطراف إلى …، وطالب كافة الدول بـ….)
             if (cue.Lemma is "دعا" or "طالب" or "ناشد" or "حث" && cue.Kind == ClaimCueKind.Verb && (prefixLetters > 0 || c > lo && _fold[c - 1] is "كما" or "وكما" or "ثم") && speaker is not null && speaker.EntityId is null
-                && AddresseeDisagrees(c, prefixLetters, FirstTokenAt(speaker.Mention.Span.Start)))
+                && (AddresseeDisagrees(c, prefixLetters, FirstTokenAt(speaker.Mention.Span.Start))
+                    || FirstTokenAt(speaker.Mention.Span.Start) == c + 1 && _fold[c + 1] is "جميع" or "كافه" or "كل" or "مختلف" or "بقيه"))
             {
                 // (Without a claim before it in the sentence, the subject is that of the verb opening the sentence:
                 // وتحدثت الصحيفة عن …، كما دعت القراء إلى ….)
@@ -578,7 +581,7 @@ internal sealed class ClaimExtractor
                 speakerType = null;
             }
             else if (speaker is null && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && !topicFronted
-                     && !PronounAfterExceptive(c - 1))
+                     && !PronounAfterExceptive(c - 1) && !(s_goingOnVerbs.Contains(_fold[c - 1]) && cue.Lemma == "قال"))
             {
                 // تقارير إعلامية أفادت بأن …: a verb right after an indefinite noun is a relative clause, not a report.
                 // (إلا أنه أكد …: the pronoun glued to the particle is the subject; the last speaker speaks.)
@@ -700,7 +703,7 @@ internal sealed class ClaimExtractor
 
         // (ناشد always has an addressee and a request: اللجنة ناشدت المانحين دعمها …)
         // (أحصى، قدّر and حمّل report their object: أحصت اللجنة عشرين خرقا …، قدّر عدد …، حمّل الحكومة مسؤولية …)
-        if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "عد" or "ناشد" or "ابدي" or "احصي" or "قدر" or "حمل" or "كشف"
+        if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "عد" or "ناشد" or "ابدي" or "احصي" or "قدر" or "حمل" or "كشف" or "استبعد"
             // (The participle of اعتبر opening its clause after a comma takes its two objects too: …، معتبرا الزيارة خطوة مهمة.)
             && (cue.Kind == ClaimCueKind.Verb || cue.Lemma is "ابدي" or "اكد" || cue.Lemma == "اعتبر" && c > lo && IsComma(c - 1))
             && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي")
@@ -1172,8 +1175,15 @@ internal sealed class ClaimExtractor
     /// لزيارة المدينة للوقوف على … is a call.)</summary>
     private bool InvitationWithin(int c, int hi)
     {
-        for (int j = c + 1; j < Math.Min(hi, c + 7); j++)
+        for (int j = c + 1; j < Math.Min(hi, c + 10); j++)
         {
+            // (a quoted word in between is passed: دعا أعضاء "اللجنة" لحضور …)
+            if (j > c + 1 && IsQuoteToken(j) && ClosingQuote(j) is int closing && closing > j && closing - j <= 4)
+            {
+                j = closing;
+                continue;
+            }
+
             if (IsComplementizer(j) || _t[j].Kind == TokenKind.Punctuation) return false;
             string w = _fold[j];
             if (IsGluedLam(j)) w = w[1..]; // لزيارة، للزيارة
@@ -1415,11 +1425,31 @@ internal sealed class ClaimExtractor
                && _doc.Text[seg[0].Span.Start] == '\u0644' && !_fold[k].StartsWith("لدي", StringComparison.Ordinal);
     }
 
-    /// <summary>Whether a glued لـ follows token k within the window, before any complementizer or punctuation.</summary>
+    /// <summary>A noun of possibility (إمكانية، احتمال، فرضية) within the window, before any full stop or complementizer.</summary>
+    private bool PossibilityWithin(int k, int hi, int window)
+    {
+        for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)
+        {
+            if (IsPunct(j, '.') || IsComplementizer(j)) return false;
+            string w = StripArticle(_fold[j]);
+            if (w.StartsWith("امكاني", StringComparison.Ordinal) || w.StartsWith("احتمال", StringComparison.Ordinal) || w.StartsWith("فرضي", StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a glued لـ follows token k within the window, before any complementizer or punctuation (a
+    /// quoted word in between is passed: دعا جميع "صناع القرار" في ليبيا لتشكيل …).</summary>
     private bool GluedLamWithin(int k, int hi, int window)
     {
         for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)
         {
+            if (j > k + 1 && IsQuoteToken(j) && ClosingQuote(j) is int closing && closing > j && closing - j <= 4)
+            {
+                j = closing;
+                continue;
+            }
+
             if (IsComplementizer(j) || _t[j].Kind == TokenKind.Punctuation) return false;
             if (IsGluedLam(j)) return true;
         }
@@ -1585,6 +1615,13 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>Words after which a verb starts a new clause (ثم، وقد، كما …), so the verb is no relative clause.</summary>
+    /// <summary>Verbs of going on (ومضى يقول، وراح يقول، وعاد يقول): the present قال after them continues the last
+    /// speaker's words.</summary>
+    private static readonly HashSet<string> s_goingOnVerbs = new(StringComparer.Ordinal)
+    {
+        "مضي", "ومضي", "مضت", "ومضت", "مضوا", "ومضوا", "راح", "وراح", "راحت", "وراحت", "عاد", "وعاد", "عادت", "وعادت", "اخذ", "واخذ", "اخذت", "واخذت",
+    };
+
     private bool IsClauseOpener(int k) => _fold[k] is "ثم" or "قد" or "وقد" or "فقد" or "كما" or "وكما" or "لكن" or "ولكن" or "لكنه" or "لكنها"
         or "بينما" or "حين" or "عندما" or "كذلك" or "ايضا" or "حيث" or "فيما" or "بعدما" or "اذ" or "وفيما" or "وبينما" or "ولذلك" or "لذلك"
         or "انما" or "وانما" or "بل";
@@ -2211,6 +2248,9 @@ internal sealed class ClaimExtractor
             k++;
             if (k >= hi) return false;
         }
+
+        // (وأضاف: إن الوثيقة …: the complementizer after the colon is no part of the content.)
+        if (IsPunct(marker, ':') && k + 1 < hi && _fold[k] is "ان" or "انه" or "انها" && _t[k + 1].Kind == TokenKind.Word) k++;
 
         int last = LastContentToken(k, hi);
         if (last < k) return false;

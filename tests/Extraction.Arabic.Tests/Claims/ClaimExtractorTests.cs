@@ -92,6 +92,8 @@ public class ClaimExtractorTests
     [InlineData("وجددت النقابة المطالبة بتوقيع الاتفاق.", "جددت", "طالب")]
     [InlineData("وتحدثت مصادر عن جهود تبذلها الحكومة لإنقاذ الاتفاق.", "تحدثت", "تحدث")]
     [InlineData("وتحدثت أنباء عن مبادرة «جديدة» طرحتها الحكومة لإنقاذ الاتفاق.", "تحدثت", "تحدث")]
+    [InlineData("استبعد ممثل الائتلاف لدى دول الخليج خالد العمري، إمكانية أن يقبل النظام بالاتفاق.", "استبعد", "استبعد")]
+    [InlineData("واستبعد الوزير احتمال انهيار الاتفاق.", "استبعد", "استبعد")]
     public void Extract_VerbCue_IsAnAssertion(string text, string cue, string lemma)
     {
         var c = Single(text);
@@ -173,6 +175,8 @@ public class ClaimExtractorTests
     [InlineData("وأظهرت الصور أن المبنى تضرر.")]
     [InlineData("وأظهر اللاعب مهارة كبيرة في المباراة.")]
     [InlineData("ودعا الوزير، خلال زيارته للمدينة، أعضاء اللجنة، لحضور الاجتماع.")]
+    [InlineData("ودعا الوزير جميع \"أعضاء اللجنة\" في المدينة لحضور الحفل.")]
+    [InlineData("وعاد يقول الشعر بعد سنوات.")]
     [InlineData("وتحدث الوزير عن تجربته الطويلة في العمل.")]
     public void Extract_NegatedOrNoReportedContent_NoClaim(string text)
         => Extractor.Process(text, Anchor).Claims.Should().BeEmpty(text);
@@ -594,6 +598,8 @@ public class ClaimExtractorTests
     [InlineData("وأشار الوزير إلى أن الجيش يقف على مشارف المدينة التي قال إن أخبارها ستكون سارة.", "قال")]
     [InlineData("وقال الوزير إن الاتفاق قريب. وأشاد بالتنسيق مع التحالف الذي وصفه بالداعم القوي للجيش.", "وصفه")]
     [InlineData("وقال الوزير إن الاتفاق قريب. ووصفه بالتاريخي.", "وصفه")]
+    [InlineData("وقال الوزير إن الاتفاق قريب. ومضى يقول إن «البديل هو العقوبات».", "يقول")]
+    [InlineData("وقالت الوزيرة إن الوضع صعب. وراحت تقول إن الحل قريب.", "تقول")]
     public void Extract_RelativeClauseOrObjectPronounReport_IsAClaimOfTheCurrentSpeaker(string text, string cue)
     {
         var doc = Extractor.Process(text, Anchor);
@@ -610,6 +616,10 @@ public class ClaimExtractorTests
         doc.Claims.Should().OnlyContain(c => c.Speaker.Mention.Text == "الوزير");
         doc.Claims[2].Content.Text.Should().EndWith("التوقيع");
     }
+
+    [Fact]
+    public void Extract_ComplementizerAfterAColon_IsNoPartOfTheContent()
+        => Single("وقال الوزير في حواره: إن الاتفاق قريب.").Content.Text.Should().Be("الاتفاق قريب");
 
     [Fact]
     public void Extract_PresentCallInTheContent_IsTheStatementItself()
@@ -985,6 +995,8 @@ public class ClaimExtractorTests
     [InlineData("وقال المحافظ إن المياه ستعود قريبا. وطالب الشركة بتعويض السكان.", "المحافظ")]
     [InlineData("وقال الرئيس إن الوضع مستقر، ودعت الحكومة السكان إلى الهدوء.", "الحكومة")]
     [InlineData("وأكد المبعوث خالد العمري أنه طالب المسؤولين بدعم الاتفاق.", "خالد العمري")]
+    [InlineData("وقال الوزير إن الحل قريب، ودعا جميع \"صناع القرار\" في البلاد لتشكيل حكومة.", "الوزير")]
+    [InlineData("وقالت الوزارة إن الطرق مغلقة. وطالبت كافة الدول بالتحرك.", "الوزارة")]
     [InlineData("وقال المبعوث خالد العمري إنه دعا الحكومة إلى الحوار.", "خالد العمري")]
     public void Extract_AddresseeOfACoordinatedCallThatDisagreesWithTheVerb_IsNoSpeaker(string text, string speaker)
         => Extractor.Process(text, Anchor).Claims[^1].Speaker.Mention.Text.Should().Be(speaker);
