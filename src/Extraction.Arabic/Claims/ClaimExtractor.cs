@@ -488,7 +488,7 @@ internal sealed class ClaimExtractor
             // names nobody (that phrase is the object); so does a person in apposition (رئيس اللجنة، مايكل ماكول، قال).
             // An entity opening the clause before the verb is its subject even when another follows (الوزير يبلغ نظيره بأن …).
             if (prefixLetters == 0 && !topicFronted && (speaker is null || speaker.EntityId is null || OpensClause(SubjectEndingAt(c - 1, lo), lo))
-                && (SubjectEndingAt(c - 1, lo) ?? AppositiveSubject(c, lo)) is { } svo
+                && (SubjectEndingAt(c - 1, lo) ?? AppositiveSubject(c, lo) ?? SubjectBeforeAppositionOrAdjunct(c, lo)) is { } svo
                 && !(pluralVerb && svo.Item2 == EntityType.Location))
             {
                 (speaker, speakerType) = svo;
@@ -2652,6 +2652,43 @@ internal sealed class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>A person opening the clause, with his titles, then an apposition set off by commas or an adjunct of the
+    /// speech, right before the verb: فلان الفلاني، رئيس الحزب، قال …؛ المتحدثة باسم الاتحاد فلانة في بيان لها قالت ….</summary>
+    private (ClaimSpeaker, EntityType)? SubjectBeforeAppositionOrAdjunct(int c, int lo)
+    {
+        int k = c - 1;
+        if (k <= lo) return null;
+        int end;
+        if (IsComma(k))
+        {
+            // (، apposition، : words only, no verb of its own, up to the comma after the name)
+            int j = k - 1;
+            while (j > lo && !IsComma(j) && _t[j].Kind == TokenKind.Word && !TryCue(j, out _, out _) && !s_relativePronouns.Contains(_fold[j]) && k - j <= 8) j--;
+            if (j <= lo || !IsComma(j) || j == k - 1) return null;
+            end = j - 1;
+        }
+        else
+        {
+            // (في بيان لها، خلال مؤتمر صحفي: a short adjunct of the speech opened by في/خلال)
+            int j = k;
+            while (j > lo && _t[j].Kind == TokenKind.Word && _fold[j] is not ("في" or "خلال") && k - j <= 4) j--;
+            if (j <= lo || _fold[j] is not ("في" or "خلال") || !IsSpeechOccasion(j + 1) && !IsDocumentNoun(j + 1)) return null;
+            end = j - 1;
+        }
+
+        if (end < lo || EntityEndingAt(end, lo) is not { Item2: EntityType.Person } person) return null;
+        int first = FirstTokenAt(person.Item1.Mention.Span.Start);
+        // The name with its titles opens the sentence or a clause.
+        int start = first;
+        for (int t = start - 1; t >= lo && first - t <= 8; t--)
+        {
+            if (_t[t].Kind != TokenKind.Word || TryCue(t, out _, out _) || IsComplementizer(t)) break;
+            if (RoleHead(t) is not null) start = t;
+        }
+
+        return start == lo || IsComma(start - 1) || IsClauseOpener(start - 1) || s_kana.Contains(_fold[start - 1]) ? person : null;
     }
 
     /// <summary>The nearest person named before token c in its sentence.</summary>

@@ -292,6 +292,8 @@ public class ClaimExtractorTests
     [InlineData("واتهم مسؤولون محليون المهربين بتهريب الأسلحة.", "مسؤولون محليون")]
     [InlineData("وكان الأمين العام رحب بالقرار، وحث جميع الأطراف على ضبط النفس.", "الأمين العام")]
     [InlineData("وكان الطرفان قد اجتمعا أمس. وكان كلاهما حذر من انهيار الاتفاق.", "كلاهما")]
+    [InlineData("رئيس الحكومة التركية أحمد داود أوغلو، رئيس الحزب الحاكم، قال إن الهجوم فشل.", "أحمد داود أوغلو")]
+    [InlineData("والمتحدثة باسم الاتحاد الأوروبي فيديريكا موغيريني في بيان لها قالت إن الهجوم فشل.", "فيديريكا موغيريني")]
     public void Extract_SpeakerBeforeTheVerbOrQuoted(string text, string speaker)
         => Single(text).Speaker.Mention.Text.Should().Be(speaker);
 
@@ -620,6 +622,11 @@ public class ClaimExtractorTests
     [Fact]
     public void Extract_ComplementizerAfterAColon_IsNoPartOfTheContent()
         => Single("وقال الوزير في حواره: إن الاتفاق قريب.").Content.Text.Should().Be("الاتفاق قريب");
+
+    [Fact]
+    public void Extract_PersonInAnAdjunctBeforeTheVerb_IsNoFrontedSubject()
+        => Extractor.Process("وزار الرئيس مدينة جدة، وفي لقائه مع الوزير أحمد داود أوغلو، الأمين العام للمجلس، قال إن العلاقات متينة.", Anchor)
+            .Claims.Should().NotContain(c => c.Speaker.Mention.Text == "أحمد داود أوغلو");
 
     [Fact]
     public void Extract_PresentCallInTheContent_IsTheStatementItself()
