@@ -510,6 +510,16 @@ internal sealed class ClaimExtractor
                 (speaker, speakerType, subjectBefore) = fronted;
             }
 
+            // لكن الوزارة نفت الأمر، إلا أن وزارة الدفاع نفت ذلك: before an unprefixed denial verb, a source opening the
+            // clause is the subject, and the phrase after the verb that names no source is what is denied.
+            if (denial && prefixLetters == 0 && speaker is not null && speaker.EntityId is null && !NamesASource(speaker) && c > lo && !pronounSubject
+                && (FrontedSubject(c, lo, hi, pluralVerb) is { } before ? (before.Item1, before.Item2) : DefiniteSubjectBefore(c, lo) is { } definite ? (definite, (EntityType?)null) : default) is { Item1: { } denier } denierPhrase
+                && NamesASource(denier) && FirstTokenAt(denier.Mention.Span.Start) is int d && d > lo && _fold[d - 1] is "لكن" or "ولكن" or "ان" or "الا")
+            {
+                (speaker, speakerType, afterSpeaker) = (denier, denierPhrase.Item2, c + 1);
+                subjectBefore = d;
+            }
+
             // مشروعها الذي تصر على أنه …: in a relative clause without its own subject the speaker is the
             // nearest named party before it.
             if (speaker is null && prefixLetters == 0 && c - 1 >= lo && s_relativePronouns.Contains(_fold[c - 1]) && RelativeClauseSpeaker(c, lo) is { } party)
@@ -1835,6 +1845,8 @@ internal sealed class ClaimExtractor
                     // …، إلا أنه أكد أن …: an exceptive clause whose subject pronoun reports again.
                     || _fold[k] is "الا" or "غير" && k + 2 <= lastToken && PronounAfterExceptive(k + 1) && TryCue(k + 2, out var after, out int afterPrefix)
                        && afterPrefix == 0 && after.Kind == ClaimCueKind.Verb && !after.Plural
+                    // …، إلا أن الوزارة نفت الأمر: an exceptive clause with its own subject and a denial or report.
+                    || comma && _fold[k + 1] is "الا" or "غير" && k + 3 <= lastToken && _fold[k + 2] == "ان" && ExceptiveSubjectVerb(k + 3, lastToken)
                     // …، في حين قال الخبير إن …
                     || _fold[k] is "في" or "وفي" && k + 1 < lastToken && _fold[k + 1] == "حين" && ReportingVerbAhead(k, lastToken)
                     // …، وفي مايو … انتقد بوتين … وقال إن …: a clause opening with a date reports another occasion.
@@ -1852,6 +1864,20 @@ internal sealed class ClaimExtractor
         }
 
         return (content, lastToken);
+    }
+
+    /// <summary>After إلا أن / غير أن: a subject of a few words, then an unprefixed denial verb or a reporting verb
+    /// with its marker (إلا أن وزارة الدفاع نفت الأمر، غير أن المصادر أكدت أن …).</summary>
+    private bool ExceptiveSubjectVerb(int k, int limit)
+    {
+        for (int j = k + 1; j <= Math.Min(limit, k + 5); j++)
+        {
+            if (IsComplementizer(j) || _t[j].Kind == TokenKind.Punctuation) return false;
+            if (TryCue(j, out var cue, out int prefix) && cue.Kind == ClaimCueKind.Verb && prefix == 0 && !IsNegated(j, k))
+                return cue.Denial || HasMarkerSoon(j, limit);
+        }
+
+        return false;
     }
 
     /// <summary>A reporting verb with its marker within a few words after token k (a subject between).</summary>

@@ -321,6 +321,20 @@ public class ClaimExtractorTests
         doc.Claims[1].Speaker.Mention.Text.Should().Be("البعض");
     }
 
+    [Theory]
+    [InlineData("وقال المرصد إن القتلى عشرة، إلا أن الوزارة أكدت أن القتلى خمسة.", "أكدت", "الوزارة", ClaimPolarity.Asserted)]
+    [InlineData("وقال الوزير إن الاتفاق قريب. لكن الوزارة نفت الأمر.", "نفت", "الوزارة", ClaimPolarity.Denied)]
+    [InlineData("وقال الوزير إن الاتفاق قريب. إلا أن وزارة الدفاع الأميركية نفت ذلك.", "نفت", "وزارة الدفاع الأميركية", ClaimPolarity.Denied)]
+    public void Extract_ExceptiveOrContrastiveClauseWithItsOwnSubject_IsItsOwnClaim(string text, string cue, string speaker, ClaimPolarity polarity)
+    {
+        var doc = Extractor.Process(text, Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[0].Content.Text.Should().NotContain(cue);
+        doc.Claims[1].Cue.Text.Should().Be(cue);
+        doc.Claims[1].Speaker.Mention.Text.Should().Be(speaker);
+        doc.Claims[1].Polarity.Should().Be(polarity);
+    }
+
     [Fact]
     public void Extract_ContrastiveClauseWithItsOwnReport_EndsTheContent()
     {
