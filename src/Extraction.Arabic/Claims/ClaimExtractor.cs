@@ -1091,7 +1091,8 @@ internal sealed class ClaimExtractor
         if (w.StartsWith("ال", StringComparison.Ordinal) || StartsWithPreposition(k) || IsGluedBa(k) || w.Length < 4 || IsAccusativeAdverb(k)
             || s_relativePronouns.Contains(w) || s_subjectPronouns.Contains(w) || s_negators.Contains(w)
             || w is "في" or "من" or "عن" or "علي" or "الي" or "مع" or "امس" or "اليوم" or "ايضا" or "رسميا" or "قبل" or "بعد" or "خلال" or "عبر" or "انه" or "انها") return false;
-        return k + 1 < _t.Length && _t[k + 1].Kind == TokenKind.Word || HasPronounSuffix(k);
+        // (… مداهمة 14 منزلا: a count right after the masdar.)
+        return k + 1 < _t.Length && _t[k + 1].Kind is TokenKind.Word or TokenKind.Number || HasPronounSuffix(k);
     }
 
     private bool IsDeclaration(int k) => _entityOf[k] >= 0 || IsDeclarationNoun(k); // أعلن عن اسم …: a name, not a fact
@@ -1542,6 +1543,10 @@ internal sealed class ClaimExtractor
         int modifierEnd = after < end && _fold[after] is "في" or "من" or "داخل" or "لدي" ? after + 1 : after;
         while (modifierEnd > after && modifierEnd < end && modifierEnd - after <= 8 && _t[modifierEnd].Kind == TokenKind.Word && !TryCue(modifierEnd, out _, out _) && !IsComplementizer(modifierEnd)) modifierEnd++;
         if (modifierEnd > after && modifierEnd < end && IsComma(modifierEnd)) after = modifierEnd;
+        // (… السفارة الأميركية في نيروبي أعلنت: the subject's place, one named location, right before the verb.)
+        if (after + 1 < end && _fold[after] == "في" && _entityOf[after + 1] is int place && place >= 0 && _doc.Entities[place].Type == EntityType.Location
+            && Enumerable.Range(after + 1, end - after - 1).All(k => _entityOf[k] == place))
+            after = end;
         for (int k = after; k < end; k++)
         {
             if (_t[k].Kind != TokenKind.Punctuation && !IsDateToken(k, out _) && !(_fold[k] is "في" or "خلال" or "منذ" && k + 1 < end && IsDateToken(k + 1, out _))) return null;
