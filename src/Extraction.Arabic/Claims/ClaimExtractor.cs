@@ -2815,7 +2815,8 @@ internal sealed class ClaimExtractor
         // up to its comma, dates the clause right after it (not a later coordinated one, not a phrase about another event:
         // وفي إشارة إلى قرار صدر في أكتوبر، …).
         int openingComma = -1;
-        for (int k = lo + 1; opening >= 0 && IsSpeechOccasion(lo + 1) && k < cueToken; k++)
+        // (So does one about the time of the report itself: وفي تطور لاحق أمس، أكد …، وفي وقت سابق اليوم، قال ….)
+        for (int k = lo + 1; opening >= 0 && (IsSpeechOccasion(lo + 1) || _fold[lo + 1] is "تطور" or "وقت") && k < cueToken; k++)
         {
             if (IsComma(k))
             {

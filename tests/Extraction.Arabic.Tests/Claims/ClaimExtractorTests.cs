@@ -451,6 +451,8 @@ public class ClaimExtractorTests
     [InlineData("وفي تصريحات أمس (الاثنين)، قال الوزير، أمس، إن الاتفاق قريب.", "2021-10-18", ClaimDateSource.Explicit)]
     [InlineData("ولكن مسؤولا قال إن الاتفاق قريب.", "2021-10-20", ClaimDateSource.Document)]
     [InlineData("لكن مصدرا بارزا في الوزارة، أكد للصحيفة أن الاتفاق قريب.", "2021-10-20", ClaimDateSource.Document)]
+    [InlineData("وفي تطور لاحق أمس، أكد مصدر في الوزارة أن الاتفاق قريب.", "2021-10-19", ClaimDateSource.Explicit)]
+    [InlineData("وفي إشارة إلى قرار صدر أمس، أكد مصدر في الوزارة أن الاتفاق قريب.", "2021-10-20", ClaimDateSource.Document)]
     public void Extract_Date_ExplicitInClauseElseDocument(string text, string date, ClaimDateSource source)
     {
         var c = Single(text);
