@@ -763,6 +763,23 @@ internal sealed class ClaimExtractor
             }
         }
 
+        // وقال المسؤول في تصريحات لـ«الصحيفة» النجاحات كبيرة …: unmarked speech right after the quoted name of the paper
+        // the statement was given to.
+        if (marker < 0 && !denial && cue.Lemma is "قال" or "اضاف" or "تابع" or "اوضح" && cue.Kind == ClaimCueKind.Verb)
+        {
+            for (int k = afterSpeaker; k < Math.Min(hi - 3, c + 15); k++)
+            {
+                if (IsComplementizer(k) || IsPunct(k, '.') || IsPunct(k, ':') || IsComma(k) || k > afterSpeaker && TryCue(k, out _, out _)) break;
+                if (_fold[k] is "ل" or "لـ" && IsQuoteToken(k + 1) && IsQuotedName(k + 1, out int paperEnd) && paperEnd + 1 < hi
+                    && _t[paperEnd + 1].Kind == TokenKind.Word && !IsComplementizer(paperEnd + 1) && !StartsWithPreposition(paperEnd + 1)
+                    && _fold[paperEnd + 1] is not ("في" or "من" or "عن" or "علي" or "الي" or "مع" or "خلال" or "امس" or "اليوم"))
+                {
+                    marker = paperEnd;
+                    break;
+                }
+            }
+        }
+
         // وقال الوزير للصحفيين، تم تحديد …: a comma after the speaker opens the statement of a saying verb.
         if (marker < 0 && !denial && cue.Lemma is "قال" or "اضاف" or "تابع" or "اوضح" && cue.Kind == ClaimCueKind.Verb)
         {
@@ -1543,6 +1560,14 @@ internal sealed class ClaimExtractor
         int modifierEnd = after < end && _fold[after] is "في" or "من" or "داخل" or "لدي" ? after + 1 : after;
         while (modifierEnd > after && modifierEnd < end && modifierEnd - after <= 8 && _t[modifierEnd].Kind == TokenKind.Word && !TryCue(modifierEnd, out _, out _) && !IsComplementizer(modifierEnd)) modifierEnd++;
         if (modifierEnd > after && modifierEnd < end && IsComma(modifierEnd)) after = modifierEnd;
+        // (… وكالة إيرنا الرسمية للأنباء أشارت: a genitive لـ with its adjectives completes the subject's name.)
+        if (after < end && IsGluedLam(after) && _fold[after].StartsWith("لل", StringComparison.Ordinal))
+        {
+            int named = after + 1;
+            while (named < end && _t[named].Kind == TokenKind.Word && _fold[named].StartsWith("ال", StringComparison.Ordinal) && IsAdjectiveLike(_fold[named])) named++;
+            if (named == end) after = end;
+        }
+
         // (… السفارة الأميركية في نيروبي أعلنت: the subject's place, one named location, right before the verb.)
         if (after + 1 < end && _fold[after] == "في" && _entityOf[after + 1] is int place && place >= 0 && _doc.Entities[place].Type == EntityType.Location
             && Enumerable.Range(after + 1, end - after - 1).All(k => _entityOf[k] == place))

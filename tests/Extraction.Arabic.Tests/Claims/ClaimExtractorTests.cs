@@ -295,6 +295,7 @@ public class ClaimExtractorTests
     [InlineData("رئيس الحكومة التركية أحمد داود أوغلو، رئيس الحزب الحاكم، قال إن الهجوم فشل.", "أحمد داود أوغلو")]
     [InlineData("وكانت السفارة الأميركية في نيروبي أعلنت أن الهجوم فشل.", "السفارة الأميركية")]
     [InlineData("وأعلنت الشرطة مداهمة 14 منزلا في المدينة.", "الشرطة")]
+    [InlineData("وكانت وكالة إيرنا الرسمية للأنباء أشارت إلى أن الهجوم فشل.", "وكالة إيرنا الرسمية")]
     [InlineData("والمتحدثة باسم الاتحاد الأوروبي فيديريكا موغيريني في بيان لها قالت إن الهجوم فشل.", "فيديريكا موغيريني")]
     public void Extract_SpeakerBeforeTheVerbOrQuoted(string text, string speaker)
         => Single(text).Speaker.Mention.Text.Should().Be(speaker);
@@ -636,6 +637,12 @@ public class ClaimExtractorTests
         doc.Claims.Should().OnlyContain(c => c.Speaker.Mention.Text == "الوزير");
         doc.Claims[2].Content.Text.Should().EndWith("التوقيع");
     }
+
+    [Theory]
+    [InlineData("وقال الوزير في تصريحات لـ «عكاظ» النجاحات التي يحققها الجيش كبيرة جدا.", "النجاحات التي يحققها الجيش كبيرة جدا")]
+    [InlineData("وقال الوزير لـ «الصحيفة» الوضع هادئ في المدينة.", "الوضع هادئ في المدينة")]
+    public void Extract_UnmarkedSpeechAfterTheQuotedPaper_IsTheContent(string text, string content)
+        => Single(text).Content.Text.Should().Be(content);
 
     [Fact]
     public void Extract_ComplementizerAfterAColon_IsNoPartOfTheContent()
