@@ -323,8 +323,8 @@ internal sealed class ClaimExtractor
         // (… أن البعض يقول إن …), not deep inside it (… إن الدور الإقليمي …، وقد عبر السكان عن غضبهم …).
         if (cue.Kind == ClaimCueKind.Verb && _lastContent.Contains(_t[c].Span) && !IsMainPredicateOfContent(c) && !relativeReport) return false;
         // A verb after a subject pronoun (وهي ترى السوريين …) has that pronoun as subject: what follows is its object.
-        // (So does a verb that takes an addressee right after a complementizer carrying the pronoun: مذكرا بأنه حث الرئيس
-        // على …، أكدت أنها طالبت الأمم المتحدة بـ… — the phrase after the verb is the addressee.)
+        // (So does a verb that takes an addressee right after a complementizer carrying the pronoun: مشيرا إلى أنه حث
+        // الأطراف على …، أكدت أنها طالبت المجلس بـ… — the phrase after the verb is the addressee.)
         bool pronounSubject = c - 1 >= lo && (s_subjectPronouns.Contains(_fold[c - 1]) || prefixLetters == 0 && s_pronounComplementizers.Contains(_fold[c - 1]) && cue.Lemma is "دعا" or "طالب" or "حث" or "ناشد" or "ابلغ" or "اتهم");
         // وعن مستوى التنسيق … قال: a sentence opening with a fronted topic (وعن، وحول، وبشأن) has no subject before the verb.
         bool topicFronted = FrontedTopic(lo, c);
@@ -629,7 +629,7 @@ internal sealed class ClaimExtractor
 
         if (speaker is null) return false;
         if (cue.Lemma == "اظهر" && (implicitSpeaker || !NamesASource(speaker))) return false;
-        // (… مذكرا بأنه حث الرئيس على …: the speaker's own earlier call, the main predicate of his content, is a claim —
+        // (… مشيرا إلى أنه دعا الأطراف إلى …: the speaker's own earlier call, the main predicate of his content, is a claim —
         // not a present one, which is the statement itself: وقال إنه يناشد الأطراف ….)
         if (implicitSpeaker && !relativeReport && _lastContent.Contains(_t[c].Span) && !(pronounSubject && prefixLetters == 0 && _fold[c][0] is not ('\u064A' or '\u062A') && IsMainPredicateOfContent(c))) return false;
         // وأكد "العلي" دعم …: the closing quotation mark of a quoted name belongs to the speaker.
@@ -1078,7 +1078,7 @@ internal sealed class ClaimExtractor
                 if (_fold[w].StartsWith(stem, StringComparison.Ordinal)) return true;
             }
 
-            // (عن جهود تبذلها الحكومة، عن مبادرة «معدلة» طرحتها …: an indefinite head with a relative clause whose verb
+            // (عن اتصالات تجريها الحكومة، عن خطة «جديدة» أعدتها …: an indefinite head with a relative clause whose verb
             // resumes it — something that exists and is reported, not a topic.)
             int v = w + 1;
             if (v < hi && IsQuoteToken(v) && ClosingQuote(v) is int closed && closed > v && closed - v <= 3) v = closed + 1;
@@ -1603,8 +1603,8 @@ internal sealed class ClaimExtractor
         bool feminineVerb = _fold[c].Length > 2 && (_fold[c][0] == '\u062A' || _fold[c][^1] == '\u062A');
         bool femininePronoun = _fold[c - 1] is "التي" or "اللتين" or "اللتان" or "اللواتي" or "اللاتي";
         if (feminineVerb != femininePronoun) return AntecedentParty(c - 1, lo);
-        // (… من طهران التي تحدثت عن …: an organization or place named right before the pronoun speaks itself — unless
-        // it is the genitive of a noun before it: مدير مستشفى برزيلاي الذي أكد ….)
+        // (… عائدا من القاهرة التي أعلنت أن …: an organization or place named right before the pronoun speaks itself —
+        // unless it is the genitive of a noun before it: مدير المستشفى الجامعي الذي قال ….)
         if (c - 2 >= lo && _entityOf[c - 2] is int named && named >= 0 && _doc.Entities[named].Type is EntityType.Organization or EntityType.Location
             && EntityEndingAt(c - 2, lo) is { } antecedent && FirstTokenAt(antecedent.Item1.Mention.Span.Start) is int first
             && (first == lo || _t[first - 1].Kind == TokenKind.Punctuation || _fold[first - 1] is "من" or "في" or "الي" or "عن" or "مع" or "علي"))
@@ -2840,7 +2840,7 @@ internal sealed class ClaimExtractor
         // up to its comma, dates the clause right after it (not a later coordinated one, not a phrase about another event:
         // وفي إشارة إلى قرار صدر في أكتوبر، …).
         int openingComma = -1;
-        // (So does one about the time of the report itself: وفي تطور لاحق أمس، أكد …، وفي وقت سابق اليوم، قال ….)
+        // (So does one about the time of the report itself: وفي تطور لاحق مساء أمس، قال …، وفي وقت سابق اليوم، أعلن ….)
         for (int k = lo + 1; opening >= 0 && (IsSpeechOccasion(lo + 1) || _fold[lo + 1] is "تطور" or "وقت") && k < cueToken; k++)
         {
             if (IsComma(k))

@@ -371,6 +371,9 @@ public class ClaimExtractorTests
     [InlineData("وقال الوزير: “الاتفاق قريب”.", "الاتفاق قريب")]
     [InlineData("وقال الوزير: الاتفاق قريب.", "الاتفاق قريب")]
     [InlineData("وقال الوزير \"الاتفاق قريب\".", "الاتفاق قريب")]
+    [InlineData("وقال الوزير في حواره: إن الاتفاق قريب.", "الاتفاق قريب")]
+    [InlineData("وقال الوزير في تصريحات لـ «عكاظ» النجاحات التي يحققها الجيش كبيرة جدا.", "النجاحات التي يحققها الجيش كبيرة جدا")]
+    [InlineData("وقال الوزير لـ «الصحيفة» الوضع هادئ في المدينة.", "الوضع هادئ في المدينة")]
     public void Extract_DirectQuote_IsTheContent(string text, string content)
         => Single(text).Content.Text.Should().Be(content);
 
@@ -452,7 +455,7 @@ public class ClaimExtractorTests
     [InlineData("وفي تصريحات أمس (الاثنين)، قال الوزير، أمس، إن الاتفاق قريب.", "2021-10-18", ClaimDateSource.Explicit)]
     [InlineData("ولكن مسؤولا قال إن الاتفاق قريب.", "2021-10-20", ClaimDateSource.Document)]
     [InlineData("لكن مصدرا بارزا في الوزارة، أكد للصحيفة أن الاتفاق قريب.", "2021-10-20", ClaimDateSource.Document)]
-    [InlineData("وفي تطور لاحق أمس، أكد مصدر في الوزارة أن الاتفاق قريب.", "2021-10-19", ClaimDateSource.Explicit)]
+    [InlineData("وفي تطور لاحق أمس، قال مسؤول في الوزارة إن الاتفاق قريب.", "2021-10-19", ClaimDateSource.Explicit)]
     [InlineData("وفي إشارة إلى قرار صدر أمس، أكد مصدر في الوزارة أن الاتفاق قريب.", "2021-10-20", ClaimDateSource.Document)]
     public void Extract_Date_ExplicitInClauseElseDocument(string text, string date, ClaimDateSource source)
     {
@@ -637,16 +640,6 @@ public class ClaimExtractorTests
         doc.Claims.Should().OnlyContain(c => c.Speaker.Mention.Text == "الوزير");
         doc.Claims[2].Content.Text.Should().EndWith("التوقيع");
     }
-
-    [Theory]
-    [InlineData("وقال الوزير في تصريحات لـ «عكاظ» النجاحات التي يحققها الجيش كبيرة جدا.", "النجاحات التي يحققها الجيش كبيرة جدا")]
-    [InlineData("وقال الوزير لـ «الصحيفة» الوضع هادئ في المدينة.", "الوضع هادئ في المدينة")]
-    public void Extract_UnmarkedSpeechAfterTheQuotedPaper_IsTheContent(string text, string content)
-        => Single(text).Content.Text.Should().Be(content);
-
-    [Fact]
-    public void Extract_ComplementizerAfterAColon_IsNoPartOfTheContent()
-        => Single("وقال الوزير في حواره: إن الاتفاق قريب.").Content.Text.Should().Be("الاتفاق قريب");
 
     [Fact]
     public void Extract_PersonInAnAdjunctBeforeTheVerb_IsNoFrontedSubject()
