@@ -13,7 +13,8 @@ internal sealed class ClaimExtractor
     private static readonly ArabicNormalizer s_fold = CueLexicon.Folding;
 
     /// <summary>Words that make the following cue a negated one (لم يؤكد، لا ينفي).</summary>
-    private static readonly HashSet<string> s_negators = new(StringComparer.Ordinal) { "لم", "لا", "لن", "ما", "ليس", "ولم", "ولا", "ولن", "فلم", "فلا" };
+    /// <summary>Negators before a verb, with the interrogative ones of a rhetorical question (ألم يقل …؟، أولم يلاحظ …).</summary>
+    private static readonly HashSet<string> s_negators = new(StringComparer.Ordinal) { "لم", "لا", "لن", "ما", "ليس", "ولم", "ولا", "ولن", "فلم", "فلا", "الم", "اولم", "افلم" };
 
     /// <summary>Complementizers that open the reported clause (normalized).</summary>
     private static readonly HashSet<string> s_complementizers = new(StringComparer.Ordinal)
@@ -27,6 +28,7 @@ internal sealed class ClaimExtractor
         "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "وسائل", "تقارير", "تقرير", "خبراء", "خبير", "محللون", "محلل",
         "دبلوماسيون", "دبلوماسي", "شهود", "شاهد", "ناشطون", "ناشط", "مراقبون", "مسؤولو", "مصدرا", "مصدران", "مصدرين", "اوساط", "جهات", "اعلام",
         "نشطاء", "ناشطين", "قيادات", "قيادي", "قياديون", "قياديين", "مراقبين", "محللين", "دبلوماسيين", "خبيرا", "مقربون", "مقربين",
+        "انباء",
     };
 
     /// <summary>Generic role heads whose definite form usually points back to the last person speaking.</summary>
@@ -206,7 +208,8 @@ internal sealed class ClaimExtractor
         if (cue.FirstPerson || FirstPersonOfWaslVerb(c, prefixLetters, cue)) return false;
         // (دعا X لـY: the glued لـ of purpose stands for إلى — دعت النقابة أعضاءها للإضراب.)
         // (The speaker and an adjunct of the speech may stand between: ودعا مصدر عسكري معارض في تصريح لـ«الصحيفة»، إلى …)
-        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 16, stopAtContent: true) && !(cue.Lemma == "دعا" && GluedLamWithin(c, hi, 7))
+        // (Also after a long addressee set off by commas: دعا رئيس اللجنة، فلان، الهيئات كافة، في …، للتحرك ….)
+        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 16, stopAtContent: true) && !(cue.Lemma == "دعا" && (GluedLamWithin(c, hi, 9) || CommaSetLam(c + 1, hi) is not null))
             && CommaAdjunctBeforePreposition([needed], c + 1, hi) is null) return false;
         // A cue right after a preposition that governs a noun is a masdar (إثر تشدد أنقرة، بعد إعلان …), no verb.
         if (prefixLetters == 0 && c - 1 >= lo && s_nounPrepositions.Contains(_fold[c - 1])) return false;
@@ -222,7 +225,13 @@ internal sealed class ClaimExtractor
         if (cue.Lemma == "كشف" && c + 1 < hi && _fold[c + 1] is "النقاب" or "الستار") return false;
         // كتب (wrote) reports only with a complementizer (وكتب زايدمان … أن); otherwise it is "books" or writing.
         // استبعد likewise (استبعد أن …; استبعد اللاعب من الفريق is "excluded").
-        if (cue.Lemma == "كتب" && !ComplementizerWithin(c, hi, 12) || cue.Lemma == "استبعد" && !ComplementizerWithin(c, hi, 8)) return false;
+        // (استبعد … إمكانية / احتمال X: ruled out the possibility, an opinion with or without أن, after a long subject too.)
+        if (cue.Lemma == "كتب" && !ComplementizerWithin(c, hi, 12) || cue.Lemma == "استبعد" && !ComplementizerWithin(c, hi, 8) && !PossibilityWithin(c, hi, 14)) return false;
+        // تمنى (wished) and لاحظ (noted) report only with a complementizer (تمنى الوزير أن …، لاحظ المراقبون أن …);
+        // ويُلاحَظ أن is the impersonal passive. أظهر (showed) reports as a past verb of an information product or
+        // source before أن (أظهر مسح أن …، أظهرت دراسة أن …), not evidence (أظهرت الصور).
+        if (cue.Lemma is "تمني" or "لاحظ" or "اظهر" && !ComplementizerWithin(c, hi, cue.Lemma == "اظهر" ? 10 : 8)) return false;
+        if (cue.Lemma == "لاحظ" && cue.Kind == ClaimCueKind.Verb && _fold[c][prefixLetters] == '\u064A' && c + 1 < hi && IsComplementizer(c + 1)) return false;
         // عدّ (considered) only with its written shadda: bare عد/وعد is "counted"/"promised"; the present only before a
         // complementizer (ويُعدّ فلان أحد أبرز … is the impersonal passive).
         if (cue.Lemma == "عد" && (!_t[c].Text.Contains('\u0651') || _fold[c][prefixLetters] is '\u064A' or '\u062A' && !ComplementizerWithin(c, hi, 8))) return false;
@@ -313,7 +322,9 @@ internal sealed class ClaimExtractor
         // (… أن البعض يقول إن …), not deep inside it (… إن الدور الإقليمي …، وقد عبر السكان عن غضبهم …).
         if (cue.Kind == ClaimCueKind.Verb && _lastContent.Contains(_t[c].Span) && !IsMainPredicateOfContent(c) && !relativeReport) return false;
         // A verb after a subject pronoun (وهي ترى السوريين …) has that pronoun as subject: what follows is its object.
-        bool pronounSubject = c - 1 >= lo && s_subjectPronouns.Contains(_fold[c - 1]);
+        // (So does a verb that takes an addressee right after a complementizer carrying the pronoun: مشيرا إلى أنه حث
+        // الأطراف على …، أكدت أنها طالبت المجلس بـ… — the phrase after the verb is the addressee.)
+        bool pronounSubject = c - 1 >= lo && (s_subjectPronouns.Contains(_fold[c - 1]) || prefixLetters == 0 && s_pronounComplementizers.Contains(_fold[c - 1]) && cue.Lemma is "دعا" or "طالب" or "حث" or "ناشد" or "ابلغ" or "اتهم");
         // وعن مستوى التنسيق … قال: a sentence opening with a fronted topic (وعن، وحول، وبشأن) has no subject before the verb.
         bool topicFronted = FrontedTopic(lo, c);
 
@@ -421,8 +432,10 @@ internal sealed class ClaimExtractor
             // ودعت المواطنين إلى …، وطالب الشركة بـ…: after a coordinated دعا/طالب/ناشد/حث, a phrase that does not agree
             // with the verb (a masculine plural after the feminine, a feminine noun after the masculine) is the addressee,
             // and the subject is implicit.
+            // (So is a quantified phrase, whatever its gender: ودعا جميع الأطراف إلى …، وطالب كافة الدول بـ….)
             if (cue.Lemma is "دعا" or "طالب" or "ناشد" or "حث" && cue.Kind == ClaimCueKind.Verb && (prefixLetters > 0 || c > lo && _fold[c - 1] is "كما" or "وكما" or "ثم") && speaker is not null && speaker.EntityId is null
-                && AddresseeDisagrees(c, prefixLetters, FirstTokenAt(speaker.Mention.Span.Start)))
+                && (AddresseeDisagrees(c, prefixLetters, FirstTokenAt(speaker.Mention.Span.Start))
+                    || FirstTokenAt(speaker.Mention.Span.Start) == c + 1 && _fold[c + 1] is "جميع" or "كافه" or "كل" or "مختلف" or "بقيه"))
             {
                 // (Without a claim before it in the sentence, the subject is that of the verb opening the sentence:
                 // وتحدثت الصحيفة عن …، كما دعت القراء إلى ….)
@@ -474,7 +487,7 @@ internal sealed class ClaimExtractor
             // names nobody (that phrase is the object); so does a person in apposition (رئيس اللجنة، مايكل ماكول، قال).
             // An entity opening the clause before the verb is its subject even when another follows (الوزير يبلغ نظيره بأن …).
             if (prefixLetters == 0 && !topicFronted && (speaker is null || speaker.EntityId is null || OpensClause(SubjectEndingAt(c - 1, lo), lo))
-                && (SubjectEndingAt(c - 1, lo) ?? AppositiveSubject(c, lo)) is { } svo
+                && (SubjectEndingAt(c - 1, lo) ?? AppositiveSubject(c, lo) ?? SubjectBeforeAppositionOrAdjunct(c, lo)) is { } svo
                 && !(pluralVerb && svo.Item2 == EntityType.Location))
             {
                 (speaker, speakerType) = svo;
@@ -494,6 +507,16 @@ internal sealed class ClaimExtractor
             if (speaker is null && prefixLetters == 0 && !pronounSubject && FrontedSubject(c, lo, hi, pluralVerb) is { } fronted)
             {
                 (speaker, speakerType, subjectBefore) = fronted;
+            }
+
+            // لكن الوزارة نفت الأمر، إلا أن وزارة الدفاع نفت ذلك: before an unprefixed denial verb, a source opening the
+            // clause is the subject, and the phrase after the verb that names no source is what is denied.
+            if (denial && prefixLetters == 0 && speaker is not null && speaker.EntityId is null && !NamesASource(speaker) && c > lo && !pronounSubject
+                && (FrontedSubject(c, lo, hi, pluralVerb) is { } before ? (before.Item1, before.Item2) : DefiniteSubjectBefore(c, lo) is { } definite ? (definite, (EntityType?)null) : default) is { Item1: { } denier } denierPhrase
+                && NamesASource(denier) && FirstTokenAt(denier.Mention.Span.Start) is int d && d > lo && _fold[d - 1] is "لكن" or "ولكن" or "ان" or "الا")
+            {
+                (speaker, speakerType, afterSpeaker) = (denier, denierPhrase.Item2, c + 1);
+                subjectBefore = d;
             }
 
             // مشروعها الذي تصر على أنه …: in a relative clause without its own subject the speaker is the
@@ -567,7 +590,7 @@ internal sealed class ClaimExtractor
                 speakerType = null;
             }
             else if (speaker is null && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && !topicFronted
-                     && !PronounAfterExceptive(c - 1))
+                     && !PronounAfterExceptive(c - 1) && !(s_goingOnVerbs.Contains(_fold[c - 1]) && cue.Lemma == "قال"))
             {
                 // تقارير إعلامية أفادت بأن …: a verb right after an indefinite noun is a relative clause, not a report.
                 // (إلا أنه أكد …: the pronoun glued to the particle is the subject; the last speaker speaks.)
@@ -604,7 +627,10 @@ internal sealed class ClaimExtractor
         }
 
         if (speaker is null) return false;
-        if (implicitSpeaker && !relativeReport && _lastContent.Contains(_t[c].Span)) return false;
+        if (cue.Lemma == "اظهر" && (implicitSpeaker || !NamesASource(speaker))) return false;
+        // (… مشيرا إلى أنه دعا الأطراف إلى …: the speaker's own earlier call, the main predicate of his content, is a claim —
+        // not a present one, which is the statement itself: وقال إنه يناشد الأطراف ….)
+        if (implicitSpeaker && !relativeReport && _lastContent.Contains(_t[c].Span) && !(pronounSubject && prefixLetters == 0 && _fold[c][0] is not ('\u064A' or '\u062A') && IsMainPredicateOfContent(c))) return false;
         // وأكد "العلي" دعم …: the closing quotation mark of a quoted name belongs to the speaker.
         if (!implicitSpeaker && afterSpeaker < hi && _t[afterSpeaker].Kind == TokenKind.Punctuation && _t[afterSpeaker].Span.Start == speaker.Mention.Span.End
             && IsClosingQuote(afterSpeaker) && FirstTokenAt(speaker.Mention.Span.Start) is int nameStart && nameStart > lo && IsQuoteToken(nameStart - 1))
@@ -629,6 +655,12 @@ internal sealed class ClaimExtractor
                 return true;
             }
         }
+
+        // (A name with a kinship word named after the cue ends after its whole mention, not at the kinship word: دعا رئيس
+        // اللجنة، الدكتور فلان بن علي الفلاني، الهيئات …)
+        if (!implicitSpeaker && speaker.Mention.Span.Start > _t[c].Span.Start && afterSpeaker < hi && afterSpeaker > 0 && _fold[afterSpeaker - 1] is "بن" or "ابن" or "بنت" or "ابو"
+            && _t[afterSpeaker].Span.Start > speaker.Mention.Span.Start)
+            while (afterSpeaker < hi && _t[afterSpeaker].Span.Start < speaker.Mention.Span.End) afterSpeaker++;
 
         // أشار إلى X، حذر من X، طالب الجيش بـX: a prepositional complement right after the speaker is the content.
         int complementFrom = -1;
@@ -680,8 +712,9 @@ internal sealed class ClaimExtractor
 
         // (ناشد always has an addressee and a request: اللجنة ناشدت المانحين دعمها …)
         // (أحصى، قدّر and حمّل report their object: أحصت اللجنة عشرين خرقا …، قدّر عدد …، حمّل الحكومة مسؤولية …)
-        if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "عد" or "ناشد" or "ابدي" or "احصي" or "قدر" or "حمل" or "كشف"
-            && (cue.Kind == ClaimCueKind.Verb || cue.Lemma is "ابدي" or "اكد")
+        if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "عد" or "ناشد" or "ابدي" or "احصي" or "قدر" or "حمل" or "كشف" or "استبعد"
+            // (The participle of اعتبر opening its clause after a comma takes its two objects too: …، معتبرا الزيارة خطوة مهمة.)
+            && (cue.Kind == ClaimCueKind.Verb || cue.Lemma is "ابدي" or "اكد" || cue.Lemma == "اعتبر" && c > lo && IsComma(c - 1))
             && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي")
             // (كشف with an object only as a verb opening its clause: not the noun of إجراء كشف طبي.)
             && !(cue.Lemma == "كشف" && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !IsComplementizer(c - 1)
@@ -724,6 +757,23 @@ internal sealed class ClaimExtractor
                 if (IsComma(k) && IsQuoteToken(k + 1) && !IsQuotedName(k + 1, out _))
                 {
                     marker = k + 1;
+                    break;
+                }
+            }
+        }
+
+        // وقال المسؤول في تصريحات لـ«الصحيفة» النجاحات كبيرة …: unmarked speech right after the quoted name of the paper
+        // the statement was given to.
+        if (marker < 0 && !denial && cue.Lemma is "قال" or "اضاف" or "تابع" or "اوضح" && cue.Kind == ClaimCueKind.Verb)
+        {
+            for (int k = afterSpeaker; k < Math.Min(hi - 3, c + 15); k++)
+            {
+                if (IsComplementizer(k) || IsPunct(k, '.') || IsPunct(k, ':') || IsComma(k) || k > afterSpeaker && TryCue(k, out _, out _)) break;
+                if (_fold[k] is "ل" or "لـ" && IsQuoteToken(k + 1) && IsQuotedName(k + 1, out int paperEnd) && paperEnd + 1 < hi
+                    && _t[paperEnd + 1].Kind == TokenKind.Word && !IsComplementizer(paperEnd + 1) && !StartsWithPreposition(paperEnd + 1)
+                    && _fold[paperEnd + 1] is not ("في" or "من" or "عن" or "علي" or "الي" or "مع" or "خلال" or "امس" or "اليوم"))
+                {
+                    marker = paperEnd;
                     break;
                 }
             }
@@ -810,6 +860,13 @@ internal sealed class ClaimExtractor
     private static readonly HashSet<string> s_subjectPronouns = new(StringComparer.Ordinal)
     {
         "هو", "هي", "هم", "هما", "وهو", "وهي", "وهم", "وهما", "فهو", "فهي", "فهم",
+    };
+
+    /// <summary>Complementizers with a third-person pronoun glued to them (أنه، بأنها، إنهم): the subject of a verb
+    /// that follows at once.</summary>
+    private static readonly HashSet<string> s_pronounComplementizers = new(StringComparer.Ordinal)
+    {
+        "انه", "انها", "انهم", "انهما", "بانه", "بانها", "بانهم", "بانهما", "وانه", "وانها", "وانهم",
     };
 
     /// <summary>Quantifier pronouns standing for parties named before (كلاهما، جميعهم).</summary>
@@ -1033,7 +1090,11 @@ internal sealed class ClaimExtractor
                 if (_fold[w].StartsWith(stem, StringComparison.Ordinal)) return true;
             }
 
-            return false;
+            // (عن اتصالات تجريها الحكومة، عن خطة «جديدة» أعدتها …: an indefinite head with a relative clause whose verb
+            // resumes it — something that exists and is reported, not a topic.)
+            int v = w + 1;
+            if (v < hi && IsQuoteToken(v) && ClosingQuote(v) is int closed && closed > v && closed - v <= 3) v = closed + 1;
+            return v < hi && LooksLikeVerb(v) && _fold[v].Length >= 5 && _fold[v].EndsWith("ها", StringComparison.Ordinal);
         }
 
         return false;
@@ -1059,7 +1120,8 @@ internal sealed class ClaimExtractor
         if (w.StartsWith("ال", StringComparison.Ordinal) || StartsWithPreposition(k) || IsGluedBa(k) || w.Length < 4 || IsAccusativeAdverb(k)
             || s_relativePronouns.Contains(w) || s_subjectPronouns.Contains(w) || s_negators.Contains(w)
             || w is "في" or "من" or "عن" or "علي" or "الي" or "مع" or "امس" or "اليوم" or "ايضا" or "رسميا" or "قبل" or "بعد" or "خلال" or "عبر" or "انه" or "انها") return false;
-        return k + 1 < _t.Length && _t[k + 1].Kind == TokenKind.Word || HasPronounSuffix(k);
+        // (… مداهمة 14 منزلا: a count right after the masdar.)
+        return k + 1 < _t.Length && _t[k + 1].Kind is TokenKind.Word or TokenKind.Number || HasPronounSuffix(k);
     }
 
     private bool IsDeclaration(int k) => _entityOf[k] >= 0 || IsDeclarationNoun(k); // أعلن عن اسم …: a name, not a fact
@@ -1105,6 +1167,10 @@ internal sealed class ClaimExtractor
             foreach (string suffix in new[] { "ه", "ها", "هم", "هما" }) d[stem + suffix] = ArabicNormalizer.Default.NormalizeToString(lemma);
         }
 
+        // The definite masdar without a pronoun (كرر التأكيد على …، جدد الدعوة إلى …، جددت المطالبة بـ…).
+        foreach (var (masdar, lemma) in new[] { ("التاكيد", "أكد"), ("الدعوه", "دعا"), ("المطالبه", "طالب"), ("التحذير", "حذر"), ("النفي", "نفى") })
+            d[masdar] = ArabicNormalizer.Default.NormalizeToString(lemma);
+
         return d;
     }
 
@@ -1149,8 +1215,15 @@ internal sealed class ClaimExtractor
     /// لزيارة المدينة للوقوف على … is a call.)</summary>
     private bool InvitationWithin(int c, int hi)
     {
-        for (int j = c + 1; j < Math.Min(hi, c + 7); j++)
+        for (int j = c + 1; j < Math.Min(hi, c + 10); j++)
         {
+            // (a quoted word in between is passed: دعا أعضاء "اللجنة" لحضور …)
+            if (j > c + 1 && IsQuoteToken(j) && ClosingQuote(j) is int closing && closing > j && closing - j <= 4)
+            {
+                j = closing;
+                continue;
+            }
+
             if (IsComplementizer(j) || _t[j].Kind == TokenKind.Punctuation) return false;
             string w = _fold[j];
             if (IsGluedLam(j)) w = w[1..]; // لزيارة، للزيارة
@@ -1287,7 +1360,7 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            if (_t[p].Kind != TokenKind.Word || IsComplementizer(p) || p > k && TryCue(p, out _, out _)) return false;
+            if (_t[p].Kind != TokenKind.Word || IsComplementizer(p) || p > k && TryCue(p, out _, out _)) break;
             bool glued = false;
             bool match = false;
             foreach (string prep in prepositions)
@@ -1300,6 +1373,16 @@ internal sealed class ClaimExtractor
             preposition = p;
             contentFrom = p > k ? k : glued ? p : p + 1;
             return contentFrom < hi && _t[contentFrom].Kind == TokenKind.Word;
+        }
+
+        // دعا …، هيئات حماية الحقوق كافة، في الجامعة وفي المجلس، للتحرك الفوري: the addressee with its comma-set
+        // adjuncts, then the purpose لـ.
+        int addressee = k < hi && IsComma(k) ? k + 1 : k;
+        if (cue.Lemma == "دعا" && addressee < hi && _t[addressee].Kind == TokenKind.Word && CommaSetLam(addressee, hi) is int lam && !InvitationWithin(lam - 1, hi))
+        {
+            preposition = lam;
+            contentFrom = addressee;
+            return true;
         }
 
         return false;
@@ -1382,16 +1465,50 @@ internal sealed class ClaimExtractor
                && _doc.Text[seg[0].Span.Start] == '\u0644' && !_fold[k].StartsWith("لدي", StringComparison.Ordinal);
     }
 
-    /// <summary>Whether a glued لـ follows token k within the window, before any complementizer or punctuation.</summary>
+    /// <summary>A noun of possibility (إمكانية، احتمال، فرضية) within the window, before any full stop or complementizer.</summary>
+    private bool PossibilityWithin(int k, int hi, int window)
+    {
+        for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)
+        {
+            if (IsPunct(j, '.') || IsComplementizer(j)) return false;
+            string w = StripArticle(_fold[j]);
+            if (w.StartsWith("امكاني", StringComparison.Ordinal) || w.StartsWith("احتمال", StringComparison.Ordinal) || w.StartsWith("فرضي", StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a glued لـ follows token k within the window, before any complementizer or punctuation (a
+    /// quoted word in between is passed: دعا جميع "صناع القرار" في ليبيا لتشكيل …).</summary>
     private bool GluedLamWithin(int k, int hi, int window)
     {
         for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)
         {
+            if (j > k + 1 && IsQuoteToken(j) && ClosingQuote(j) is int closing && closing > j && closing - j <= 4)
+            {
+                j = closing;
+                continue;
+            }
+
             if (IsComplementizer(j) || _t[j].Kind == TokenKind.Punctuation) return false;
             if (IsGluedLam(j)) return true;
         }
 
         return false;
+    }
+
+    /// <summary>The purpose لـ of دعا after a comma that closes a long addressee (دعا …، الهيئات كافة، في …، للتحرك …):
+    /// the first glued لـ word right after a comma, within 40 words and before any complementizer, full stop, colon,
+    /// quotation or other cue.</summary>
+    private int? CommaSetLam(int from, int hi)
+    {
+        for (int j = from; j < Math.Min(hi, from + 40); j++)
+        {
+            if (IsComplementizer(j) || IsPunct(j, '.') || IsPunct(j, ':') || IsQuoteToken(j) || TryCue(j, out _, out _)) return null;
+            if (j > from && IsComma(j - 1) && IsGluedLam(j)) return j;
+        }
+
+        return null;
     }
 
     /// <summary>A word with the preposition بـ glued to it (بالجهوزية، بكشف), not a name that starts with ب.</summary>
@@ -1455,6 +1572,18 @@ internal sealed class ClaimExtractor
         int modifierEnd = after < end && _fold[after] is "في" or "من" or "داخل" or "لدي" ? after + 1 : after;
         while (modifierEnd > after && modifierEnd < end && modifierEnd - after <= 8 && _t[modifierEnd].Kind == TokenKind.Word && !TryCue(modifierEnd, out _, out _) && !IsComplementizer(modifierEnd)) modifierEnd++;
         if (modifierEnd > after && modifierEnd < end && IsComma(modifierEnd)) after = modifierEnd;
+        // (… وكالة إيرنا الرسمية للأنباء أشارت: a genitive لـ with its adjectives completes the subject's name.)
+        if (after < end && IsGluedLam(after) && _fold[after].StartsWith("لل", StringComparison.Ordinal))
+        {
+            int named = after + 1;
+            while (named < end && _t[named].Kind == TokenKind.Word && _fold[named].StartsWith("ال", StringComparison.Ordinal) && IsAdjectiveLike(_fold[named])) named++;
+            if (named == end) after = end;
+        }
+
+        // (… السفارة الأميركية في نيروبي أعلنت: the subject's place, one named location, right before the verb.)
+        if (after + 1 < end && _fold[after] == "في" && _entityOf[after + 1] is int place && place >= 0 && _doc.Entities[place].Type == EntityType.Location
+            && Enumerable.Range(after + 1, end - after - 1).All(k => _entityOf[k] == place))
+            after = end;
         for (int k = after; k < end; k++)
         {
             if (_t[k].Kind != TokenKind.Punctuation && !IsDateToken(k, out _) && !(_fold[k] is "في" or "خلال" or "منذ" && k + 1 < end && IsDateToken(k + 1, out _))) return null;
@@ -1486,6 +1615,12 @@ internal sealed class ClaimExtractor
         bool feminineVerb = _fold[c].Length > 2 && (_fold[c][0] == '\u062A' || _fold[c][^1] == '\u062A');
         bool femininePronoun = _fold[c - 1] is "التي" or "اللتين" or "اللتان" or "اللواتي" or "اللاتي";
         if (feminineVerb != femininePronoun) return AntecedentParty(c - 1, lo);
+        // (… عائدا من القاهرة التي أعلنت أن …: an organization or place named right before the pronoun speaks itself —
+        // unless it is the genitive of a noun before it: مدير المستشفى الجامعي الذي قال ….)
+        if (c - 2 >= lo && _entityOf[c - 2] is int named && named >= 0 && _doc.Entities[named].Type is EntityType.Organization or EntityType.Location
+            && EntityEndingAt(c - 2, lo) is { } antecedent && FirstTokenAt(antecedent.Item1.Mention.Span.Start) is int first
+            && (first == lo || _t[first - 1].Kind == TokenKind.Punctuation || _fold[first - 1] is "من" or "في" or "الي" or "عن" or "مع" or "علي"))
+            return antecedent;
         for (int k = c - 2; k >= Math.Max(lo, c - 8); k--)
         {
             if (_t[k].Kind == TokenKind.Punctuation) return null;
@@ -1532,6 +1667,13 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>Words after which a verb starts a new clause (ثم، وقد، كما …), so the verb is no relative clause.</summary>
+    /// <summary>Verbs of going on (ومضى يقول، وراح يقول، وعاد يقول): the present قال after them continues the last
+    /// speaker's words.</summary>
+    private static readonly HashSet<string> s_goingOnVerbs = new(StringComparer.Ordinal)
+    {
+        "مضي", "ومضي", "مضت", "ومضت", "مضوا", "ومضوا", "راح", "وراح", "راحت", "وراحت", "عاد", "وعاد", "عادت", "وعادت", "اخذ", "واخذ", "اخذت", "واخذت",
+    };
+
     private bool IsClauseOpener(int k) => _fold[k] is "ثم" or "قد" or "وقد" or "فقد" or "كما" or "وكما" or "لكن" or "ولكن" or "لكنه" or "لكنها"
         or "بينما" or "حين" or "عندما" or "كذلك" or "ايضا" or "حيث" or "فيما" or "بعدما" or "اذ" or "وفيما" or "وبينما" or "ولذلك" or "لذلك"
         or "انما" or "وانما" or "بل";
@@ -1745,6 +1887,8 @@ internal sealed class ClaimExtractor
                     // …، إلا أنه أكد أن …: an exceptive clause whose subject pronoun reports again.
                     || _fold[k] is "الا" or "غير" && k + 2 <= lastToken && PronounAfterExceptive(k + 1) && TryCue(k + 2, out var after, out int afterPrefix)
                        && afterPrefix == 0 && after.Kind == ClaimCueKind.Verb && !after.Plural
+                    // …، إلا أن الوزارة نفت الأمر: an exceptive clause with its own subject and a denial or report.
+                    || comma && _fold[k + 1] is "الا" or "غير" && k + 3 <= lastToken && _fold[k + 2] == "ان" && ExceptiveSubjectVerb(k + 3, lastToken)
                     // …، في حين قال الخبير إن …
                     || _fold[k] is "في" or "وفي" && k + 1 < lastToken && _fold[k + 1] == "حين" && ReportingVerbAhead(k, lastToken)
                     // …، وفي مايو … انتقد بوتين … وقال إن …: a clause opening with a date reports another occasion.
@@ -1762,6 +1906,20 @@ internal sealed class ClaimExtractor
         }
 
         return (content, lastToken);
+    }
+
+    /// <summary>After إلا أن / غير أن: a subject of a few words, then an unprefixed denial verb or a reporting verb
+    /// with its marker (إلا أن وزارة الدفاع نفت الأمر، غير أن المصادر أكدت أن …).</summary>
+    private bool ExceptiveSubjectVerb(int k, int limit)
+    {
+        for (int j = k + 1; j <= Math.Min(limit, k + 5); j++)
+        {
+            if (IsComplementizer(j) || _t[j].Kind == TokenKind.Punctuation) return false;
+            if (TryCue(j, out var cue, out int prefix) && cue.Kind == ClaimCueKind.Verb && prefix == 0 && !IsNegated(j, k))
+                return cue.Denial || HasMarkerSoon(j, limit);
+        }
+
+        return false;
     }
 
     /// <summary>A reporting verb with its marker within a few words after token k (a subject between).</summary>
@@ -1869,6 +2027,17 @@ internal sealed class ClaimExtractor
         {
             relay = inner.Lemma == "نقل";
             k++;
+        }
+
+        // حسبما علمت «الصحيفة» من مصدر خاص: what the paper learned, from the source after من, who speaks.
+        bool learned = (cue.Lemma == "حسبما" || k > c + 1 && _fold[k - 1] == "ما") && k < hi && _fold[k] is "علمت" or "علم" or "علمنا";
+        if (learned)
+        {
+            int from = k + 1;
+            while (from < Math.Min(hi, k + 6) && _fold[from] != "من" && !IsComma(from) && !IsPunct(from, '.')) from++;
+            if (from >= hi || _fold[from] != "من") return false;
+            k = from + 1;
+            if (k >= hi) return false;
         }
 
         if (k >= hi) return false;
@@ -2012,7 +2181,7 @@ internal sealed class ClaimExtractor
         "مجله", "شبكه", "معهد", "مركز", "جمعيه", "نادي", "حزب", "حركه", "تنظيم", "قياده", "برلمان", "محكمه", "نقابه",
         "مجموعه", "شركه", "مؤسسه", "جامعه", "سفاره", "بعثه", "وفد", "محافظه", "بلديه", "امانه", "اتحاد", "وكالات", "دائره", "معارضه", "مقاومه",
         "مديريه", "قوات", "اجهزه", "جهاز", "نيابه", "ادعاء", "اذاعات", "مواقع", "صحيفتا", "مصلحه", "سلطه", "كتله", "ائتلاف",
-        "تيار", "تحالف", "جبهه", "حلف",
+        "تيار", "تحالف", "جبهه", "حلف", "مسح",
     };
 
     /// <summary>The first word of a speaker phrase, folded, without article or a glued ل (لوكالة → وكاله).</summary>
@@ -2147,6 +2316,9 @@ internal sealed class ClaimExtractor
             k++;
             if (k >= hi) return false;
         }
+
+        // (وأضاف: إن الوثيقة …: the complementizer after the colon is no part of the content.)
+        if (IsPunct(marker, ':') && k + 1 < hi && _fold[k] is "ان" or "انه" or "انها" && _t[k + 1].Kind == TokenKind.Word) k++;
 
         int last = LastContentToken(k, hi);
         if (last < k) return false;
@@ -2550,6 +2722,43 @@ internal sealed class ClaimExtractor
         return null;
     }
 
+    /// <summary>A person opening the clause, with his titles, then an apposition set off by commas or an adjunct of the
+    /// speech, right before the verb: فلان الفلاني، رئيس الحزب، قال …؛ المتحدثة باسم الاتحاد فلانة في بيان لها قالت ….</summary>
+    private (ClaimSpeaker, EntityType)? SubjectBeforeAppositionOrAdjunct(int c, int lo)
+    {
+        int k = c - 1;
+        if (k <= lo) return null;
+        int end;
+        if (IsComma(k))
+        {
+            // (، apposition، : words only, no verb of its own, up to the comma after the name)
+            int j = k - 1;
+            while (j > lo && !IsComma(j) && _t[j].Kind == TokenKind.Word && !TryCue(j, out _, out _) && !s_relativePronouns.Contains(_fold[j]) && k - j <= 8) j--;
+            if (j <= lo || !IsComma(j) || j == k - 1) return null;
+            end = j - 1;
+        }
+        else
+        {
+            // (في بيان لها، خلال مؤتمر صحفي: a short adjunct of the speech opened by في/خلال)
+            int j = k;
+            while (j > lo && _t[j].Kind == TokenKind.Word && _fold[j] is not ("في" or "خلال") && k - j <= 4) j--;
+            if (j <= lo || _fold[j] is not ("في" or "خلال") || !IsSpeechOccasion(j + 1) && !IsDocumentNoun(j + 1)) return null;
+            end = j - 1;
+        }
+
+        if (end < lo || EntityEndingAt(end, lo) is not { Item2: EntityType.Person } person) return null;
+        int first = FirstTokenAt(person.Item1.Mention.Span.Start);
+        // The name with its titles opens the sentence or a clause.
+        int start = first;
+        for (int t = start - 1; t >= lo && first - t <= 8; t--)
+        {
+            if (_t[t].Kind != TokenKind.Word || TryCue(t, out _, out _) || IsComplementizer(t)) break;
+            if (RoleHead(t) is not null) start = t;
+        }
+
+        return start == lo || IsComma(start - 1) || IsClauseOpener(start - 1) || s_kana.Contains(_fold[start - 1]) ? person : null;
+    }
+
     /// <summary>The nearest person named before token c in its sentence.</summary>
     private (ClaimSpeaker, EntityType)? PersonBefore(int c, int lo)
     {
@@ -2643,7 +2852,8 @@ internal sealed class ClaimExtractor
         // up to its comma, dates the clause right after it (not a later coordinated one, not a phrase about another event:
         // وفي إشارة إلى قرار صدر في أكتوبر، …).
         int openingComma = -1;
-        for (int k = lo + 1; opening >= 0 && IsSpeechOccasion(lo + 1) && k < cueToken; k++)
+        // (So does one about the time of the report itself: وفي تطور لاحق مساء أمس، قال …، وفي وقت سابق اليوم، أعلن ….)
+        for (int k = lo + 1; opening >= 0 && (IsSpeechOccasion(lo + 1) || _fold[lo + 1] is "تطور" or "وقت") && k < cueToken; k++)
         {
             if (IsComma(k))
             {

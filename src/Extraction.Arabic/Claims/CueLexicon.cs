@@ -226,6 +226,12 @@ internal static class CueLexicon
         Forms("رأى", false, "رأى رأت يرى ترى نرى أرى | رأيا رأوا يرون يريان");
         Forms("ادعى", false, "ادعى ادعت يدعي تدعي ندعي | ادعيا ادعوا يدعيان");
         Forms("دعا", false, "دعا دعت يدعو تدعو ندعو أدعو | دعوا يدعون يدعوان", needs: "الي");
+        // تمنى أن (wished that: a hope voiced, like أعرب عن أمله) and لاحظ أن (noted that): only before a complementizer
+        // (checked by the extractor).
+        Forms("تمنى", false, "تمنى تمنت يتمنى تتمنى | تمنيا تمنوا يتمنون");
+        Verb("لاحظ", "لاحظ", "لاحظ");
+        // أظهر (showed): past forms of an information product before أن (أظهر مسح أن …; checked by the extractor).
+        Forms("أظهر", false, "أظهر أظهرت | أظهرتا");
 
         // Participial continuations: the speaker is the subject of the clause they continue.
         void Participle(string lemma, string stem, bool denial = false, string? needs = null)
@@ -272,6 +278,7 @@ internal static class CueLexicon
         Participle("ناشد", "مناشد");
         Participle("أعلن", "معلن");
         Participle("ذكر", "مذكر");
+        Participle("تمنى", "متمني");
         Put("داعيا", new CueEntry("دعا", ClaimCueKind.Participle, false, "الي"));
 
         // Nominal attributions.

@@ -85,6 +85,15 @@ public class ClaimExtractorTests
     [InlineData("وأعلن التنظيم مسؤوليته عن تفجير مقر الاتفاق.", "أعلن", "اعلن")]
     [InlineData("وأعلنت الوزارة ضبطها خلية خططت لإفشال الاتفاق.", "أعلنت", "اعلن")]
     [InlineData("وأعلن الجيش مقتل مسلحين هاجموا موقع الاتفاق.", "أعلن", "اعلن")]
+    [InlineData("وتمنى الوزير أن يوقع الاتفاق قريبا.", "تمنى", "تمني")]
+    [InlineData("ولاحظ المراقبون أن الاتفاق تعثر.", "لاحظ", "لاحظ")]
+    [InlineData("وأظهر استطلاع للرأي أن الاتفاق يحظى بتأييد واسع.", "أظهر", "اظهر")]
+    [InlineData("وكرر الوزير التأكيد على أهمية الاتفاق.", "كرر", "اكد")]
+    [InlineData("وجددت النقابة المطالبة بتوقيع الاتفاق.", "جددت", "طالب")]
+    [InlineData("وتحدثت مصادر عن جهود تبذلها الحكومة لإنقاذ الاتفاق.", "تحدثت", "تحدث")]
+    [InlineData("وتحدثت أنباء عن مبادرة «جديدة» طرحتها الحكومة لإنقاذ الاتفاق.", "تحدثت", "تحدث")]
+    [InlineData("استبعد ممثل الائتلاف لدى دول الخليج خالد العمري، إمكانية أن يقبل النظام بالاتفاق.", "استبعد", "استبعد")]
+    [InlineData("واستبعد الوزير احتمال انهيار الاتفاق.", "استبعد", "استبعد")]
     public void Extract_VerbCue_IsAnAssertion(string text, string cue, string lemma)
     {
         var c = Single(text);
@@ -158,6 +167,17 @@ public class ClaimExtractorTests
     [InlineData("وكان الجيش قد أعلن وقفا لإطلاق النار اعتبارا من الساعة 11: 59 مساء.")]
     [InlineData("واعتقلت الشرطة 18 طالبا في المدينة.")]
     [InlineData("الطريق واضح والحل أوضح من أي وقت مضى.")]
+    [InlineData("ويلاحظ أن الاتفاق تعثر.")]
+    [InlineData("ولاحظ الحارس غياب الموظف عن مكتبه.")]
+    [InlineData("أولم يلاحظ الوزير أن الاتفاق تعثر؟")]
+    [InlineData("ألم يقل الوزير إن الاتفاق قريب؟")]
+    [InlineData("وتمنى الوزير للحاضرين التوفيق.")]
+    [InlineData("وأظهرت الصور أن المبنى تضرر.")]
+    [InlineData("وأظهر اللاعب مهارة كبيرة في المباراة.")]
+    [InlineData("ودعا الوزير، خلال زيارته للمدينة، أعضاء اللجنة، لحضور الاجتماع.")]
+    [InlineData("ودعا الوزير جميع \"أعضاء اللجنة\" في المدينة لحضور الحفل.")]
+    [InlineData("وعاد يقول الشعر بعد سنوات.")]
+    [InlineData("وتحدث الوزير عن تجربته الطويلة في العمل.")]
     public void Extract_NegatedOrNoReportedContent_NoClaim(string text)
         => Extractor.Process(text, Anchor).Claims.Should().BeEmpty(text);
 
@@ -187,6 +207,7 @@ public class ClaimExtractorTests
     [InlineData("مفيدا")]
     [InlineData("مصرحا")]
     [InlineData("معترفا")]
+    [InlineData("متمنيا")]
     public void Extract_Participles_AreCues(string participle)
     {
         var doc = Extractor.Process($"وتحدث الوزير مطولا، {participle} أن المفاوضات مستمرة.", Anchor);
@@ -206,6 +227,8 @@ public class ClaimExtractorTests
     [InlineData("لافتين إلى تعثر المفاوضات")]
     [InlineData("متوعدا بإفشال المفاوضات")]
     [InlineData("مبديا استعداده لاستئناف المفاوضات")]
+    [InlineData("معتبرا المفاوضات فرصة أخيرة")]
+    [InlineData("معتبرة استئناف المفاوضات خطوة مهمة")]
     public void Extract_ParticipleWithPrepositionalComplement_IsAClaimOfTheSameSpeaker(string continuation)
     {
         var doc = Extractor.Process($"وقال المتحدث إن الاتفاق قريب، {continuation}.", Anchor);
@@ -269,6 +292,11 @@ public class ClaimExtractorTests
     [InlineData("واتهم مسؤولون محليون المهربين بتهريب الأسلحة.", "مسؤولون محليون")]
     [InlineData("وكان الأمين العام رحب بالقرار، وحث جميع الأطراف على ضبط النفس.", "الأمين العام")]
     [InlineData("وكان الطرفان قد اجتمعا أمس. وكان كلاهما حذر من انهيار الاتفاق.", "كلاهما")]
+    [InlineData("رئيس الحكومة التركية أحمد داود أوغلو، رئيس الحزب الحاكم، قال إن الهجوم فشل.", "أحمد داود أوغلو")]
+    [InlineData("وكانت السفارة الأميركية في نيروبي أعلنت أن الهجوم فشل.", "السفارة الأميركية")]
+    [InlineData("وأعلنت الشرطة مداهمة 14 منزلا في المدينة.", "الشرطة")]
+    [InlineData("وكانت وكالة إيرنا الرسمية للأنباء أشارت إلى أن الهجوم فشل.", "وكالة إيرنا الرسمية")]
+    [InlineData("والمتحدثة باسم الاتحاد الأوروبي فيديريكا موغيريني في بيان لها قالت إن الهجوم فشل.", "فيديريكا موغيريني")]
     public void Extract_SpeakerBeforeTheVerbOrQuoted(string text, string speaker)
         => Single(text).Speaker.Mention.Text.Should().Be(speaker);
 
@@ -294,6 +322,20 @@ public class ClaimExtractorTests
         var doc = Extractor.Process("وشدد المتحدث على أن البعض يقول إن الخطة تعثرت.", Anchor);
         doc.Claims.Should().HaveCount(2);
         doc.Claims[1].Speaker.Mention.Text.Should().Be("البعض");
+    }
+
+    [Theory]
+    [InlineData("وقال المرصد إن القتلى عشرة، إلا أن الوزارة أكدت أن القتلى خمسة.", "أكدت", "الوزارة", ClaimPolarity.Asserted)]
+    [InlineData("وقال الوزير إن الاتفاق قريب. لكن الوزارة نفت الأمر.", "نفت", "الوزارة", ClaimPolarity.Denied)]
+    [InlineData("وقال الوزير إن الاتفاق قريب. إلا أن وزارة الدفاع الأميركية نفت ذلك.", "نفت", "وزارة الدفاع الأميركية", ClaimPolarity.Denied)]
+    public void Extract_ExceptiveOrContrastiveClauseWithItsOwnSubject_IsItsOwnClaim(string text, string cue, string speaker, ClaimPolarity polarity)
+    {
+        var doc = Extractor.Process(text, Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[0].Content.Text.Should().NotContain(cue);
+        doc.Claims[1].Cue.Text.Should().Be(cue);
+        doc.Claims[1].Speaker.Mention.Text.Should().Be(speaker);
+        doc.Claims[1].Polarity.Should().Be(polarity);
     }
 
     [Fact]
@@ -329,6 +371,9 @@ public class ClaimExtractorTests
     [InlineData("وقال الوزير: “الاتفاق قريب”.", "الاتفاق قريب")]
     [InlineData("وقال الوزير: الاتفاق قريب.", "الاتفاق قريب")]
     [InlineData("وقال الوزير \"الاتفاق قريب\".", "الاتفاق قريب")]
+    [InlineData("وقال الوزير في حواره: إن الاتفاق قريب.", "الاتفاق قريب")]
+    [InlineData("وقال الوزير في تصريحات لـ «عكاظ» النجاحات التي يحققها الجيش كبيرة جدا.", "النجاحات التي يحققها الجيش كبيرة جدا")]
+    [InlineData("وقال الوزير لـ «الصحيفة» الوضع هادئ في المدينة.", "الوضع هادئ في المدينة")]
     public void Extract_DirectQuote_IsTheContent(string text, string content)
         => Single(text).Content.Text.Should().Be(content);
 
@@ -347,6 +392,7 @@ public class ClaimExtractorTests
     [InlineData("الصفقة هي الثانية، وفق ما ذكرت الوكالة.", "وفق", "الوكالة", "الصفقة هي الثانية")]
     [InlineData("الصفقة هي الثانية، وفق ما نقلت الصحيفة، مساء أمس، عن مصدر مطلع.", "وفق", "مصدر مطلع", "الصفقة هي الثانية")]
     [InlineData("إذ وحسب أحدث الأرقام يشكل المهاجرون خمس السكان.", "حسب", "أحدث الأرقام", "يشكل المهاجرون خمس السكان")]
+    [InlineData("وتأجل الاجتماع إلى الأسبوع المقبل، حسبما علمت «الصحيفة» من مصدر مطلع.", "حسبما", "مصدر مطلع", "وتأجل الاجتماع إلى الأسبوع المقبل")]
     public void Extract_NominalAttribution(string text, string cue, string speaker, string content)
     {
         var c = Single(text);
@@ -409,6 +455,8 @@ public class ClaimExtractorTests
     [InlineData("وفي تصريحات أمس (الاثنين)، قال الوزير، أمس، إن الاتفاق قريب.", "2021-10-18", ClaimDateSource.Explicit)]
     [InlineData("ولكن مسؤولا قال إن الاتفاق قريب.", "2021-10-20", ClaimDateSource.Document)]
     [InlineData("لكن مصدرا بارزا في الوزارة، أكد للصحيفة أن الاتفاق قريب.", "2021-10-20", ClaimDateSource.Document)]
+    [InlineData("وفي تطور لاحق أمس، قال مسؤول في الوزارة إن الاتفاق قريب.", "2021-10-19", ClaimDateSource.Explicit)]
+    [InlineData("وفي إشارة إلى قرار صدر أمس، أكد مصدر في الوزارة أن الاتفاق قريب.", "2021-10-20", ClaimDateSource.Document)]
     public void Extract_Date_ExplicitInClauseElseDocument(string text, string date, ClaimDateSource source)
     {
         var c = Single(text);
@@ -574,6 +622,8 @@ public class ClaimExtractorTests
     [InlineData("وأشار الوزير إلى أن الجيش يقف على مشارف المدينة التي قال إن أخبارها ستكون سارة.", "قال")]
     [InlineData("وقال الوزير إن الاتفاق قريب. وأشاد بالتنسيق مع التحالف الذي وصفه بالداعم القوي للجيش.", "وصفه")]
     [InlineData("وقال الوزير إن الاتفاق قريب. ووصفه بالتاريخي.", "وصفه")]
+    [InlineData("وقال الوزير إن الاتفاق قريب. ومضى يقول إن «البديل هو العقوبات».", "يقول")]
+    [InlineData("وقالت الوزيرة إن الوضع صعب. وراحت تقول إن الحل قريب.", "تقول")]
     public void Extract_RelativeClauseOrObjectPronounReport_IsAClaimOfTheCurrentSpeaker(string text, string cue)
     {
         var doc = Extractor.Process(text, Anchor);
@@ -581,6 +631,24 @@ public class ClaimExtractorTests
         doc.Claims[1].Cue.Text.Should().Be(cue);
         doc.Claims[1].Speaker.Should().Be(doc.Claims[0].Speaker);
     }
+
+    [Fact]
+    public void Extract_EarlierCallRecalledInTheContent_IsAClaimOfTheSpeakerNotOfTheAddressee()
+    {
+        var doc = Extractor.Process("وقال الوزير إن الاتفاق قريب، مذكرا بأنه حث الأطراف على التوقيع.", Anchor);
+        doc.Claims.Select(c => c.Cue.Text).Should().Equal("قال", "مذكرا", "حث");
+        doc.Claims.Should().OnlyContain(c => c.Speaker.Mention.Text == "الوزير");
+        doc.Claims[2].Content.Text.Should().EndWith("التوقيع");
+    }
+
+    [Fact]
+    public void Extract_PersonInAnAdjunctBeforeTheVerb_IsNoFrontedSubject()
+        => Extractor.Process("وزار الرئيس مدينة جدة، وفي لقائه مع الوزير أحمد داود أوغلو، الأمين العام للمجلس، قال إن العلاقات متينة.", Anchor)
+            .Claims.Should().NotContain(c => c.Speaker.Mention.Text == "أحمد داود أوغلو");
+
+    [Fact]
+    public void Extract_PresentCallInTheContent_IsTheStatementItself()
+        => Single("وقال الأمين العام في بيان إنه يناشد كل الأطراف التحلي بضبط النفس.").Cue.Text.Should().Be("قال");
 
     [Fact]
     public void Extract_CueInARelativeClauseOfTheDatedSpeech_InheritsItsDateAndSpeaker()
@@ -816,6 +884,8 @@ public class ClaimExtractorTests
     [InlineData("وأعلنت مصادر في المطار ظهر أمس عن وصول الصيادين.", "مصادر", "وصول الصيادين")]
     [InlineData("من جانبها، أكدت الرئاسة في بيان، مشاركة الرئيس في الحفل.", "الرئاسة", "مشاركة الرئيس في الحفل")]
     [InlineData("وتعهدت الوزارة عقب انتهاء الاجتماع، بتقديم الدعم للمزارعين.", "الوزارة", "بتقديم الدعم للمزارعين")]
+    [InlineData("ودعا رئيس اللجنة، الدكتور خالد بن علي العمري، المنظمات الدولية كافة، في جنيف وفي نيويورك، للتحرك الفوري لوقف الحرب.", "خالد بن علي العمري",
+                "المنظمات الدولية كافة، في جنيف وفي نيويورك، للتحرك الفوري لوقف الحرب")]
     public void Extract_AdjunctOfTheSpeech_StandsBetweenSpeakerAndComplement(string text, string speaker, string content)
     {
         var c = Single(text);
@@ -959,12 +1029,17 @@ public class ClaimExtractorTests
     [InlineData("وقالت الوزارة إن الطرق مغلقة. ودعت المواطنين إلى الحذر.", "الوزارة")]
     [InlineData("وقال المحافظ إن المياه ستعود قريبا. وطالب الشركة بتعويض السكان.", "المحافظ")]
     [InlineData("وقال الرئيس إن الوضع مستقر، ودعت الحكومة السكان إلى الهدوء.", "الحكومة")]
+    [InlineData("وأكد المبعوث خالد العمري أنه طالب المسؤولين بدعم الاتفاق.", "خالد العمري")]
+    [InlineData("وقال الوزير إن الحل قريب، ودعا جميع \"صناع القرار\" في البلاد لتشكيل حكومة.", "الوزير")]
+    [InlineData("وقالت الوزارة إن الطرق مغلقة. وطالبت كافة الدول بالتحرك.", "الوزارة")]
+    [InlineData("وقال المبعوث خالد العمري إنه دعا الحكومة إلى الحوار.", "خالد العمري")]
     public void Extract_AddresseeOfACoordinatedCallThatDisagreesWithTheVerb_IsNoSpeaker(string text, string speaker)
         => Extractor.Process(text, Anchor).Claims[^1].Speaker.Mention.Text.Should().Be(speaker);
 
     [Theory]
     [InlineData("ونشرت الصحيفة مقالا مطولا عن الأزمة، كما دعت المواطنين إلى الصبر.", "الصحيفة")]
     [InlineData("وأيد خالد العمري المبادرة، لكنه نفى أن تكون الحكومة قد وافقت عليها.", "خالد العمري")]
+    [InlineData("ووصل الوزير خالد العمري قادما من القاهرة التي تحدثت عن خطة أعدتها لإنهاء الأزمة.", "القاهرة")]
     public void Extract_CallOrDenialAfterANonCueVerb_TakesThatVerbsSubject(string text, string speaker)
         => Single(text).Speaker.Mention.Text.Should().Be(speaker);
 

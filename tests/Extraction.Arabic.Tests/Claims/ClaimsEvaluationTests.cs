@@ -9,7 +9,8 @@ namespace Extraction.Arabic.Tests.Claims;
 /// annotated blind after the third pass) was measured blind with the rules on main; treat it as a tuning split from now
 /// on, and test and fresh as the held-out ones. The dev4 split (12 articles annotated blind on main) is held out like
 /// fresh: scores only. dev5 and dev6 (12 articles each, annotated blind after the sixth pass) were measured blind with
-/// the rules on main; dev5 is a tuning split since, dev6 is held out like dev4.</summary>
+/// the rules on main; dev5 is a tuning split since, dev6 is held out like dev4. dev7 (12 articles annotated blind after
+/// the ninth pass) is a tuning split after its blind measurement.</summary>
 public class ClaimsEvaluationTests(ITestOutputHelper output)
 {
     [Fact]
@@ -39,8 +40,9 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // 12 articles annotated blind (commit 2f9149f) before the extractor was run on them. First (blind) measurement,
         // claims4 rules (2026-11-22): P 96.9, R 83.2, speaker 95.7, date 98.9, polarity 100. A tuning split since the
         // sixth pass (claims6): P 99.1, R 95.6, speaker 97.2, date 99.1; floors at these, rounded down. After the seventh
-        // pass (claims7): P 99.1 (109/110), R 96.5 (109/113) — recall floor raised.
-        ShouldMeetFloors(scores, precision: 0.99, recall: 0.96, speaker: 0.97, date: 0.99, polarity: 1.00);
+        // pass (claims7): P 99.1 (109/110), R 96.5 (109/113) — recall floor raised. After the tenth pass (claims10, tuned
+        // on dev, dev2, dev3, dev5 and dev7): P 99.1 (110/111), R 97.3 (110/113), speaker 97.3 — recall floor raised.
+        ShouldMeetFloors(scores, precision: 0.99, recall: 0.97, speaker: 0.97, date: 0.99, polarity: 1.00);
     }
 
     [Fact]
@@ -66,8 +68,9 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // raised to the values after the third pass, tuned on dev + dev2 only (P 97.7, R 84.0, speaker 98.8, date 98.8);
         // after the sixth pass (dev + dev2 + dev3; one rule, دعا as "prompted", matches a false cue first seen in a fresh
         // article, so fresh is not fully independent of it): P 97.8, R 87.0, speaker 98.9, date 98.9; unchanged by the
-        // seventh pass.
-        ShouldMeetFloors(scores, precision: 0.97, recall: 0.87, speaker: 0.98, date: 0.98, polarity: 0.99);
+        // seventh pass. After the tenth pass (claims10, tuned on dev, dev2, dev3, dev5 and dev7; fresh looked at as
+        // aggregates only): P 97.8 (88/90), R 88.0 (88/100) — recall floor raised.
+        ShouldMeetFloors(scores, precision: 0.97, recall: 0.88, speaker: 0.98, date: 0.98, polarity: 0.99);
     }
 
     [Fact]
@@ -92,7 +95,8 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // 97.6, polarity 100. A tuning split since (per-claim errors printed). After the seventh pass (claims7, tuned on
         // dev, dev2, dev3 and dev5): P 98.9 (89/90), R 98.9 (89/90), speaker 91.0, date 97.8; floors at these, rounded down.
         // After the ninth pass (claims9: addressees of a coordinated call, لكنه + cue): speaker 93.3, its floor raised.
-        ShouldMeetFloors(scores, precision: 0.98, recall: 0.98, speaker: 0.93, date: 0.97, polarity: 1.00);
+        // After the tenth pass (claims10: حسبما علمت X من Y): speaker 94.4, its floor raised.
+        ShouldMeetFloors(scores, precision: 0.98, recall: 0.98, speaker: 0.94, date: 0.97, polarity: 1.00);
     }
 
     [Fact]
@@ -105,6 +109,17 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // these, rounded down. After the seventh pass (claims7, tuned on dev, dev2, dev3 and dev5; dev6 looked at as
         // aggregates three times): P 95.4 (104/109), R 93.7 (104/111), speaker 96.2, date 98.1 — floors raised to these.
         ShouldMeetFloors(scores, precision: 0.95, recall: 0.93, speaker: 0.96, date: 0.98, polarity: 1.00);
+    }
+
+    [Fact]
+    public void Dev7_ScoresAndErrors()
+    {
+        var scores = ScoreTuningSplit("dev7", articleCount: 12);
+        // 12 articles annotated blind (branch claims10) before the extractor was run on them. First (blind) measurement,
+        // main's rules after the ninth pass (78f0709, 2026-11-22): P 96.8 (92/95), R 91.1 (92/101), speaker 94.6, date
+        // 94.6, polarity 100; floors at these, rounded down. A tuning split since (per-claim errors printed). After the
+        // tenth pass (claims10): P 97.1 (100/103), R 99.0 (100/101), speaker 97.0, date 98.0 — floors raised to these.
+        ShouldMeetFloors(scores, precision: 0.97, recall: 0.99, speaker: 0.97, date: 0.98, polarity: 1.00);
     }
 
     // Scores a held-out split (fresh, dev4) and prints the scores only, never its per-claim errors.
