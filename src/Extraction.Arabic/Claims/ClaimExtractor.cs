@@ -503,6 +503,12 @@ internal sealed class ClaimExtractor
                 subjectBefore = FirstTokenAt(appellant.Mention.Span.Start);
             }
 
+            // وكان المتحدث … قد وصف هذه الاتهامات بأنها …: in كان X قد + verb, a phrase after the verb that names no
+            // source is its object; the subject stands before قد (found next). (قد + a present verb is "may": قد يعتقد البعض.)
+            if (speaker is not null && speaker.EntityId is null && !NamesASource(speaker) && prefixLetters == 0 && !pronounSubject
+                && c - 2 > lo && _fold[c - 1] == "قد" && KanaBefore(c - 2, lo))
+                (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
+
             // وكان مصدران مطلعان قد أكدا …، إلا أن تقرير الصندوق … أشار: the subject after كان or أن, before the verb.
             if (speaker is null && prefixLetters == 0 && !pronounSubject && FrontedSubject(c, lo, hi, pluralVerb) is { } fronted)
             {
@@ -887,6 +893,32 @@ internal sealed class ClaimExtractor
     };
 
     private bool IsComma(int k) => IsPunct(k, '،') || IsPunct(k, ',');
+
+    /// <summary>Where the subject before the كان at <paramref name="kana"/> starts: after a complementizer or لكن; null
+    /// when there is none before a full stop, colon or cue.</summary>
+    private int? SubjectStartBeforeKana(int kana, int lo, int hi)
+    {
+        for (int k = kana - 1; k >= Math.Max(lo, kana - 20); k--)
+        {
+            if (_t[k].Kind == TokenKind.Punctuation && (IsPunct(k, '.') || IsPunct(k, ':') || IsPunct(k, '؛'))) return null;
+            if (_t[k].Kind != TokenKind.Word) continue;
+            if (IsComplementizer(k) || _fold[k] is "لكن" or "ولكن") return k + 1 < kana ? k + 1 : null;
+            if (IsLiveCue(k, hi, out _)) return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a form of كان stands at or before token k in the clause (from lo), with no punctuation after it.</summary>
+    private bool KanaBefore(int k, int lo)
+    {
+        for (int j = k; j >= lo && _t[j].Kind != TokenKind.Punctuation; j--)
+        {
+            if (s_kana.Contains(_fold[j])) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a noun of claims (<see cref="s_denialObjects"/>) follows رفض at c within ten tokens and before any
     /// punctuation: its object, also after a long subject (رفض المتحدث باسم الخارجية الإيرانية … الاتهامات).</summary>
@@ -1526,7 +1558,7 @@ internal sealed class ClaimExtractor
     /// <c>كان وزراء المالية الذين … قالوا</c>. Only a named party, a role, a source, or the subject of a plural verb.</summary>
     private (ClaimSpeaker, EntityType?, int)? FrontedSubject(int c, int lo, int hi, bool pluralVerb)
     {
-        int start = -1;
+        int start = -1, kanaAt = -1;
         for (int k = c - 1; k >= Math.Max(lo, c - 25); k--)
         {
             if (_t[k].Kind == TokenKind.Punctuation && (IsPunct(k, '.') || IsPunct(k, ':') || IsPunct(k, '؛'))) return null;
@@ -1536,6 +1568,7 @@ internal sealed class ClaimExtractor
                 // منذ أن أشعلوا النار … يرون: a temporal clause, not a subject.
                 if (k - 1 >= lo && _fold[k - 1] is "منذ" or "بعد" or "قبل" or "حتي" or "الي" or "ريثما") return null;
                 start = k + 1;
+                if (s_kana.Contains(_fold[k])) kanaAt = k;
                 break;
             }
 
@@ -1545,6 +1578,10 @@ internal sealed class ClaimExtractor
         if (start < 0 || start >= c) return null;
         int end = c;
         if (_fold[end - 1] == "قد") end--;
+        // أن الرئيس أوباما كان قد أبلغ …: with nothing between كان and the verb, the subject stands before كان, after a
+        // complementizer or لكن.
+        if (kanaAt >= 0 && start >= end && SubjectStartBeforeKana(kanaAt, lo, hi) is int before)
+            (start, end) = (before, kanaAt);
         for (int k = start + 1; k < end; k++)
         {
             if (s_relativePronouns.Contains(_fold[k]))

@@ -836,6 +836,16 @@ public class ClaimExtractorTests
         doc.Claims[1].Content.Text.Should().Be("الأنباء عن تأجيله");
     }
 
+    [Theory]
+    [InlineData("وفي أغسطس، كان المتحدث باسم الخارجية الإيرانية قد وصف هذه الاتهامات بأنها «لا أساس لها».", "وصف", "المتحدث باسم الخارجية الإيرانية", "لا أساس لها")]
+    [InlineData("وأشار إلى أن الرئيس الأمريكي كان قد أبلغ قادة الخليج بأنه لا مكان للأسد في المستقبل.", "أبلغ", "الرئيس الأمريكي", "لا مكان للأسد في المستقبل")]
+    public void Extract_SubjectOfKanaQad_IsTheSpeakerNotTheObject(string text, string cue, string speaker, string content)
+    {
+        var c = Extractor.Process(text, Anchor).Claims.Should().ContainSingle(x => x.Cue.Text == cue).Subject;
+        c.Speaker.Mention.Text.Should().Be(speaker);
+        c.Content.Text.Should().Be(content);
+    }
+
     [Fact]
     public void Extract_RejectingAccusationsAfterALongSubject_IsADenial()
     {
