@@ -1169,7 +1169,7 @@ internal sealed class ClaimExtractor
         return false;
     }
 
-    /// <summary>أعلن تنظيم «داعش» المتطرف مسؤوليته عن …: the token of a claim of responsibility within a few words after
+    /// <summary>أعلن التنظيم مسؤوليته عن …: the token of a claim of responsibility within a few words after
     /// the speaker (the object is what is asserted), or -1.</summary>
     private int ResponsibilityObject(int k, int hi)
     {
