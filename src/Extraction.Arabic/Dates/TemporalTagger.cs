@@ -80,9 +80,8 @@ internal sealed class TemporalTagger
     private int _usOrder; // per sentence: -1 not computed yet, 0 false, 1 true
 
     // The lexicon readings of the last tokens looked at, by token index modulo CacheSize: the rules ask about the same
-    // few tokens many times.
-    private readonly int[] _cachedToken = new int[CacheSize];
-    private readonly LexEntry[][] _cachedEntries = new LexEntry[CacheSize][];
+    // few tokens many times (about 13 questions a visited anchor, 2 of them lookups).
+    private readonly CachedReadings[] _cache = new CachedReadings[CacheSize];
 
     private int _touched; // keeps the reads of Touch
 
@@ -91,7 +90,23 @@ internal sealed class TemporalTagger
         _doc = doc;
         _t = ImmutableCollectionsMarshal.AsArray(doc.Tokens)!;
         _anchors = anchors;
-        Array.Fill(_cachedToken, -1);
+        Array.Fill(_cache, new CachedReadings { Token = -1 });
+    }
+
+    /// <summary>A token's lexicon readings as the rules ask about them (<see cref="Readings"/>).</summary>
+    private struct CachedReadings
+    {
+        /// <summary>The token's index, or -1 for an empty slot.</summary>
+        public int Token;
+
+        /// <summary>Whether the token is a word or Latin (the only kinds whose readings the rules take, <see cref="Get"/>).</summary>
+        public bool Lexical;
+
+        /// <summary>The union of the readings' kinds (<see cref="TemporalLexicon.KindsOf"/>).</summary>
+        public ulong Kinds;
+
+        /// <summary>The readings of the token's normalized form (<see cref="TemporalLexicon.Lookup"/>).</summary>
+        public LexEntry[] Entries;
     }
 
     /// <summary>Finds every temporal expression in <paramref name="doc"/>, in text order.</summary>
@@ -240,7 +255,8 @@ internal sealed class TemporalTagger
         int sum = 0;
         foreach (int n in anchors)
         {
-            int from = Math.Max(n - 1, 0), to = Math.Min(n + 2, _t.Length - 1);
+            // From two tokens before: the step back reads one or two lead words before most anchors it passes.
+            int from = Math.Max(n - 2, 0), to = Math.Min(n + 2, _t.Length - 1);
             for (int k = from; k <= to; k++)
             {
                 var t = _t[k];
@@ -262,18 +278,30 @@ internal sealed class TemporalTagger
         if (t.Kind == TokenKind.Punctuation) return t.Text == "(";
         // The filter first: most words before an anchor are no lead.
         string n = t.Normalized;
-        return TemporalLexicon.MayBeLead(n) && (TemporalLexicon.IsLeadWord(n) || (TemporalLexicon.KindsOf(Entries(i)) & TemporalLexicon.LeadKinds) != 0);
+        return TemporalLexicon.MayBeLead(n) && (TemporalLexicon.IsLeadWord(n) || (Readings(i).Kinds & TemporalLexicon.LeadKinds) != 0);
     }
 
-    /// <summary>The lexicon readings of token i's normalized form, whatever its kind (cached).</summary>
-    private LexEntry[] Entries(int i)
+    /// <summary>The lexicon readings of token i's normalized form, whatever its kind.</summary>
+    private LexEntry[] Entries(int i) => Readings(i).Entries;
+
+    /// <summary>Token i's cached readings: looked up on the first question about it.</summary>
+    private ref readonly CachedReadings Readings(int i)
     {
-        int slot = i & (CacheSize - 1);
-        if (_cachedToken[slot] == i) return _cachedEntries[slot];
-        var e = TemporalLexicon.Lookup(_t[i].Normalized);
-        _cachedToken[slot] = i;
-        _cachedEntries[slot] = e;
-        return e;
+        ref var slot = ref _cache[i & (CacheSize - 1)];
+        if (slot.Token != i) Fill(ref slot, i);
+        return ref slot;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void Fill(ref CachedReadings slot, int i)
+    {
+        var t = _t[i];
+        // No key is a punctuation mark: the rules ask about many.
+        LexEntry[] e = t.Kind == TokenKind.Punctuation ? [] : TemporalLexicon.Lookup(t.Normalized);
+        slot.Token = i;
+        slot.Lexical = t.Kind is TokenKind.Word or TokenKind.Latin;
+        slot.Kinds = TemporalLexicon.KindsOf(e);
+        slot.Entries = e;
     }
 
     /// <summary>Whether an English weekday or month name in the sentence says the numeric dates are month first
@@ -306,8 +334,8 @@ internal sealed class TemporalTagger
             return false;
         }
 
-        var entries = Entries(i);
-        if (entries.Length == 0)
+        ulong k = Readings(i).Kinds;
+        if (k == 0)
         {
             next = i;
             c = null;
@@ -316,7 +344,6 @@ internal sealed class TemporalTagger
         }
 
         // Each rule is tried only when the word has a reading it can start with (see the rule's first tests).
-        ulong k = TemporalLexicon.KindsOf(entries);
         string n = _t[i].Normalized;
         bool fi = n == "في", ala = n == "علي";
         next = i;
@@ -341,12 +368,19 @@ internal sealed class TemporalTagger
 
     private bool In(int i) => i >= _lo && i < _hi;
 
-    private bool Has(int i, LexKind kind) => Get(i, kind, out _);
+    /// <summary>Whether token i, a word or Latin token of the sentence, has a reading of <paramref name="kind"/>.</summary>
+    private bool Has(int i, LexKind kind)
+    {
+        if (!In(i)) return false;
+        ref readonly var r = ref Readings(i);
+        return r.Lexical && (r.Kinds & (1UL << (int)kind)) != 0;
+    }
 
+    /// <summary>The first reading of <paramref name="kind"/> of token i, a word or Latin token of the sentence.</summary>
     private bool Get(int i, LexKind kind, out LexEntry entry)
     {
         entry = default;
-        if (!In(i) || _t[i].Kind is not (TokenKind.Word or TokenKind.Latin)) return false;
+        if (!Has(i, kind)) return false;
         foreach (var e in Entries(i))
         {
             if (e.Kind == kind)
