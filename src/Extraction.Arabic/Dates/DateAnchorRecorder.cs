@@ -15,12 +15,51 @@ internal enum NumberAnchor : byte
     Always,
 }
 
+/// <summary>Which tokens of a document anchor a temporal expression (<see cref="DateAnchorRecorder"/>), and the
+/// lexicon readings of the anchor words, which the test found and the tagger would otherwise look up again.</summary>
+internal sealed class DateAnchors
+{
+    private int[] _wordTokens = new int[64];
+    private LexEntry[][] _wordReadings = new LexEntry[64][];
+
+    /// <summary>Creates the anchors of <paramref name="tokenCount"/> tokens, none set yet.</summary>
+    public DateAnchors(int tokenCount) => Bits = new ulong[(tokenCount + 63) >> 6];
+
+    /// <summary>One bit per token (token <c>i</c> is bit <c>i % 64</c> of element <c>i / 64</c>).</summary>
+    public ulong[] Bits { get; }
+
+    /// <summary>How many anchor words have their readings recorded.</summary>
+    public int WordCount { get; private set; }
+
+    /// <summary>The indices of the anchor words with recorded readings, ascending (the first <see cref="WordCount"/>).</summary>
+    public ReadOnlySpan<int> WordTokens => _wordTokens.AsSpan(0, WordCount);
+
+    /// <summary>The readings of the <paramref name="k"/>-th word of <see cref="WordTokens"/>.</summary>
+    public LexEntry[] WordReadings(int k) => _wordReadings[k];
+
+    /// <summary>Records the readings of anchor word <paramref name="token"/>, after those of every earlier one.</summary>
+    public void AddWord(int token, LexEntry[] readings)
+    {
+        if (WordCount == _wordTokens.Length)
+        {
+            Array.Resize(ref _wordTokens, WordCount * 2);
+            Array.Resize(ref _wordReadings, WordCount * 2);
+        }
+
+        _wordTokens[WordCount] = token;
+        _wordReadings[WordCount] = readings;
+        WordCount++;
+    }
+}
+
 /// <summary>Records which tokens anchor a temporal expression (<see cref="Document.DateAnchors"/>), one token at a
 /// time and in order, while each token's normalized form is at hand: a word with an anchor reading
 /// (<see cref="TemporalLexicon.ClassifyWord"/>) or a number (<see cref="TemporalTagger.ClassifyNumber"/>), where a
-/// rule can read it; when that depends on the next token, it is decided there.</summary>
+/// rule can read it; when that depends on the next token, it is decided there. The readings of an anchor word are
+/// kept for the tagger (<see cref="DateAnchors.AddWord"/>).</summary>
 internal struct DateAnchorRecorder
 {
+    private readonly DateAnchors _anchors;
     private readonly ulong[] _bits;
 
     /// <summary>One more than the index of a token waiting for the next one, or 0.</summary>
@@ -30,7 +69,11 @@ internal struct DateAnchorRecorder
     private bool _waitingNumber;
 
     /// <summary>Creates a recorder for <paramref name="tokenCount"/> tokens.</summary>
-    public DateAnchorRecorder(int tokenCount) => _bits = new ulong[(tokenCount + 63) >> 6];
+    public DateAnchorRecorder(int tokenCount)
+    {
+        _anchors = new DateAnchors(tokenCount);
+        _bits = _anchors.Bits;
+    }
 
     /// <summary>Records a token; tokens come in order.</summary>
     /// <param name="index">Its index.</param>
@@ -53,15 +96,24 @@ internal struct DateAnchorRecorder
             if (a == NumberAnchor.Always) Set(_bits, index);
             else if (a == NumberAnchor.IfContinued) (_waiting, _waitingNumber) = (index + 1, true);
         }
-        else if (kind != TokenKind.Punctuation && TemporalLexicon.ClassifyWord(normalized) is not AnchorClass.None and var c)
+        else if (kind != TokenKind.Punctuation && TemporalLexicon.ClassifyWord(normalized, out var readings) is not AnchorClass.None and var c)
         {
             if (c == AnchorClass.BeforeYear) (_waiting, _waitingNumber) = (index + 1, false);
-            else Set(_bits, index);
+            else AddWord(_anchors, index, kind, readings!);
         }
     }
 
-    /// <summary>The anchors, one bit per token (token <c>i</c> is bit <c>i % 64</c> of element <c>i / 64</c>).</summary>
-    public readonly ulong[] Finish() => _bits;
+    /// <summary>The anchors.</summary>
+    public readonly DateAnchors Finish() => _anchors;
+
+    /// <summary>Sets an anchor word's bit and keeps its readings: those of a word or Latin token, the kinds whose
+    /// readings the rules take (<see cref="TemporalTagger"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void AddWord(DateAnchors anchors, int index, TokenKind kind, LexEntry[] readings)
+    {
+        Set(anchors.Bits, index);
+        if (kind is TokenKind.Word or TokenKind.Latin) anchors.AddWord(index, readings);
+    }
 
     private static void Set(ulong[] bits, int i) => bits[i >> 6] |= 1UL << i;
 

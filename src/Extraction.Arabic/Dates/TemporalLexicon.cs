@@ -137,10 +137,11 @@ internal static class TemporalLexicon
         | 1UL << (int)LexKind.After | 1UL << (int)LexKind.Ago | 1UL << (int)LexKind.Cardinal | 1UL << (int)LexKind.Few
         | 1UL << (int)LexKind.Within | 1UL << (int)LexKind.DurationTrigger | 1UL << (int)LexKind.Every;
 
-    /// <summary>Every key with a reading of an <see cref="AnchorKinds"/> kind, and its <see cref="AnchorClass"/>.</summary>
-    private static readonly FrozenDictionary<string, AnchorClass> s_anchors = s_entries
+    /// <summary>Every key with a reading of an <see cref="AnchorKinds"/> kind, its <see cref="AnchorClass"/> and its
+    /// readings.</summary>
+    private static readonly FrozenDictionary<string, (AnchorClass Class, LexEntry[] Readings)> s_anchors = s_entries
         .Where(kv => Array.Exists(kv.Value, e => (AnchorKinds & (1UL << (int)e.Kind)) != 0))
-        .ToFrozenDictionary(kv => kv.Key, kv => ClassOf(kv.Value), StringComparer.Ordinal);
+        .ToFrozenDictionary(kv => kv.Key, kv => (ClassOf(kv.Value), kv.Value), StringComparer.Ordinal);
 
     /// <summary>A filter like <see cref="s_filter"/> over the anchors.</summary>
     private static readonly ulong[] s_anchorFilter = BuildFilter(s_anchors.Keys);
@@ -150,9 +151,19 @@ internal static class TemporalLexicon
     /// words, a hash lookup for the few that pass them (2.7% of the words of news text, 2.2% being anchors). Numbers
     /// are anchors by other rules (<see cref="DateAnchorRecorder"/>).</summary>
     /// <param name="normalized">The word's normalized form.</param>
+    /// <param name="readings">For an anchor, its readings (what <see cref="Lookup"/> returns), else null.</param>
     /// <returns><see cref="AnchorClass.None"/> for a word that is no anchor.</returns>
-    public static AnchorClass ClassifyWord(string normalized)
-        => MayContain(s_anchorFilter, normalized) && s_anchors.TryGetValue(normalized, out var c) ? c : AnchorClass.None;
+    public static AnchorClass ClassifyWord(string normalized, out LexEntry[]? readings)
+    {
+        if (MayContain(s_anchorFilter, normalized) && s_anchors.TryGetValue(normalized, out var a))
+        {
+            readings = a.Readings;
+            return a.Class;
+        }
+
+        readings = null;
+        return AnchorClass.None;
+    }
 
     /// <summary>The class of an anchor key: <see cref="AnchorClass.BeforeYear"/> when every reading is an Iranian month
     /// (دي، لدي).</summary>

@@ -75,6 +75,12 @@ internal sealed class TemporalTagger
     private readonly Document _doc;
     private readonly Token[] _t;
     private readonly ulong[] _anchors;
+
+    /// <summary>The anchor words whose readings the stage recorded (<see cref="DateAnchors.WordTokens"/>), and the
+    /// position in them of the last one asked about.</summary>
+    private readonly DateAnchors? _words;
+    private int _word;
+
     private int _lo;
     private int _hi;
     private int _usOrder; // per sentence: -1 not computed yet, 0 false, 1 true
@@ -85,11 +91,12 @@ internal sealed class TemporalTagger
 
     private int _touched; // keeps the reads of Touch
 
-    private TemporalTagger(Document doc, ulong[] anchors)
+    private TemporalTagger(Document doc, ulong[] anchors, DateAnchors? words)
     {
         _doc = doc;
         _t = ImmutableCollectionsMarshal.AsArray(doc.Tokens)!;
         _anchors = anchors;
+        _words = words;
         Array.Fill(_cache, new CachedReadings { Token = -1 });
     }
 
@@ -114,7 +121,8 @@ internal sealed class TemporalTagger
     {
         var result = new List<TemporalCandidate>();
         if (doc.Tokens.IsEmpty) return result;
-        new TemporalTagger(doc, doc.DateAnchors ?? FindAnchors(ImmutableCollectionsMarshal.AsArray(doc.Tokens)!)).Scan(result);
+        var anchors = doc.DateAnchors ?? FindAnchors(ImmutableCollectionsMarshal.AsArray(doc.Tokens)!);
+        new TemporalTagger(doc, anchors.Bits, anchors).Scan(result);
         return result;
     }
 
@@ -126,12 +134,12 @@ internal sealed class TemporalTagger
         if (doc.Tokens.IsEmpty) return result;
         var all = new ulong[(doc.Tokens.Length + 63) >> 6];
         Array.Fill(all, ulong.MaxValue);
-        new TemporalTagger(doc, all).Scan(result);
+        new TemporalTagger(doc, all, null).Scan(result);
         return result;
     }
 
     /// <summary>The anchors of tokens that came without them (<see cref="Document.DateAnchors"/>).</summary>
-    internal static ulong[] FindAnchors(Token[] tokens)
+    internal static DateAnchors FindAnchors(Token[] tokens)
     {
         var recorder = new DateAnchorRecorder(tokens.Length);
         for (int i = 0; i < tokens.Length; i++) recorder.Add(i, tokens[i].Kind, tokens[i].Text, tokens[i].Normalized);
@@ -275,10 +283,10 @@ internal sealed class TemporalTagger
     private bool IsLead(int i)
     {
         var t = _t[i];
-        if (t.Kind == TokenKind.Punctuation) return t.Text == "(";
-        // The filter first: most words before an anchor are no lead.
+        if (t.Kind == TokenKind.Punctuation) return t.Text is ['('];
+        // The filter first: most words before an anchor are no lead; then the readings, which most leads have.
         string n = t.Normalized;
-        return TemporalLexicon.MayBeLead(n) && (TemporalLexicon.IsLeadWord(n) || (Readings(i).Kinds & TemporalLexicon.LeadKinds) != 0);
+        return TemporalLexicon.MayBeLead(n) && ((Readings(i).Kinds & TemporalLexicon.LeadKinds) != 0 || TemporalLexicon.IsLeadWord(n));
     }
 
     /// <summary>The lexicon readings of token i's normalized form, whatever its kind.</summary>
@@ -295,13 +303,35 @@ internal sealed class TemporalTagger
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private void Fill(ref CachedReadings slot, int i)
     {
+        slot.Token = i;
+        if (IsAnchor(i) && RecordedReadings(i) is { } recorded)
+        {
+            // An anchor word the stage looked up: a word or Latin token.
+            slot.Lexical = true;
+            slot.Kinds = TemporalLexicon.KindsOf(recorded);
+            slot.Entries = recorded;
+            return;
+        }
+
         var t = _t[i];
         // No key is a punctuation mark: the rules ask about many.
         LexEntry[] e = t.Kind == TokenKind.Punctuation ? [] : TemporalLexicon.Lookup(t.Normalized);
-        slot.Token = i;
         slot.Lexical = t.Kind is TokenKind.Word or TokenKind.Latin;
         slot.Kinds = TemporalLexicon.KindsOf(e);
         slot.Entries = e;
+    }
+
+    /// <summary>The readings the stage recorded for anchor token i, or null. The questions come nearly in token order,
+    /// so the position in the recorded words moves a step or two from the last.</summary>
+    private LexEntry[]? RecordedReadings(int i)
+    {
+        if (_words is null) return null;
+        var tokens = _words.WordTokens;
+        int w = _word;
+        while (w < tokens.Length && tokens[w] < i) w++;
+        while (w > 0 && tokens[w - 1] >= i) w--;
+        _word = w;
+        return w < tokens.Length && tokens[w] == i ? _words.WordReadings(w) : null;
     }
 
     /// <summary>Whether an English weekday or month name in the sentence says the numeric dates are month first
