@@ -96,23 +96,28 @@ internal struct DateAnchorRecorder
             if (a == NumberAnchor.Always) Set(_bits, index);
             else if (a == NumberAnchor.IfContinued) (_waiting, _waitingNumber) = (index + 1, true);
         }
-        else if (kind != TokenKind.Punctuation && TemporalLexicon.ClassifyWord(normalized, out var readings) is not AnchorClass.None and var c)
+        else if (kind != TokenKind.Punctuation && TemporalLexicon.MayBeAnchorWord(normalized) && AddWord(_anchors, index, kind, normalized))
         {
-            if (c == AnchorClass.BeforeYear) (_waiting, _waitingNumber) = (index + 1, false);
-            else AddWord(_anchors, index, kind, readings!);
+            (_waiting, _waitingNumber) = (index + 1, false);
         }
     }
 
     /// <summary>The anchors.</summary>
     public readonly DateAnchors Finish() => _anchors;
 
-    /// <summary>Sets an anchor word's bit and keeps its readings: those of a word or Latin token, the kinds whose
-    /// readings the rules take (<see cref="TemporalTagger"/>).</summary>
+    /// <summary>Records a word that passed the anchor filter: if it is an anchor, sets its bit and keeps its readings
+    /// (those of a word or Latin token, the kinds whose readings the rules take, <see cref="TemporalTagger"/>).</summary>
+    /// <returns>True when the word is an anchor only if the next token may continue it
+    /// (<see cref="AnchorClass.BeforeYear"/>).</returns>
+    /// <remarks>Out of the caller's loop, with the lexicon lookup: 2.5% of the words of news text pass the filter.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static void AddWord(DateAnchors anchors, int index, TokenKind kind, LexEntry[] readings)
+    private static bool AddWord(DateAnchors anchors, int index, TokenKind kind, string normalized)
     {
+        var c = TemporalLexicon.ClassifyWord(normalized, out var readings);
+        if (c != AnchorClass.Always) return c == AnchorClass.BeforeYear;
         Set(anchors.Bits, index);
-        if (kind is TokenKind.Word or TokenKind.Latin) anchors.AddWord(index, readings);
+        if (kind is TokenKind.Word or TokenKind.Latin) anchors.AddWord(index, readings!);
+        return false;
     }
 
     private static void Set(ulong[] bits, int i) => bits[i >> 6] |= 1UL << i;

@@ -143,19 +143,22 @@ internal static class TemporalLexicon
         .Where(kv => Array.Exists(kv.Value, e => (AnchorKinds & (1UL << (int)e.Kind)) != 0))
         .ToFrozenDictionary(kv => kv.Key, kv => (ClassOf(kv.Value), kv.Value), StringComparer.Ordinal);
 
-    /// <summary>A filter like <see cref="s_filter"/> over the anchors.</summary>
-    private static readonly ulong[] s_anchorFilter = BuildFilter(s_anchors.Keys);
+    /// <summary>The filter of the anchor test, which the text-analysis stage runs on every word: one bit per anchor key
+    /// of two letters or more in 262,144 (<see cref="AnchorFilterBit"/>). One load and no second hash make it about
+    /// 0.3 ns a word cheaper on news text (0.7 on the seeds) than two bits in 131,072 as <see cref="s_filter"/>, for
+    /// 2.5% of the words of news text passing instead of 2.3% (one-letter words included; 1.8% are anchors).</summary>
+    private static readonly ulong[] s_anchorFilter = BuildAnchorFilter(s_anchors.Keys);
 
     /// <summary>Whether a word (a token of any kind but number and punctuation) is an anchor of a temporal expression,
-    /// and on what condition: its normalized form has an <see cref="AnchorKinds"/> reading. Two bit tests for most
-    /// words, a hash lookup for the few that pass them (2.7% of the words of news text, 2.2% being anchors). Numbers
-    /// are anchors by other rules (<see cref="DateAnchorRecorder"/>).</summary>
+    /// and on what condition: its normalized form has an <see cref="AnchorKinds"/> reading. One bit test for most
+    /// words (<see cref="MayBeAnchorWord"/>), a hash lookup for the few that pass it. Numbers are anchors by other
+    /// rules (<see cref="DateAnchorRecorder"/>).</summary>
     /// <param name="normalized">The word's normalized form.</param>
     /// <param name="readings">For an anchor, its readings (what <see cref="Lookup"/> returns), else null.</param>
     /// <returns><see cref="AnchorClass.None"/> for a word that is no anchor.</returns>
     public static AnchorClass ClassifyWord(string normalized, out LexEntry[]? readings)
     {
-        if (MayContain(s_anchorFilter, normalized) && s_anchors.TryGetValue(normalized, out var a))
+        if (MayBeAnchorWord(normalized) && s_anchors.TryGetValue(normalized, out var a))
         {
             readings = a.Readings;
             return a.Class;
@@ -163,6 +166,37 @@ internal static class TemporalLexicon
 
         readings = null;
         return AnchorClass.None;
+    }
+
+    /// <summary>False when a word is certainly no anchor (<see cref="ClassifyWord"/> would return
+    /// <see cref="AnchorClass.None"/>): one bit test, small enough to inline into the text-analysis stage's loop; a
+    /// one-letter word always may be.</summary>
+    /// <param name="normalized">The word's normalized form.</param>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool MayBeAnchorWord(string normalized)
+    {
+        if (normalized.Length < 2) return normalized.Length == 1;
+        uint bit = AnchorFilterBit(normalized);
+        return (s_anchorFilter[bit >> 6] & (1UL << (int)bit)) != 0;
+    }
+
+    /// <summary>The bit of <see cref="s_anchorFilter"/> for a string of two letters or more: the top 18 bits of its
+    /// <see cref="FilterHash"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static uint AnchorFilterBit(string s) => FilterHash(s) >> 14;
+
+    /// <summary>The 262,144-bit <see cref="s_anchorFilter"/>.</summary>
+    private static ulong[] BuildAnchorFilter(IEnumerable<string> keys)
+    {
+        var filter = new ulong[4096];
+        foreach (string key in keys)
+        {
+            if (key.Length < 2) continue;
+            uint bit = AnchorFilterBit(key);
+            filter[bit >> 6] |= 1UL << (int)bit;
+        }
+
+        return filter;
     }
 
     /// <summary>The class of an anchor key: <see cref="AnchorClass.BeforeYear"/> when every reading is an Iranian month
@@ -183,9 +217,9 @@ internal static class TemporalLexicon
     }
 
     /// <summary>The filter hash of a string of two letters or more: its first two, middle and last two letters and its
-    /// length. Few words share all of these with a key: the anchor filter passes 2.7% of the words of news text, 2.2%
+    /// length. Few words share all of these with a key: the anchor filter passes 2.5% of the words of news text, 1.8%
     /// being anchors (a filter on one letter at each end and the length passed a quarter, on two letters at each end
-    /// and the length with one bit a key 7%).</summary>
+    /// and the length with one bit a key in 131,072 7%).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static uint FilterHash(string s)
     {
