@@ -53,7 +53,56 @@ internal enum ValueRule : byte
 
 /// <summary>How a candidate's ISO value follows from the anchor: a rule and its numbers, so that a candidate needs no
 /// closure.</summary>
-internal readonly record struct TemporalValue(ValueRule Rule, int A = 0, int B = 0, int C = 0, int D = 0, int E = 0, int F = 0, bool Forward = false);
+/// <remarks>The numbers come before the rule and the flag, which then share four bytes (28 bytes instead of 32 in
+/// the order of the constructor's parameters), so that a <see cref="TemporalCandidate"/> takes 64 bytes instead of
+/// 72.</remarks>
+internal readonly record struct TemporalValue
+{
+    /// <summary>Creates a value.</summary>
+    /// <param name="Rule">Which rule computes it.</param>
+    /// <param name="A">The rule's first number.</param>
+    /// <param name="B">Its second number.</param>
+    /// <param name="C">Its third number.</param>
+    /// <param name="D">Its fourth number.</param>
+    /// <param name="E">Its fifth number.</param>
+    /// <param name="F">Its sixth number.</param>
+    /// <param name="Forward">Its flag: towards the future.</param>
+    public TemporalValue(ValueRule Rule, int A = 0, int B = 0, int C = 0, int D = 0, int E = 0, int F = 0, bool Forward = false)
+    {
+        this.A = A;
+        this.B = B;
+        this.C = C;
+        this.D = D;
+        this.E = E;
+        this.F = F;
+        this.Rule = Rule;
+        this.Forward = Forward;
+    }
+
+    /// <summary>The rule's first number.</summary>
+    public int A { get; }
+
+    /// <summary>Its second number.</summary>
+    public int B { get; }
+
+    /// <summary>Its third number.</summary>
+    public int C { get; }
+
+    /// <summary>Its fourth number.</summary>
+    public int D { get; }
+
+    /// <summary>Its fifth number.</summary>
+    public int E { get; }
+
+    /// <summary>Its sixth number.</summary>
+    public int F { get; }
+
+    /// <summary>Which rule computes the value.</summary>
+    public ValueRule Rule { get; }
+
+    /// <summary>Its flag: towards the future.</summary>
+    public bool Forward { get; }
+}
 
 /// <summary>Finds Arabic temporal expressions in a tokenized document (rules in <see cref="DateNormalizer"/>).</summary>
 /// <remarks>Works on tokens and their normalized forms. Every expression contains an anchor (a number token, or a word
@@ -119,9 +168,12 @@ internal sealed class TemporalTagger
     /// <summary>Finds every temporal expression in <paramref name="doc"/>, in text order.</summary>
     public static List<TemporalCandidate> Find(Document doc)
     {
-        var result = new List<TemporalCandidate>();
-        if (doc.Tokens.IsEmpty) return result;
+        if (doc.Tokens.IsEmpty) return [];
         var anchors = doc.DateAnchors ?? FindAnchors(ImmutableCollectionsMarshal.AsArray(doc.Tokens)!);
+        // About one anchor in two starts an expression on news text: sized for that, the list rarely grows.
+        int count = 0;
+        foreach (ulong w in anchors.Bits) count += System.Numerics.BitOperations.PopCount(w);
+        var result = new List<TemporalCandidate>(count / 2 + 4);
         new TemporalTagger(doc, anchors.Bits, anchors).Scan(result);
         return result;
     }
