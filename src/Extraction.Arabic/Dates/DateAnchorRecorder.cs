@@ -19,11 +19,17 @@ internal enum NumberAnchor : byte
 /// lexicon readings of the anchor words, which the test found and the tagger would otherwise look up again.</summary>
 internal sealed class DateAnchors
 {
-    private int[] _wordTokens = new int[64];
-    private LexEntry[][] _wordReadings = new LexEntry[64][];
+    private int[] _wordTokens;
+    private ushort[] _wordReadings;
 
     /// <summary>Creates the anchors of <paramref name="tokenCount"/> tokens, none set yet.</summary>
-    public DateAnchors(int tokenCount) => Bits = new ulong[(tokenCount + 63) >> 6];
+    /// <remarks>Room for an anchor word in 48 tokens: news text has one in 65 (one in 47 on the seeds).</remarks>
+    public DateAnchors(int tokenCount)
+    {
+        Bits = new ulong[(tokenCount + 63) >> 6];
+        _wordTokens = new int[tokenCount / 48 + 16];
+        _wordReadings = new ushort[_wordTokens.Length];
+    }
 
     /// <summary>One bit per token (token <c>i</c> is bit <c>i % 64</c> of element <c>i / 64</c>).</summary>
     public ulong[] Bits { get; }
@@ -35,10 +41,12 @@ internal sealed class DateAnchors
     public ReadOnlySpan<int> WordTokens => _wordTokens.AsSpan(0, WordCount);
 
     /// <summary>The readings of the <paramref name="k"/>-th word of <see cref="WordTokens"/>.</summary>
-    public LexEntry[] WordReadings(int k) => _wordReadings[k];
+    public LexEntry[] WordReadings(int k) => TemporalLexicon.AnchorReadings(_wordReadings[k]);
 
     /// <summary>Records the readings of anchor word <paramref name="token"/>, after those of every earlier one.</summary>
-    public void AddWord(int token, LexEntry[] readings)
+    /// <param name="token">The word's index.</param>
+    /// <param name="readingsId">Its readings (<see cref="TemporalLexicon.AnchorReadings"/>).</param>
+    public void AddWord(int token, ushort readingsId)
     {
         if (WordCount == _wordTokens.Length)
         {
@@ -47,7 +55,7 @@ internal sealed class DateAnchors
         }
 
         _wordTokens[WordCount] = token;
-        _wordReadings[WordCount] = readings;
+        _wordReadings[WordCount] = readingsId;
         WordCount++;
     }
 }
@@ -113,10 +121,10 @@ internal struct DateAnchorRecorder
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static bool AddWord(DateAnchors anchors, int index, TokenKind kind, string normalized)
     {
-        var c = TemporalLexicon.ClassifyWord(normalized, out var readings);
+        var c = TemporalLexicon.ClassifyWord(normalized, out ushort readings);
         if (c != AnchorClass.Always) return c == AnchorClass.BeforeYear;
         Set(anchors.Bits, index);
-        if (kind is TokenKind.Word or TokenKind.Latin) anchors.AddWord(index, readings!);
+        if (kind is TokenKind.Word or TokenKind.Latin) anchors.AddWord(index, readings);
         return false;
     }
 

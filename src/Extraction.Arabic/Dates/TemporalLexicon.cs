@@ -137,11 +137,21 @@ internal static class TemporalLexicon
         | 1UL << (int)LexKind.After | 1UL << (int)LexKind.Ago | 1UL << (int)LexKind.Cardinal | 1UL << (int)LexKind.Few
         | 1UL << (int)LexKind.Within | 1UL << (int)LexKind.DurationTrigger | 1UL << (int)LexKind.Every;
 
-    /// <summary>Every key with a reading of an <see cref="AnchorKinds"/> kind, its <see cref="AnchorClass"/> and its
-    /// readings.</summary>
-    private static readonly FrozenDictionary<string, (AnchorClass Class, LexEntry[] Readings)> s_anchors = s_entries
-        .Where(kv => Array.Exists(kv.Value, e => (AnchorKinds & (1UL << (int)e.Kind)) != 0))
-        .ToFrozenDictionary(kv => kv.Key, kv => (ClassOf(kv.Value), kv.Value), StringComparer.Ordinal);
+    /// <summary>Every key with a reading of an <see cref="AnchorKinds"/> kind, and its readings.</summary>
+    private static readonly KeyValuePair<string, LexEntry[]>[] s_anchorKeys =
+        [.. s_entries.Where(kv => Array.Exists(kv.Value, e => (AnchorKinds & (1UL << (int)e.Kind)) != 0))];
+
+    /// <summary>The readings of each of <see cref="s_anchorKeys"/>, by its index there (its anchor id).</summary>
+    private static readonly LexEntry[][] s_anchorReadings = [.. s_anchorKeys.Select(kv => kv.Value)];
+
+    /// <summary>Every anchor key, its <see cref="AnchorClass"/> and its anchor id.</summary>
+    private static readonly FrozenDictionary<string, (AnchorClass Class, ushort Id)> s_anchors = s_anchorKeys
+        .Select((kv, id) => (kv.Key, Value: (ClassOf(kv.Value), checked((ushort)id))))
+        .ToFrozenDictionary(x => x.Key, x => x.Value, StringComparer.Ordinal);
+
+    /// <summary>The readings of an anchor word by the id <see cref="ClassifyWord"/> gave (what <see cref="Lookup"/>
+    /// returns for the word).</summary>
+    public static LexEntry[] AnchorReadings(ushort id) => s_anchorReadings[id];
 
     /// <summary>The filter of the anchor test, which the text-analysis stage runs on every word: one bit per anchor key
     /// of two letters or more in 262,144 (<see cref="AnchorFilterBit"/>). One load and no second hash make it about
@@ -154,17 +164,17 @@ internal static class TemporalLexicon
     /// words (<see cref="MayBeAnchorWord"/>), a hash lookup for the few that pass it. Numbers are anchors by other
     /// rules (<see cref="DateAnchorRecorder"/>).</summary>
     /// <param name="normalized">The word's normalized form.</param>
-    /// <param name="readings">For an anchor, its readings (what <see cref="Lookup"/> returns), else null.</param>
+    /// <param name="readingsId">For an anchor, the id of its readings (<see cref="AnchorReadings"/>), else 0.</param>
     /// <returns><see cref="AnchorClass.None"/> for a word that is no anchor.</returns>
-    public static AnchorClass ClassifyWord(string normalized, out LexEntry[]? readings)
+    public static AnchorClass ClassifyWord(string normalized, out ushort readingsId)
     {
         if (MayBeAnchorWord(normalized) && s_anchors.TryGetValue(normalized, out var a))
         {
-            readings = a.Readings;
+            readingsId = a.Id;
             return a.Class;
         }
 
-        readings = null;
+        readingsId = 0;
         return AnchorClass.None;
     }
 
