@@ -36,7 +36,7 @@ public sealed class Document
         ImmutableArray<Entity> entities,
         ImmutableArray<DateMention> dates,
         ImmutableArray<Claim> claims,
-        ulong[]? dateAnchors)
+        DateAnchors? dateAnchors)
     {
         Text = text;
         DocumentDate = documentDate;
@@ -92,11 +92,11 @@ public sealed class Document
 
     private StrongBox<ImmutableArray<Diagnostic>>? _diagnostics;
 
-    /// <summary>One bit per token (token <c>i</c> is bit <c>i % 64</c> of element <c>i / 64</c>): set when the token
-    /// anchors a temporal expression (<see cref="DateAnchorRecorder"/>). Recorded by the text-analysis stage while
-    /// the token's normalized form is at hand; null when the tokens came from elsewhere (then the date stage finds
-    /// the anchors itself). Never shared with a document of other tokens: <see cref="WithTokens"/> drops it.</summary>
-    internal ulong[]? DateAnchors { get; }
+    /// <summary>Which tokens anchor a temporal expression (<see cref="DateAnchorRecorder"/>), and the readings of
+    /// the anchor words. Recorded by the text-analysis stage while each token's normalized form is at hand; null when
+    /// the tokens came from elsewhere (then the date stage finds the anchors itself). Never shared with a document of
+    /// other tokens: <see cref="WithTokens"/> drops it.</summary>
+    internal DateAnchors? DateAnchors { get; }
 
     /// <summary>An empty document for <paramref name="text"/> with no annotations.</summary>
     /// <param name="text">The text.</param>
@@ -176,9 +176,9 @@ public sealed class Document
     /// <summary>Returns a copy that carries the date anchors of its tokens (see <see cref="DateAnchors"/>).</summary>
     /// <param name="anchors">One bit per token, computed from exactly these tokens.</param>
     /// <returns>The new document.</returns>
-    internal Document WithDateAnchors(ulong[] anchors)
+    internal Document WithDateAnchors(DateAnchors anchors)
     {
-        if (anchors.Length != (Tokens.Length + 63) >> 6) throw new ArgumentException("One bit per token is needed.", nameof(anchors));
+        if (anchors.Bits.Length != (Tokens.Length + 63) >> 6) throw new ArgumentException("One bit per token is needed.", nameof(anchors));
         return new(Text, DocumentDate, DocumentDateSource, Tokens, Sentences, Entities, Dates, Claims, anchors);
     }
 

@@ -68,7 +68,7 @@ public class DateBenchmarks : CorpusParameters
         var normalized = _normalized;
         var anchors = new DateAnchorRecorder(kinds.Length);
         for (int i = 0; i < kinds.Length; i++) anchors.Add(i, kinds[i], texts[i], normalized[i]);
-        return anchors.Finish().Length;
+        return anchors.Finish().Bits.Length;
     }
 
     /// <summary>The first steps of the text-analysis stage for every token: its text and normalized strings, made as
@@ -104,7 +104,7 @@ public class DateBenchmarks : CorpusParameters
             i++;
         }
 
-        return recordAnchors ? sum + anchors.Finish().Length : sum;
+        return recordAnchors ? sum + anchors.Finish().Bits.Length : sum;
     }
 
     /// <summary>Finds every temporal expression of the analysed corpus (anchors recorded by the text-analysis stage).</summary>

@@ -59,8 +59,27 @@ public class DateAnchorTests
         var given = Document.Create(text).WithTokens(analysed.Tokens).WithSentences(analysed.Sentences);
         given.DateAnchors.Should().BeNull();
 
-        TemporalTagger.FindAnchors([.. analysed.Tokens]).Should().Equal(analysed.DateAnchors);
+        var found = TemporalTagger.FindAnchors([.. analysed.Tokens]);
+        found.Bits.Should().Equal(analysed.DateAnchors!.Bits);
+        found.WordTokens.ToArray().Should().Equal(analysed.DateAnchors.WordTokens.ToArray());
         Describe(TemporalTagger.Find(given)).Should().Equal(Describe(TemporalTagger.Find(analysed)));
+    }
+
+    /// <summary>The stage keeps the readings of every anchor word (a word or Latin token whose anchor test needs no
+    /// next token), in token order, and they are the lexicon's.</summary>
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void AnchorWords_KeepTheLexiconsReadings(string text)
+    {
+        var doc = Stage.Run(Document.Create(text), CancellationToken.None);
+        var anchors = doc.DateAnchors!;
+        var expected = Enumerable.Range(0, doc.Tokens.Length).Where(i => (anchors.Bits[i >> 6] & (1UL << i)) != 0
+            && doc.Tokens[i].Kind is TokenKind.Word or TokenKind.Latin
+            && TemporalLexicon.ClassifyWord(doc.Tokens[i].Normalized, out _) == AnchorClass.Always);
+
+        anchors.WordTokens.ToArray().Should().Equal(expected);
+        for (int k = 0; k < anchors.WordCount; k++)
+            anchors.WordReadings(k).Should().BeSameAs(TemporalLexicon.Lookup(doc.Tokens[anchors.WordTokens[k]].Normalized));
     }
 
     /// <summary>A number is an anchor only where a rule can read it: with two dots or four digits, else only before
@@ -74,7 +93,7 @@ public class DateAnchorTests
     public void Anchors_OnlyWhereARuleCanReadThem(string text, string anchors)
     {
         var doc = Stage.Run(Document.Create(text), CancellationToken.None);
-        var found = doc.Tokens.Where((t, i) => (doc.DateAnchors![i >> 6] & (1UL << i)) != 0);
+        var found = doc.Tokens.Where((t, i) => (doc.DateAnchors!.Bits[i >> 6] & (1UL << i)) != 0);
 
         string.Join(" ", found.Select(t => t.Text)).Should().Be(anchors);
     }
