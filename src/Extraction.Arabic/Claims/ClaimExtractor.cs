@@ -2452,7 +2452,8 @@ internal sealed class ClaimExtractor
         bool definiteHead = _fold[k].StartsWith("ال", StringComparison.Ordinal);
         while (stop < end && _t[stop].Kind != TokenKind.Punctuation && !IsDateToken(stop, out _) && !s_relativePronouns.Contains(_fold[stop]) && _fold[stop] is not ("قد" or "قوله" or "قولها" or "قولهم" or "قولهما" or "ل") 
                && !(stop > k && (_fold[stop] is "في" or "خلال" or "عن" or "حول" or "امام" or "عبر" or "الي" or "علي" or "ايضا" or "كذلك"
-                                 || _fold[stop].StartsWith("بال", StringComparison.Ordinal) || _fold[stop].StartsWith("لل", StringComparison.Ordinal) || StartsWithPreposition(stop))))
+                                 || _fold[stop].StartsWith("بال", StringComparison.Ordinal) || _fold[stop].StartsWith("لل", StringComparison.Ordinal) || StartsWithPreposition(stop)
+                                 || TryCue(stop, out var attribution, out _) && attribution.Kind == ClaimCueKind.Attribution)))
         {
             // After a definite head only adjectives follow (المسؤول العسكري الإيراني الكبير | التعاون …); after an
             // indefinite head one genitive noun may (رئيس الأركان العامة, سفير إيران لدى روسيا).

@@ -846,6 +846,12 @@ public class ClaimExtractorTests
         c.Content.Text.Should().Be(content);
     }
 
+    [Theory]
+    [InlineData("وذكرت وكالة رويترز نقلا عن مصدر أمني أن الهجوم وقع فجرا.", "وكالة رويترز")]
+    [InlineData("وأفادت مصادر أمنية نقلاً عن التحقيقات أن الخلية تدربت في الخارج.", "مصادر أمنية")]
+    public void Extract_SpeakerBeforeAnAttributionFormula_EndsBeforeIt(string text, string speaker)
+        => Single(text).Speaker.Mention.Text.Should().Be(speaker);
+
     [Fact]
     public void Extract_RejectingAccusationsAfterALongSubject_IsADenial()
     {
