@@ -223,10 +223,11 @@ internal sealed class ClaimExtractor
             return false;
         // كشف النقاب عن … (the veil was lifted): the impersonal idiom has no speaker; كشف الوزير النقاب has one.
         if (cue.Lemma == "كشف" && c + 1 < hi && _fold[c + 1] is "النقاب" or "الستار") return false;
-        // كتب (wrote) reports only with a complementizer (وكتب زايدمان … أن); otherwise it is "books" or writing.
+        // كتب (wrote) reports only with a complementizer (وكتب زايدمان … أن), or with a named person right after it and a
+        // quotation after a colon (وكتب فلان على منصة إكس: «…»); otherwise it is "books", writing or a title quoted.
         // استبعد likewise (استبعد أن …; استبعد اللاعب من الفريق is "excluded").
         // (استبعد … إمكانية / احتمال X: ruled out the possibility, an opinion with or without أن, after a long subject too.)
-        if (cue.Lemma == "كتب" && !ComplementizerWithin(c, hi, 12) || cue.Lemma == "استبعد" && !ComplementizerWithin(c, hi, 8) && !PossibilityWithin(c, hi, 14)) return false;
+        if (cue.Lemma == "كتب" && !ComplementizerWithin(c, hi, 12) && !(PersonRightAfter(c) && ColonQuoteWithin(c, hi, 12)) || cue.Lemma == "استبعد" && !ComplementizerWithin(c, hi, 8) && !PossibilityWithin(c, hi, 14)) return false;
         // تمنى (wished) and لاحظ (noted) report only with a complementizer (تمنى الوزير أن …، لاحظ المراقبون أن …);
         // ويُلاحَظ أن is the impersonal passive. أظهر (showed) reports as a past verb of an information product or
         // source before أن (أظهر مسح أن …، أظهرت دراسة أن …), not evidence (أظهرت الصور).
@@ -1279,6 +1280,29 @@ internal sealed class ClaimExtractor
             if (w is "نحو" or "بنحو" or "حوالي" or "بحوالي" or "قرابه" or "بقرابه" or "بما" || w.Contains("الف", StringComparison.Ordinal) && w.Length <= 6
                 || w.Contains("مليون", StringComparison.Ordinal) || w.Contains("مليار", StringComparison.Ordinal) || w.Contains("ملايين", StringComparison.Ordinal))
                 return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a person the entity stage found is named within five words after token k, before any
+    /// punctuation: the verb's subject, possibly after titles (كتب الرئيس الأوكراني فلان).</summary>
+    private bool PersonRightAfter(int k)
+    {
+        for (int j = k + 1; j < _t.Length && j <= k + 5 && _t[j].Kind != TokenKind.Punctuation; j++)
+        {
+            if (_entityOf[j] is int e && e >= 0 && _doc.Entities[e].Type == EntityType.Person) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a colon followed by an opening quotation mark follows token k within the window.</summary>
+    private bool ColonQuoteWithin(int k, int hi, int window)
+    {
+        for (int j = k + 1; j + 1 < Math.Min(hi, k + 1 + window); j++)
+        {
+            if (IsPunct(j, ':') && IsQuoteToken(j + 1)) return true;
         }
 
         return false;

@@ -846,6 +846,21 @@ public class ClaimExtractorTests
         c.Content.Text.Should().Be(content);
     }
 
+    [Fact]
+    public void Extract_PersonWritingAQuotation_IsAClaim()
+    {
+        var c = Single("وكتب الرئيس الأوكراني فولوديمير زيلينسكي على منصة إكس: «كل مسيرة تضرب مدننا دليل على التواطؤ».");
+        c.Cue.Text.Should().Be("كتب");
+        c.Speaker.Mention.Text.Should().EndWith("فولوديمير زيلينسكي");
+        c.Content.Text.Should().Be("كل مسيرة تضرب مدننا دليل على التواطؤ");
+    }
+
+    [Theory]
+    [InlineData("وكتب التراث العربي: «الحيوان» للجاحظ وغيره.")]
+    [InlineData("وكتب الطلاب على اللوحة: «أهلا بالصيف».")]
+    public void Extract_WritingWithoutANamedPersonOrComplementizer_IsNoClaim(string text)
+        => Extractor.Process(text, Anchor).Claims.Should().BeEmpty();
+
     [Theory]
     [InlineData("وذكرت وكالة رويترز نقلا عن مصدر أمني أن الهجوم وقع فجرا.", "وكالة رويترز")]
     [InlineData("وأفادت مصادر أمنية نقلاً عن التحقيقات أن الخلية تدربت في الخارج.", "مصادر أمنية")]
