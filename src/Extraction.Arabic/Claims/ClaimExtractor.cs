@@ -2302,9 +2302,11 @@ internal sealed class ClaimExtractor
         }
 
         if (colon < 0 || colon + 1 >= hi) return;
-        // The line must start a paragraph: the sentence begins a line.
+        // The line must start a paragraph: the sentence begins a line, or follows the two dots or ellipsis that join the
+        // parts of a headline (زيلينسكي يتهم طهران.. وإيران: «أكاذيب»).
         int start = _t[lo].Span.Start;
-        if (start > 0 && ArabicChars.Classify(_doc.Text[start - 1]) != CharClass.LineBreak && !(start > 1 && _doc.Text[start - 1] == ' ' && _doc.Text[start - 2] == '>')) return;
+        if (start > 0 && ArabicChars.Classify(_doc.Text[start - 1]) != CharClass.LineBreak && !(start > 1 && _doc.Text[start - 1] == ' ' && _doc.Text[start - 2] == '>')
+            && !AfterHeadlineJoint(start)) return;
         var (speaker, type, _) = FindSpeakerAfter(lo, colon, hi, allowBareRole: true);
         // A name, a role (السفير جلالي:) or a speaking institution standing alone before the colon (المرصد:).
         if (speaker is null || speaker.EntityId is null && type is null && !LooksLikeName(lo, colon)
@@ -2313,6 +2315,16 @@ internal sealed class ClaimExtractor
         if (!ContentAfterMarker(colon, hi, out var content, out _, out _)) return;
         var cue = new CueEntry(":", ClaimCueKind.Headline, false, null);
         AddClaim(_t[colon].Span, cue, false, speaker, type, content, colon, new TextSpan(_t[colon].Span.Start, 0), lo);
+    }
+
+    /// <summary>Whether only spaces stand between <paramref name="start"/> and a preceding ".." or "…" on the first line
+    /// of the text (a headline in two parts).</summary>
+    private bool AfterHeadlineJoint(int start)
+    {
+        var before = _doc.Text.AsSpan(0, start);
+        if (before.IndexOfAny('\n', '\r') >= 0) return false;
+        before = before.TrimEnd();
+        return before.EndsWith("..", StringComparison.Ordinal) || before.EndsWith("\u2026", StringComparison.Ordinal);
     }
 
     private bool LooksLikeName(int from, int to)

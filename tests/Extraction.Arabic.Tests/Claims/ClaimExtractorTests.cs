@@ -354,6 +354,17 @@ public class ClaimExtractorTests
         doc.Claims.Should().ContainSingle().Which.Speaker.Mention.Text.Should().Be("المرصد");
     }
 
+    [Fact]
+    public void Extract_SecondPartOfATwoPartHeadline_IsAClaim()
+    {
+        var doc = Extractor.Process("الوزير يحذر من التصعيد.. وموسكو: لا تفاوض تحت الضغط\n\nطهران - نفذت القوات مناورة.", Anchor);
+        doc.Claims.Should().ContainSingle(c => c.Cue.Text == ":").Which.Speaker.Mention.Text.Should().Be("موسكو");
+    }
+
+    [Fact]
+    public void Extract_NameAndColonInsideABodyLine_IsNoHeadline()
+        => Extractor.Process("عنوان\n\nوصل الوفد.. وموسكو: كلمة ترحيب قصيرة.", Anchor).Claims.Should().BeEmpty();
+
     [Theory]
     [InlineData("قال مصدر أمني إن الهجوم فشل.", "مصدر أمني")]
     [InlineData("وقال مسؤولون غربيون إن الهجوم فشل.", "مسؤولون غربيون")]
