@@ -895,19 +895,20 @@ internal sealed class ClaimExtractor
 
     private bool IsComma(int k) => IsPunct(k, '،') || IsPunct(k, ',');
 
-    /// <summary>Where the subject before the كان at <paramref name="kana"/> starts: after a complementizer or لكن; null
-    /// when there is none before a full stop, colon or cue.</summary>
-    private int? SubjectStartBeforeKana(int kana, int lo, int hi)
+    /// <summary>The nearest clause opener before token <paramref name="from"/>, within <paramref name="window"/> tokens:
+    /// a complementizer or لكن, or with <paramref name="kanaToo"/> a form of كان; -1 when a full stop, colon, semicolon
+    /// or cue comes first, or none is near.</summary>
+    private int ClauseOpenerBefore(int from, int lo, int hi, int window, bool kanaToo)
     {
-        for (int k = kana - 1; k >= Math.Max(lo, kana - 20); k--)
+        for (int k = from - 1; k >= Math.Max(lo, from - window); k--)
         {
-            if (_t[k].Kind == TokenKind.Punctuation && (IsPunct(k, '.') || IsPunct(k, ':') || IsPunct(k, '؛'))) return null;
+            if (_t[k].Kind == TokenKind.Punctuation && (IsPunct(k, '.') || IsPunct(k, ':') || IsPunct(k, '؛'))) return -1;
             if (_t[k].Kind != TokenKind.Word) continue;
-            if (IsComplementizer(k) || _fold[k] is "لكن" or "ولكن") return k + 1 < kana ? k + 1 : null;
-            if (IsLiveCue(k, hi, out _)) return null;
+            if (kanaToo && s_kana.Contains(_fold[k]) || IsComplementizer(k) || _fold[k] is "لكن" or "ولكن") return k;
+            if (IsLiveCue(k, hi, out _)) return -1;
         }
 
-        return null;
+        return -1;
     }
 
     /// <summary>Whether a form of كان stands at or before token k in the clause (from lo), with no punctuation after it.</summary>
@@ -1582,30 +1583,19 @@ internal sealed class ClaimExtractor
     /// <c>كان وزراء المالية الذين … قالوا</c>. Only a named party, a role, a source, or the subject of a plural verb.</summary>
     private (ClaimSpeaker, EntityType?, int)? FrontedSubject(int c, int lo, int hi, bool pluralVerb)
     {
-        int start = -1, kanaAt = -1;
-        for (int k = c - 1; k >= Math.Max(lo, c - 25); k--)
-        {
-            if (_t[k].Kind == TokenKind.Punctuation && (IsPunct(k, '.') || IsPunct(k, ':') || IsPunct(k, '؛'))) return null;
-            if (_t[k].Kind != TokenKind.Word) continue;
-            if (s_kana.Contains(_fold[k]) || IsComplementizer(k) || _fold[k] is "لكن" or "ولكن")
-            {
-                // منذ أن أشعلوا النار … يرون: a temporal clause, not a subject.
-                if (k - 1 >= lo && _fold[k - 1] is "منذ" or "بعد" or "قبل" or "حتي" or "الي" or "ريثما") return null;
-                start = k + 1;
-                if (s_kana.Contains(_fold[k])) kanaAt = k;
-                break;
-            }
-
-            if (IsLiveCue(k, hi, out _)) return null;
-        }
-
-        if (start < 0 || start >= c) return null;
+        int opener = ClauseOpenerBefore(c, lo, hi, 25, kanaToo: true);
+        if (opener < 0) return null;
+        // منذ أن أشعلوا النار … يرون: a temporal clause, not a subject.
+        if (opener - 1 >= lo && _fold[opener - 1] is "منذ" or "بعد" or "قبل" or "حتي" or "الي" or "ريثما") return null;
+        int start = opener + 1;
+        if (start >= c) return null;
         int end = c;
         if (_fold[end - 1] == "قد") end--;
         // أن الرئيس أوباما كان قد أبلغ …: with nothing between كان and the verb, the subject stands before كان, after a
         // complementizer or لكن.
-        if (kanaAt >= 0 && start >= end && SubjectStartBeforeKana(kanaAt, lo, hi) is int before)
-            (start, end) = (before, kanaAt);
+        if (s_kana.Contains(_fold[opener]) && start >= end && ClauseOpenerBefore(opener, lo, hi, 20, kanaToo: false) is var before
+            && before >= 0 && before + 1 < opener)
+            (start, end) = (before + 1, opener);
         for (int k = start + 1; k < end; k++)
         {
             if (s_relativePronouns.Contains(_fold[k]))
