@@ -148,7 +148,7 @@ internal sealed class ClaimExtractor
         cue = default;
         if (_t[i].Kind != TokenKind.Word) return false;
         string f = _fold[i];
-        if (CueLexicon.TryGet(f, out cue)) return !IsCalled(i, 0, cue) && !IsNamePart(i);
+        if (CueLexicon.TryGet(f, out cue)) return !IsCalled(i, 0, cue) && !IsNamePart(i) && !IsOpinionNoun(i, cue);
         if (f.Length >= 3 && f[0] is '\u0648' or '\u0641' && CueLexicon.TryGet(f[1..], out cue)) // (وحث: a two-letter verb)
         {
             prefixLetters = 1;
@@ -157,6 +157,11 @@ internal sealed class ClaimExtractor
 
         return false;
     }
+
+    /// <summary>مقال رأي، استطلاع رأي: the noun رأي (opinion) after the noun it qualifies, written with ي, is no رأى
+    /// (saw, considered), which folds alike.</summary>
+    private bool IsOpinionNoun(int i, CueEntry cue)
+        => cue.Lemma == "راي" && i > 0 && _t[i].Text.EndsWith('\u064A') && s_opinionNouns.Contains(_fold[i - 1]);
 
     /// <summary>أبو طالب، بن طالب: a cue-like word right after a kinship word of a name is part of that name.</summary>
     private bool IsNamePart(int i) => i > 0 && _t[i - 1].Kind == TokenKind.Word && _fold[i - 1] is "ابو" or "ابي" or "ابا" or "بن" or "ابن" or "بنت";
@@ -188,9 +193,10 @@ internal sealed class ClaimExtractor
 
     private bool IsNegated(int i, int lo)
     {
-        // (على ما أفادت، حسب ما ذكرت: ما is the relative "what", no negation.)
+        // (على ما أفادت، حسب ما ذكرت: ما is the relative "what", no negation; nor is the ما of سرعان ما نفى (was quick to
+        // deny), كثيرا ما أكد (often asserted), غالبا ما، عادة ما.)
         if (i - 1 >= lo && _t[i - 1].Kind == TokenKind.Word && s_negators.Contains(_fold[i - 1])
-            && !(_fold[i - 1] == "ما" && i - 2 >= lo && _fold[i - 2] is "علي" or "حسب" or "بحسب" or "وفق" or "طبق" or "كما")) return true;
+            && !(_fold[i - 1] == "ما" && i - 2 >= lo && (_fold[i - 2] is "علي" or "حسب" or "بحسب" or "وفق" or "طبق" or "كما" || _fold[i - 2] is "سرعان" or "كثيرا" or "وكثيرا" or "غالبا" or "وغالبا" or "عاده" or "وعاده"))) return true;
         // لم تؤكد أو تنف: the second verb shares the negation.
         if (i - 2 >= lo && _fold[i - 1] is "او" or "ولا" && TryCue(i - 2, out _, out _) && IsNegated(i - 2, lo)) return true;
         return false;
@@ -209,7 +215,9 @@ internal sealed class ClaimExtractor
         // (دعا X لـY: the glued لـ of purpose stands for إلى — دعت النقابة أعضاءها للإضراب.)
         // (The speaker and an adjunct of the speech may stand between: ودعا مصدر عسكري معارض في تصريح لـ«الصحيفة»، إلى …)
         // (Also after a long addressee set off by commas: دعا رئيس اللجنة، فلان، الهيئات كافة، في …، للتحرك ….)
-        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 16, stopAtContent: true) && !(cue.Lemma == "دعا" && (GluedLamWithin(c, hi, 9) || CommaSetLam(c + 1, hi) is not null))
+        // (A speaker with an apposition and an addressee with a relative clause take up to 24 tokens: دعا عضو اللجنة
+        // التنفيذية لمنظمة …، فلان، الدول الكبرى التي بلورت الاتفاق مع …، إلى التدخل.)
+        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 24, stopAtContent: true) && !(cue.Lemma == "دعا" && (GluedLamWithin(c, hi, 9) || CommaSetLam(c + 1, hi) is not null))
             && CommaAdjunctBeforePreposition([needed], c + 1, hi) is null) return false;
         // A cue right after a preposition that governs a noun is a masdar (إثر تشدد أنقرة، بعد إعلان …), no verb.
         if (prefixLetters == 0 && c - 1 >= lo && s_nounPrepositions.Contains(_fold[c - 1])) return false;
@@ -266,7 +274,7 @@ internal sealed class ClaimExtractor
         if (cue.Lemma == "ابدي" && !StanceWithin(c, hi, 6)) return false;
         // طالب سوداني: the noun "student" before a nisba adjective, not the verb "demanded".
         if (cue.Lemma == "طالب" && prefixLetters == 0 && _fold[c] == "طالب" && c + 1 < hi && _t[c + 1].Kind == TokenKind.Word
-            && !_fold[c + 1].StartsWith("ال", StringComparison.Ordinal) && _fold[c + 1].EndsWith('\u064A'))
+            && !_fold[c + 1].StartsWith("ال", StringComparison.Ordinal) && IsAdjectiveLike(_fold[c + 1]) && _fold[c + 1].EndsWith('\u064A'))
             return false;
         // يبلغ/تبلغ is "amounts to" unless a complementizer follows its object (الوزير يبلغ نظيره بأن …).
         if (cue.Lemma == "ابلغ" && _fold[c].Length > prefixLetters && _fold[c][prefixLetters] is '\u064A' or '\u062A' && !ComplementizerWithin(c, hi, 4)) return false;
@@ -482,6 +490,15 @@ internal sealed class ClaimExtractor
                     if (source is not null) (speaker, speakerType, afterSpeaker) = (source, sourceType, after);
                     break;
                 }
+            }
+
+            // لكن الجانب الكردي سرعان ما نفى هذه الاتهامات: سرعان ما (was quick to) stands between a fronted subject and
+            // its verb; the phrase after the verb is the object.
+            if (prefixLetters == 0 && !pronounSubject && c - 3 >= lo && _fold[c - 1] == "ما" && _fold[c - 2] == "سرعان"
+                && (SubjectEndingAt(c - 3, lo) is { } quick ? quick.Item1 : DefiniteSubjectBefore(c - 2, lo)) is { } quickSubject)
+            {
+                (speaker, speakerType, afterSpeaker) = (quickSubject, SubjectEndingAt(c - 3, lo)?.Item2, c + 1);
+                subjectBefore = FirstTokenAt(quickSubject.Mention.Span.Start);
             }
 
             // SVO: an entity right before an unprefixed verb (طهران تنفي …، بوتين قال) beats a noun phrase after it that
@@ -785,6 +802,12 @@ internal sealed class ClaimExtractor
                 }
             }
         }
+
+        // وقال نحن نعمل الآن على …، ويقول فلان أنا لا أرى …: unmarked direct speech opened by a first-person pronoun right
+        // after the speaker (or right after the verb, for the last speaker).
+        if (marker < 0 && !denial && cue.Lemma is "قال" or "اضاف" or "تابع" && cue.Kind == ClaimCueKind.Verb
+            && afterSpeaker > c && afterSpeaker + 1 < hi && _fold[afterSpeaker] is "نحن" or "ونحن" or "انا" or "وانا" or "لقد")
+            marker = afterSpeaker - 1;
 
         // وقال الوزير للصحفيين، تم تحديد …: a comma after the speaker opens the statement of a saying verb.
         if (marker < 0 && !denial && cue.Lemma is "قال" or "اضاف" or "تابع" or "اوضح" && cue.Kind == ClaimCueKind.Verb)
@@ -1417,16 +1440,32 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            if (_t[p].Kind != TokenKind.Word || IsComplementizer(p) || p > k && TryCue(p, out _, out _)) break;
-            bool glued = false;
-            bool match = false;
-            foreach (string prep in prepositions)
+            // طالب التكتل الهيئة والحكومة، بإقامة …: a comma may close a coordinated object before the preposition.
+            if (p > k && IsComma(p) && p + 1 < hi && _t[p + 1].Kind == TokenKind.Word && OpensComplement(prepositions, p + 1, out _))
             {
-                if (_fold[p] == prep) match = true;
-                else if (prep == "ب" && IsGluedBa(p) || prep == "ل" && IsGluedLam(p)) match = glued = true;
+                limit = Math.Min(hi, limit + 1);
+                continue;
             }
 
-            if (!match) continue;
+            if (_t[p].Kind != TokenKind.Word || IsComplementizer(p) || p > k && TryCue(p, out _, out _)) break;
+            // دعا فلان الدول التي صاغت الاتفاق مع …، إلى …: the object's relative clause, closed by a comma before the preposition.
+            if (p > k && s_relativePronouns.Contains(_fold[p]) && CueLexicon.ObjectBeforePreposition(cue.Lemma))
+            {
+                for (int j = p + 1; j < Math.Min(hi - 1, p + 16); j++)
+                {
+                    if (IsComplementizer(j) || IsPunct(j, ':') || IsPunct(j, '.') || IsQuoteToken(j) || j > p + 1 && TryCue(j, out _, out _)) break;
+                    if (IsComma(j) && _t[j + 1].Kind == TokenKind.Word && OpensComplement(prepositions, j + 1, out _))
+                    {
+                        preposition = j + 1;
+                        contentFrom = k;
+                        return true;
+                    }
+                }
+
+                break;
+            }
+
+            if (!OpensComplement(prepositions, p, out bool glued)) continue;
             preposition = p;
             contentFrom = p > k ? k : glued ? p : p + 1;
             return contentFrom < hi && _t[contentFrom].Kind == TokenKind.Word;
@@ -1443,6 +1482,21 @@ internal sealed class ClaimExtractor
         }
 
         return false;
+    }
+
+    /// <summary>Whether token <paramref name="p"/> is one of a cue's complement <paramref name="prepositions"/>, as a
+    /// word (إلى، عن) or <paramref name="glued"/> to its noun (بـ، لـ).</summary>
+    private bool OpensComplement(ReadOnlySpan<string> prepositions, int p, out bool glued)
+    {
+        glued = false;
+        bool match = false;
+        foreach (string prep in prepositions)
+        {
+            if (_fold[p] == prep) match = true;
+            else if (prep == "ب" && IsGluedBa(p) || prep == "ل" && IsGluedLam(p)) match = glued = true;
+        }
+
+        return match;
     }
 
     /// <summary>كشف مسؤول في الحكومة، عن …، كشف فلان المتحدث باسم الوزارة عن …: an apposition (a role after the speaker)
@@ -1717,14 +1771,15 @@ internal sealed class ClaimExtractor
         return speaker.EntityId is not null || IsIndefiniteUnnamed(first) || kana && RoleHead(first) is not null || pluralVerb || anyOpener ? (speaker, type) : null;
     }
 
-    /// <summary>Words after which a verb starts a new clause (ثم، وقد، كما …), so the verb is no relative clause.</summary>
-    /// <summary>Verbs of going on (ومضى يقول، وراح يقول، وعاد يقول): the present قال after them continues the last
-    /// speaker's words.</summary>
+    /// <summary>Verbs of going on (ومضى يقول، وراح يقول، وعاد يقول) and of continuing to speak (وتابع يقول، وأضاف
+    /// يقول، واستطرد يقول): the present قال after them continues the last speaker's words.</summary>
     private static readonly HashSet<string> s_goingOnVerbs = new(StringComparer.Ordinal)
     {
         "مضي", "ومضي", "مضت", "ومضت", "مضوا", "ومضوا", "راح", "وراح", "راحت", "وراحت", "عاد", "وعاد", "عادت", "وعادت", "اخذ", "واخذ", "اخذت", "واخذت",
+        "تابع", "وتابع", "تابعت", "وتابعت", "اضاف", "واضاف", "اضافت", "واضافت", "استطرد", "واستطرد", "استطردت", "واستطردت",
     };
 
+    /// <summary>Words after which a verb starts a new clause (ثم، وقد، كما …), so the verb is no relative clause.</summary>
     private bool IsClauseOpener(int k) => _fold[k] is "ثم" or "قد" or "وقد" or "فقد" or "كما" or "وكما" or "لكن" or "ولكن" or "لكنه" or "لكنها"
         or "بينما" or "حين" or "عندما" or "كذلك" or "ايضا" or "حيث" or "فيما" or "بعدما" or "اذ" or "وفيما" or "وبينما" or "ولذلك" or "لذلك"
         or "انما" or "وانما" or "بل";
@@ -1736,6 +1791,14 @@ internal sealed class ClaimExtractor
         if (_t[k].Kind != TokenKind.Word || TryCue(k, out _, out _)) return null;
         string f = _fold[k];
         bool definite = f.StartsWith("ال", StringComparison.Ordinal) || f.Length > 3 && f[0] is '\u0648' or '\u0641' && f.AsSpan(1).StartsWith("ال", StringComparison.Ordinal);
+        // والد الشهيد قال: …، شقيق الضحية قال: …: a kinship or role noun in construct opening the sentence heads the phrase.
+        if (f.StartsWith("ال", StringComparison.Ordinal) && k - 1 == lo && _t[lo].Kind == TokenKind.Word && _entityOf[lo] < 0
+            && (s_kinshipHeads.Contains(_fold[lo]) || RoleLexicon.IsRole(_fold[lo])))
+        {
+            var chain = TextSpan.FromBounds(_t[lo].Span.Start, _t[k].Span.End);
+            return new ClaimSpeaker(null, new Mention(chain, _doc.Text.Substring(chain.Start, chain.Length)));
+        }
+
         if (!definite || IsAdjectiveLike(StripConjunction(f)) && k - 1 >= lo && _t[k - 1].Kind == TokenKind.Word && !_fold[k - 1].StartsWith("ال", StringComparison.Ordinal)) return null;
         int first = k;
         while (first - 1 >= lo && _t[first - 1].Kind == TokenKind.Word && IsAdjectiveLike(StripConjunction(_fold[first])) && _fold[first - 1].StartsWith("ال", StringComparison.Ordinal) && !TryCue(first - 1, out _, out _))
@@ -1748,6 +1811,18 @@ internal sealed class ClaimExtractor
         var span = TextSpan.FromBounds(start, _t[k].Span.End);
         return new ClaimSpeaker(null, new Mention(span, _doc.Text.Substring(span.Start, span.Length)));
     }
+
+    /// <summary>Nouns followed by the genitive رأي (opinion), folded: مقال رأي، استطلاع رأي، حرية رأي.</summary>
+    private static readonly HashSet<string> s_opinionNouns = new(StringComparer.Ordinal)
+    {
+        "مقال", "مقاله", "استطلاع", "استطلاعات", "عمود", "صفحه", "سبر", "حريه", "ابداء", "تبادل", "اختلاف", "قاده", "صاحب", "اصحاب", "كتاب",
+    };
+
+    /// <summary>Kinship nouns heading a speaker phrase in construct (folded): والد الشهيد، شقيقة الضحية، ذوو المعتقلين.</summary>
+    private static readonly HashSet<string> s_kinshipHeads = new(StringComparer.Ordinal)
+    {
+        "والد", "والده", "ام", "اب", "ابو", "شقيق", "شقيقه", "اخ", "اخت", "ابن", "ابنه", "زوج", "زوجه", "عم", "خال", "جد", "جده", "ذوو", "ذوي", "اهالي", "اسره", "عائله", "اقارب",
+    };
 
     /// <summary>Up to three words before the cue, back to a punctuation mark, a verb or a complementizer.</summary>
     private ClaimSpeaker? NounPhraseBefore(int c, int lo)
@@ -2417,7 +2492,8 @@ internal sealed class ClaimExtractor
         // complement's (أشار إليها، حذر منه) means the subject is implicit;
         // a first-person one (وأضاف لدينا …) opens unmarked direct speech, and so does a verb (وأفاد يعتقد …): no subject.
         while (k < end && s_pronounPrepositions.Contains(_fold[k])) k++;
-        if (k >= end || _fold[k] is "لدينا" or "عندنا" or "لنا" || s_pronounComplements.Contains(_fold[k])) return (null, null, from);
+        // (So does a first-person pronoun: وقال نحن نعمل …)
+        if (k >= end || _fold[k] is "لدينا" or "عندنا" or "لنا" or "نحن" or "ونحن" or "انا" or "وانا" || s_pronounComplements.Contains(_fold[k])) return (null, null, from);
         if (TryCue(k, out var verbAhead, out _) && verbAhead.Kind == ClaimCueKind.Verb && _entityOf[k] < 0) return (null, null, from);
         // وختم حديثه قائلا، وواصل كلمته بالقول: the speech-occasion noun with the speaker's pronoun is the object.
         if (IsSpeechOccasion(k) && HasPronounSuffix(k) && _entityOf[k] < 0) return (null, null, from);
@@ -2476,6 +2552,7 @@ internal sealed class ClaimExtractor
         // A noun phrase: up to a comma, a preposition or the marker.
         int stop = k;
         bool definiteHead = _fold[k].StartsWith("ال", StringComparison.Ordinal);
+        bool quantified = k + 2 < end && _fold[k + 1] == "من" && _fold[k] is "عدد" or "بعض" or "مجموعه" or "عشرات" or "مئات" or "الاف" or "كثير" or "معظم" or "غالبيه" or "احد";
         while (stop < end && _t[stop].Kind != TokenKind.Punctuation && !IsDateToken(stop, out _) && !s_relativePronouns.Contains(_fold[stop]) && _fold[stop] is not ("قد" or "قوله" or "قولها" or "قولهم" or "قولهما" or "ل") 
                && !(stop > k && (_fold[stop] is "في" or "خلال" or "عن" or "حول" or "امام" or "عبر" or "الي" or "علي" or "ايضا" or "كذلك"
                                  || _fold[stop].StartsWith("بال", StringComparison.Ordinal) || _fold[stop].StartsWith("لل", StringComparison.Ordinal) || StartsWithPreposition(stop)
@@ -2492,8 +2569,11 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            bool partitive = stop == k + 2 && _fold[k + 1] == "من" && _fold[k] is "عدد" or "بعض" or "مجموعه" or "عشرات" or "مئات" or "الاف" or "كثير" or "معظم" or "غالبيه" or "احد";
-            if (stop > k && _fold[stop].StartsWith("ال", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[stop]) && (definiteHead || stop > k + 1) && !partitive) break;
+            bool partitive = stop == k + 2 && quantified;
+            // (After the partitive, its noun heads the phrase: عدد من أهالي السجناء، بعض من ممثلي الفصائل.)
+            int phraseHead = quantified && stop > k + 2 ? k + 2 : k;
+            if (stop > k && _fold[stop].StartsWith("ال", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[stop])
+                && ((phraseHead == k ? definiteHead : _fold[phraseHead].StartsWith("ال", StringComparison.Ordinal)) || stop > phraseHead + 1) && !partitive) break;
             // So does an object masdar after a place or organization closing the phrase (نفت بلدية المدينة وجود …), and a source noun after
             // an indefinite head with its adjectives (أبلغ مسؤول حكومي آخر صحيفة …: the addressee).
             if (stop > k + 1 && _t[stop].Kind == TokenKind.Word && _entityOf[stop] < 0 && !_fold[stop].StartsWith("ال", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[stop])
@@ -2694,9 +2774,16 @@ internal sealed class ClaimExtractor
     /// <summary>A definite adjective: a nisba (الإيراني، الروسية، الغربيين) or a common adjective (الكبير، السابق).</summary>
     /// <remarks>The preposition إلى (folded الي) ends like a nisba but is none.</remarks>
     private static bool IsAdjectiveLike(string folded)
-        => folded != "الي"
+        => folded != "الي" && !s_nounsEndingInYa.Contains(StripArticle(folded))
            && (s_adjectives.Contains(folded) || folded.EndsWith('\u064A') || folded.EndsWith("يه", StringComparison.Ordinal)
                || folded.EndsWith("يين", StringComparison.Ordinal) || folded.EndsWith("يون", StringComparison.Ordinal));
+
+    /// <summary>Broken plurals ending in ي (folded, without the article: أهالي، أراضي، مساعي): nouns heading a phrase,
+    /// not nisba adjectives. (Agent nouns such as القاضي، الراعي stay adjective-like: they are frequent family names.)</summary>
+    private static readonly HashSet<string> s_nounsEndingInYa = new(StringComparer.Ordinal)
+    {
+        "اهالي", "اراضي", "ضواحي", "نواحي", "مساعي", "معاني", "مباني", "ليالي", "ايادي", "اعالي", "مراعي", "مواشي",
+    };
 
     /// <summary>A word whose clitic segmentation starts with the preposition ل، ب or ك (لمحطة، للصحف، بالتأكيد).</summary>
     /// <remarks>Only ل, or ب/ك before the article, are trusted: names that begin with ب (باقري) must stay subjects.</remarks>
