@@ -148,11 +148,11 @@ internal sealed class ClaimExtractor
         cue = default;
         if (_t[i].Kind != TokenKind.Word) return false;
         string f = _fold[i];
-        if (CueLexicon.TryGet(f, out cue)) return !IsCalled(i, 0, cue) && !IsNamePart(i) && !IsOpinionNoun(i, cue);
+        if (CueLexicon.TryGet(f, out cue)) return !IsCalled(i, 0, cue) && !IsNamePart(i) && !IsOpinionNoun(i, cue) && !(cue.Lemma == "تبني" && ClaimedActWithin(i, _t.Length) < 0);
         if (f.Length >= 3 && f[0] is '\u0648' or '\u0641' && CueLexicon.TryGet(f[1..], out cue)) // (وحث: a two-letter verb)
         {
             prefixLetters = 1;
-            return !IsCalled(i, 1, cue);
+            return !IsCalled(i, 1, cue) && !(cue.Lemma == "تبني" && ClaimedActWithin(i, _t.Length) < 0);
         }
 
         return false;
@@ -680,6 +680,24 @@ internal sealed class ClaimExtractor
             }
         }
 
+        // أوضح ذلك لـ«عكاظ» مصدر …: the demonstrative object stands for what the sentence before said, unattributed there
+        // (D-55): that sentence is the content.
+        if (!implicitSpeaker && !denial && prefixLetters > 0 && cue.Kind == ClaimCueKind.Verb && c + 1 < hi && IsDemonstrativeObject(c + 1, hi)
+            && _sentenceOf[c] > 0 && _doc.Sentences[_sentenceOf[c] - 1] is var previous && previous.TokenCount > 2
+            && !(_claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c] - 1))
+        {
+            int first = previous.FirstToken, last = previous.FirstToken + previous.TokenCount - 1;
+            while (first < last && _t[first].Kind == TokenKind.Punctuation) first++;
+            while (last > first && _t[last].Kind == TokenKind.Punctuation && !IsClosingQuote(last)) last--;
+            if (last > first)
+            {
+                var said = TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End);
+                AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, speakerType, said, c, TextSpan.FromBounds(_t[c].Span.Start, _t[Math.Min(afterSpeaker, hi - 1)].Span.Start), lo);
+                resume = afterSpeaker;
+                return true;
+            }
+        }
+
         // (A name with a kinship word named after the cue ends after its whole mention, not at the kinship word: دعا رئيس
         // اللجنة، الدكتور فلان بن علي الفلاني، الهيئات …)
         if (!implicitSpeaker && speaker.Mention.Span.Start > _t[c].Span.Start && afterSpeaker < hi && afterSpeaker > 0 && _fold[afterSpeaker - 1] is "بن" or "ابن" or "بنت" or "ابو"
@@ -712,6 +730,24 @@ internal sealed class ClaimExtractor
         {
             complementFrom = owned;
             marker = owned;
+        }
+
+        // تبنى التنظيم الهجوم على …: the claimed act, right after the subject, is the content (not an act named later:
+        // تبنى المجلس قرارا يدين الهجوم).
+        if (cue.Lemma == "تبني")
+        {
+            // (The subject's own prepositional modifier may stand between: وتبنى الجناح العسكري في الحركة … الهجوم.)
+            int act = SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi);
+            // (هذا الهجوم: with its demonstrative.)
+            int head = act < hi && _fold[act] is "هذا" or "هذه" or "ذلك" or "تلك" ? act + 1 : act;
+            // (An adjective the adjunct's chain left out may come first: في الحركة الانفصالية المتمردة الهجوم.)
+            while (head < hi && head + 1 < hi && ClaimedActWithin(head - 1, hi) != head && head < act + 2
+                   && _t[head].Kind == TokenKind.Word && _fold[head].StartsWith("ال", StringComparison.Ordinal) && _entityOf[head] < 0)
+                head++;
+            if (marker >= 0 || denial || head >= hi || ClaimedActWithin(head - 1, hi) != head) return false;
+            if (head > act && _fold[act] is not ("هذا" or "هذه" or "ذلك" or "تلك")) act = head;
+            complementFrom = act;
+            marker = act;
         }
 
         // أعلنت عمّان ضبطها عنصرا …، أعلن الجيش مقتل …: an informational أعلن whose object reports an event (1.2) — not a
@@ -1206,6 +1242,26 @@ internal sealed class ClaimExtractor
 
         return -1;
     }
+
+    /// <summary>The first token of an act of violence claimed within a few words after <paramref name="c"/> (الهجوم،
+    /// هجوما، عملية، تفجير، قتل، اغتيال، استهداف …), or -1.</summary>
+    private int ClaimedActWithin(int c, int hi)
+    {
+        for (int j = c + 1; j < Math.Min(hi, c + 9); j++)
+        {
+            if (IsComplementizer(j) || _t[j].Kind == TokenKind.Punctuation && !IsQuoteToken(j)) break;
+            if (_t[j].Kind == TokenKind.Word && s_claimedActs.Contains(StripArticle(StripConjunction(_fold[j])))) return j;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Acts of violence whose responsibility is claimed with تبنّى (folded, without the article).</summary>
+    private static readonly HashSet<string> s_claimedActs = new(StringComparer.Ordinal)
+    {
+        "هجوم", "هجوما", "هجمات", "هجوميين", "عمليه", "عمليات", "تفجير", "تفجيرات", "تفجيرا", "اعتداء", "اعتداءات", "قتل", "مقتل",
+        "اغتيال", "استهداف", "خطف", "اختطاف", "اطلاق", "قصف", "الهجوم",
+    };
 
     /// <summary>جدد/كرر (renewed, repeated) and their forms: with the masdar of a cue as object they report a statement.</summary>
     private static readonly HashSet<string> s_lightVerbs = new(StringComparer.Ordinal)
@@ -1768,7 +1824,8 @@ internal sealed class ClaimExtractor
         var (speaker, type, _) = FindSpeakerAfter(lo + 1, end, hi);
         if (speaker is null) return null;
         int first = FirstTokenAt(speaker.Mention.Span.Start);
-        return speaker.EntityId is not null || IsIndefiniteUnnamed(first) || kana && RoleHead(first) is not null || pluralVerb || anyOpener ? (speaker, type) : null;
+        // (After كان an institution or source named before قد shares its verbs too: وكانت نقابة الصحفيين قد أدانت …، وقالت …)
+        return speaker.EntityId is not null || IsIndefiniteUnnamed(first) || kana && (RoleHead(first) is not null || NamesASource(speaker)) || pluralVerb || anyOpener ? (speaker, type) : null;
     }
 
     /// <summary>Verbs of going on (ومضى يقول، وراح يقول، وعاد يقول) and of continuing to speak (وتابع يقول، وأضاف
@@ -2480,6 +2537,9 @@ internal sealed class ClaimExtractor
         // (and فيه/فيها of a relative clause: التقرير الذي أكد فيه الطبيب …).
         while (k < end && (_t[k].Kind == TokenKind.Punctuation || IsDateToken(k, out _) || s_adverbs.Contains(_fold[k]) || IsResumptiveIn(k))) k++;
         if (k >= end) return (null, null, from);
+        // أوضح ذلك لـ«عكاظ» مصدر …، أكد ذلك مسؤول …: a demonstrative object (what the paragraph before said) stands before
+        // the subject; ذلك المسؤول, with a definite noun after it, is the subject itself.
+        if (IsDemonstrativeObject(k, end)) k++;
         // كشف لـ«عكاظ» السفير …: a bare preposition with its quoted complement (the addressee) stands before the subject.
         if (_fold[k] is "ل" or "ب" && k + 1 < end && IsQuoteToken(k + 1) && ClosingQuote(k + 1) is int addressee && addressee > k + 1)
         {
@@ -2582,6 +2642,8 @@ internal sealed class ClaimExtractor
                     || !definiteHead && !_fold[stop - 1].StartsWith("ال", StringComparison.Ordinal) && (IsAdjectiveLike(_fold[stop - 1]) || _fold[stop - 1] is "اخر" or "اخرون" or "اخرين")
                        && s_sourceHeads.Contains(_fold[stop])))
                 break;
+            // A demonstrative after the head opens the object (وتبنت حركة طالبان هذا الهجوم).
+            if (stop > k && _fold[stop] is "هذا" or "هذه" or "ذلك" or "تلك" && stop + 1 < end && _fold[stop + 1].StartsWith("ال", StringComparison.Ordinal)) break;
             // After a definite word an indefinite one starts the object (أكد الرئيس المصري أهمية …، أكدت وزارة الحج اهتمامها).
             if (stop > k && _fold[stop - 1].StartsWith("ال", StringComparison.Ordinal) && !_fold[stop].StartsWith("ال", StringComparison.Ordinal) && _entityOf[stop] < 0
                 && _fold[stop] is not ("نفسه" or "نفسها" or "ذاته" or "ذاتها" or "انفسهم" or "نفسهم")) break;
@@ -2609,6 +2671,19 @@ internal sealed class ClaimExtractor
             return (new ClaimSpeaker(prev, np), EntityType.Person, stop);
 
         return (new ClaimSpeaker(null, np), null, stop);
+    }
+
+    /// <summary>ذلك/هذا right after a cue as its object (أوضح ذلك لـ«عكاظ» مصدر …), not the demonstrative of a definite
+    /// subject (أوضح ذلك المسؤول أن …).</summary>
+    /// <remarks>Only before the subject itself: an addressee with a quoted name (لـ«عكاظ»), a named party, a role or a
+    /// source (ينفي ذلك متحدثا عن …، تقول ذلك صراحة: no subject follows).</remarks>
+    private bool IsDemonstrativeObject(int k, int end)
+    {
+        if (k <= 0 || k + 1 >= end || _fold[k] is not ("ذلك" or "هذا") || !TryCue(k - 1, out _, out _) || _t[k + 1].Kind != TokenKind.Word) return false;
+        int n = k + 1;
+        if (_fold[n] is "ل" or "لـ" && n + 1 < end && IsQuoteToken(n + 1)) return true;
+        return !_fold[n].StartsWith("ال", StringComparison.Ordinal)
+               && (_entityOf[n] >= 0 || RoleHead(n) is not null || s_unnamedHeads.Contains(_fold[n]) || s_sourceHeads.Contains(_fold[n]));
     }
 
     /// <summary>Prepositions with the addressee's pronoun between a verb and its subject (folded): قالت له، أشار إليها.</summary>

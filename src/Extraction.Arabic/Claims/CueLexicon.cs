@@ -230,6 +230,9 @@ internal static class CueLexicon
         // (checked by the extractor).
         Forms("تمنى", false, "تمنى تمنت يتمنى تتمنى | تمنيا تمنوا يتمنون");
         Verb("لاحظ", "لاحظ", "لاحظ");
+        // تبنّى (claimed) an attack or a killing: a claim of responsibility (only with such an act as object; otherwise it
+        // is "adopted": تبنى المجلس قرارا — checked by the extractor).
+        Forms("تبنى", false, "تبنى تبنت يتبنى تتبنى | تبنيا تبنوا يتبنون");
         // أظهر (showed): past forms of an information product before أن (أظهر مسح أن …; checked by the extractor).
         Forms("أظهر", false, "أظهر أظهرت | أظهرتا");
 

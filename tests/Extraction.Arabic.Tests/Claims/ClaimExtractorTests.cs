@@ -97,6 +97,8 @@ public class ClaimExtractorTests
     [InlineData("طالب اتحاد الناشرين الحكومة والبرلمان، بتعديل الاتفاق.", "طالب", "طالب")]
     [InlineData("دعا رئيس الهيئة العليا للتفاوض، سالم العمري، الدول الراعية التي صاغت الاتفاق مع الأطراف في جنيف، إلى الضغط لوقف القصف.", "دعا", "دعا")]
     [InlineData("وكثيرا ما أكد الوزير أن الاتفاق قريب.", "أكد", "اكد")]
+    [InlineData("وتبنى التنظيم المسلح في المنطقة الهجوم على قافلة الاتفاق.", "تبنى", "تبني")]
+    [InlineData("وتبنت الجماعة هذا الهجوم على قافلة الاتفاق.", "تبنت", "تبني")]
     public void Extract_VerbCue_IsAnAssertion(string text, string cue, string lemma)
     {
         var c = Single(text);
@@ -176,6 +178,8 @@ public class ClaimExtractorTests
     [InlineData("أولم يلاحظ الوزير أن الاتفاق تعثر؟")]
     [InlineData("ألم يقل الوزير إن الاتفاق قريب؟")]
     [InlineData("ما نفى الوزير أن يكون الاتفاق قريبا.")]
+    [InlineData("وتبنى مجلس الأمن قرارا بالإجماع يدين الهجوم على القافلة.")]
+    [InlineData("وتبنت الحكومة خطة جديدة لإصلاح التعليم.")]
     [InlineData("وتمنى الوزير للحاضرين التوفيق.")]
     [InlineData("وأظهرت الصور أن المبنى تضرر.")]
     [InlineData("وأظهر اللاعب مهارة كبيرة في المباراة.")]
@@ -293,6 +297,7 @@ public class ClaimExtractorTests
     [InlineData("طالب أهالي المعتقلين الوزارة بالإفراج عن أبنائهم.", "أهالي المعتقلين")]
     [InlineData("شقيق الضحية قال: لن نتنازل عن حقنا.", "شقيق الضحية")]
     [InlineData("لكن الوزارة سرعان ما نفت هذه الأنباء.", "الوزارة")]
+    [InlineData("وكانت نقابة الصحفيين قد أدانت الانتهاكات وقالت إن الهجوم فشل.", "نقابة الصحفيين")]
     [InlineData("وقال المذيع علي حسن المدير العام للقناة الذي قال إن الهجوم فشل.", "علي حسن")]
     [InlineData("وكانت الحكومة المحلية قد تعهدت بتوسيع الخدمات.", "الحكومة المحلية")]
     [InlineData("وأعلنت المقاومة الشعبية مقتل عشرة مسلحين.", "المقاومة الشعبية")]
@@ -420,6 +425,17 @@ public class ClaimExtractorTests
         c.Cue.Text.Should().Be(cue);
         c.Speaker.Mention.Text.Should().Be(speaker);
         c.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Extract_DemonstrativeObjectWithTheSourceAfterIt_AttributesTheSentenceBefore()
+    {
+        var doc = Extractor.Process("وسيرتفع عدد الحجاج هذا العام إلى ألف حاج.\nوأوضح ذلك لـ«الصحيفة» مصدر مسؤول في البعثة، مفيدا أن التسجيل بدأ.", Anchor);
+        doc.Claims.Select(c => c.Cue.Text).Should().Equal("أوضح", "مفيدا");
+        doc.Claims.Should().OnlyContain(c => c.Speaker.Mention.Text == "مصدر مسؤول");
+        doc.Claims[0].Content.Text.Should().Be("وسيرتفع عدد الحجاج هذا العام إلى ألف حاج");
+        // With a claim in the sentence before, ذلك is no unattributed statement; a definite noun after ذلك is the subject.
+        Extractor.Process("وأوضح ذلك المسؤول أن التسجيل بدأ.", Anchor).Claims.Single().Speaker.Mention.Text.Should().Be("ذلك المسؤول");
     }
 
     [Fact]
