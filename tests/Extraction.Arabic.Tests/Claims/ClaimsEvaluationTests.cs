@@ -143,9 +143,9 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // Scores only, no errors listed (held out like dev4 and dev6: do not tune on it, never print its per-claim
         // errors). 12 articles (pool positions 189-200) annotated blind on branch ann9 (commit 7aa160e) before the
         // extractor was run on them. First (blind) measurement, once, on the rules after the eleventh pass (d4c97f4,
-        // 2026-11-22): P 96.8 (153/158), R 81.0 (153/189), speaker 96.1, date 98.7, polarity 100; floors at these,
+        // 2026-11-22): P 96.8 (153/158), R 81.0 (153/189 = 80.95), speaker 96.1, date 98.7, polarity 100; floors at these,
         // rounded down. The densest split (long chains of participles; cues first met here, D-70 … D-78).
-        ShouldMeetFloors(scores, precision: 0.96, recall: 0.81, speaker: 0.96, date: 0.98, polarity: 1.00);
+        ShouldMeetFloors(scores, precision: 0.96, recall: 0.80, speaker: 0.96, date: 0.98, polarity: 1.00);
     }
 
     // Scores a held-out split (fresh, dev4, dev6, dev9) and prints the scores only, never its per-claim errors.
