@@ -43,6 +43,10 @@ internal sealed class DateAnchors
     /// <summary>The readings of the <paramref name="k"/>-th word of <see cref="WordTokens"/>.</summary>
     public LexEntry[] WordReadings(int k) => TemporalLexicon.AnchorReadings(_wordReadings[k]);
 
+    /// <summary>The readings of the <paramref name="k"/>-th word of <see cref="WordTokens"/>, as
+    /// <see cref="TemporalLexicon.LookupInfo"/> gives them.</summary>
+    public LexInfo WordInfo(int k) => TemporalLexicon.AnchorInfo(_wordReadings[k]);
+
     /// <summary>Records the readings of anchor word <paramref name="token"/>, after those of every earlier one.</summary>
     /// <param name="token">The word's index.</param>
     /// <param name="readingsId">Its readings (<see cref="TemporalLexicon.AnchorReadings"/>).</param>

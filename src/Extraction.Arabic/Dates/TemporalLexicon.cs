@@ -77,6 +77,34 @@ internal enum AnchorClass : byte
 /// <param name="Flags">Extra facts (<see cref="LexFlags"/>).</param>
 internal readonly record struct LexEntry(LexKind Kind, int Value, byte PrefixLetters, LexFlags Flags);
 
+/// <summary>The readings of a lexicon key (<see cref="TemporalLexicon.LookupInfo"/>) with what the tagger asks about
+/// them on every question: the union of their kinds and whether the word may stand before an expression's first
+/// anchor, both computed once per key instead of once per question.</summary>
+internal sealed class LexInfo
+{
+    /// <summary>No reading, no lead word.</summary>
+    public static readonly LexInfo None = new([], leadWord: false);
+
+    /// <param name="entries">The key's readings.</param>
+    /// <param name="leadWord">Whether the key is one of the lead words without a lead reading (في، على، ال …).</param>
+    public LexInfo(LexEntry[] entries, bool leadWord)
+    {
+        Entries = entries;
+        Kinds = TemporalLexicon.KindsOf(entries);
+        Lead = (Kinds & TemporalLexicon.LeadKinds) != 0 || leadWord;
+    }
+
+    /// <summary>The readings (the array <see cref="TemporalLexicon.Lookup"/> returns).</summary>
+    public LexEntry[] Entries { get; }
+
+    /// <summary>The union of the readings' kinds (<see cref="TemporalLexicon.KindsOf"/>).</summary>
+    public ulong Kinds { get; }
+
+    /// <summary>Whether the word may stand in an expression before its first anchor: a reading of a
+    /// <see cref="TemporalLexicon.LeadKinds"/> kind, or a lead word (<see cref="TemporalLexicon.IsLeadWord"/>).</summary>
+    public bool Lead { get; }
+}
+
 /// <summary>Extra facts about a trigger word.</summary>
 [Flags]
 internal enum LexFlags : byte
@@ -117,9 +145,20 @@ internal static class TemporalLexicon
 
     private static readonly FrozenDictionary<string, LexEntry[]> s_entries = Build();
 
-    /// <summary>A filter over every key (and ال, which the tagger asks about): most words are rejected by two bit tests,
-    /// without hashing the whole string.</summary>
-    private static readonly ulong[] s_filter = BuildFilter(s_entries.Keys.Append("ال"));
+    /// <summary>The words with no reading of a <see cref="LeadKinds"/> kind that may still stand in an expression before
+    /// its first anchor: في، على، the article ال (الـ18), نحو، حوالي، أكثر, and the first words of compound numbers that
+    /// have no reading of their own or only a weekday one (أحد عشر، إحدى عشرة، اثنا عشر; normalized, with and without folded alef maksura).</summary>
+    private static readonly string[] s_leadWords = ["في", "علي", "ال", "نحو", "حوالي", "اكثر", "احد", "احدي", "احدى", "اثنا", "اثني", "اثنتا", "اثنتي"];
+
+    /// <summary>A filter over every key and every lead word (<see cref="s_leadWords"/>, which <see cref="LookupInfo"/>
+    /// finds too): most words are rejected by two bit tests, without hashing the whole string.</summary>
+    private static readonly ulong[] s_filter = BuildFilter(s_entries.Keys.Concat(s_leadWords));
+
+    /// <summary>Every key, and every lead word that is none, with what the tagger asks about its readings.</summary>
+    private static readonly FrozenDictionary<string, LexInfo> s_info = s_entries
+        .Select(kv => KeyValuePair.Create(kv.Key, new LexInfo(kv.Value, Array.IndexOf(s_leadWords, kv.Key) >= 0)))
+        .Concat(s_leadWords.Where(w => !s_entries.ContainsKey(w)).Distinct().Select(w => KeyValuePair.Create(w, new LexInfo([], leadWord: true))))
+        .ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The kinds of which every temporal expression contains at least one (<see cref="TemporalTagger"/> only
     /// looks around such words and number tokens). The others only ever stand before or after one of these.</summary>
@@ -142,7 +181,7 @@ internal static class TemporalLexicon
         [.. s_entries.Where(kv => Array.Exists(kv.Value, e => (AnchorKinds & (1UL << (int)e.Kind)) != 0))];
 
     /// <summary>The readings of each of <see cref="s_anchorKeys"/>, by its index there (its anchor id).</summary>
-    private static readonly LexEntry[][] s_anchorReadings = [.. s_anchorKeys.Select(kv => kv.Value)];
+    private static readonly LexInfo[] s_anchorReadings = [.. s_anchorKeys.Select(kv => s_info[kv.Key])];
 
     /// <summary>Every anchor key, its <see cref="AnchorClass"/> and its anchor id.</summary>
     private static readonly FrozenDictionary<string, (AnchorClass Class, ushort Id)> s_anchors = s_anchorKeys
@@ -151,7 +190,10 @@ internal static class TemporalLexicon
 
     /// <summary>The readings of an anchor word by the id <see cref="ClassifyWord"/> gave (what <see cref="Lookup"/>
     /// returns for the word).</summary>
-    public static LexEntry[] AnchorReadings(ushort id) => s_anchorReadings[id];
+    public static LexEntry[] AnchorReadings(ushort id) => s_anchorReadings[id].Entries;
+
+    /// <summary>The readings of an anchor word by its id, as <see cref="LookupInfo"/> gives them.</summary>
+    public static LexInfo AnchorInfo(ushort id) => s_anchorReadings[id];
 
     /// <summary>The filter of the anchor test, which the text-analysis stage runs on every word: one bit per anchor key
     /// of two letters or more in 262,144 (<see cref="AnchorFilterBit"/>). One load and no second hash make it about
@@ -254,10 +296,6 @@ internal static class TemporalLexicon
         return filter;
     }
 
-    /// <summary>The words with no reading of a <see cref="LeadKinds"/> kind that may still stand in an expression before
-    /// its first anchor: في، على، the article ال (الـ18), نحو، حوالي، أكثر, and the first words of compound numbers that
-    /// have no reading of their own or only a weekday one (أحد عشر، إحدى عشرة، اثنا عشر; normalized, with and without folded alef maksura).</summary>
-    private static readonly string[] s_leadWords = ["في", "علي", "ال", "نحو", "حوالي", "اكثر", "احد", "احدي", "احدى", "اثنا", "اثني", "اثنتا", "اثنتي"];
 
     /// <summary>Every key with a reading of a <see cref="LeadKinds"/> kind, and <see cref="s_leadWords"/>.</summary>
     private static readonly ulong[] s_leadFilter = BuildFilter(
@@ -278,6 +316,11 @@ internal static class TemporalLexicon
         foreach (var e in entries) kinds |= 1UL << (int)e.Kind;
         return kinds;
     }
+
+    /// <summary>Looks up the readings of a token's normalized form with their kinds and whether the word may lead an
+    /// expression (<see cref="LexInfo.None"/> when it is neither a trigger nor a lead word).</summary>
+    public static LexInfo LookupInfo(string normalized)
+        => MayContain(normalized) && s_info.TryGetValue(normalized, out var e) ? e : LexInfo.None;
 
     /// <summary>Looks up every reading of a token's normalized form (empty when it is no trigger).</summary>
     public static LexEntry[] Lookup(string normalized)

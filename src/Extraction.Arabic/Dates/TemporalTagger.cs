@@ -147,23 +147,22 @@ internal sealed class TemporalTagger
         _t = ImmutableCollectionsMarshal.AsArray(doc.Tokens)!;
         _anchors = anchors;
         _words = words;
-        Array.Fill(_cache, new CachedReadings { Token = -1 });
     }
 
     /// <summary>A token's lexicon readings as the rules ask about them (<see cref="Readings"/>).</summary>
     private struct CachedReadings
     {
-        /// <summary>The token's index, or -1 for an empty slot.</summary>
-        public int Token;
+        /// <summary>One more than the token's index, or 0 for an empty slot (so that a new array needs no filling).</summary>
+        public int Key;
 
         /// <summary>Whether the token is a word or Latin (the only kinds whose readings the rules take, <see cref="Get"/>).</summary>
         public bool Lexical;
 
-        /// <summary>The union of the readings' kinds (<see cref="TemporalLexicon.KindsOf"/>).</summary>
+        /// <summary>The union of the readings' kinds (<see cref="LexInfo.Kinds"/>), kept here for the rules' questions.</summary>
         public ulong Kinds;
 
-        /// <summary>The readings of the token's normalized form (<see cref="TemporalLexicon.Lookup"/>).</summary>
-        public LexEntry[] Entries;
+        /// <summary>The readings of the token's normalized form (<see cref="TemporalLexicon.LookupInfo"/>).</summary>
+        public LexInfo Info;
     }
 
     /// <summary>Finds every temporal expression in <paramref name="doc"/>, in text order.</summary>
@@ -239,7 +238,7 @@ internal sealed class TemporalTagger
     internal static bool MayContinueNumber(TokenKind kind, string text, string normalized)
     {
         if (kind == TokenKind.Punctuation) return text is ":" or "/" or "-" or "\u2013";
-        return kind != TokenKind.Number && (TemporalLexicon.KindsOf(TemporalLexicon.Lookup(normalized)) & NumberContinuations) != 0;
+        return kind != TokenKind.Number && (TemporalLexicon.LookupInfo(normalized).Kinds & NumberContinuations) != 0;
     }
 
     /// <summary>Whether the token after a word of <see cref="AnchorClass.BeforeYear"/> (an Iranian month and nothing
@@ -337,46 +336,45 @@ internal sealed class TemporalTagger
     {
         var t = _t[i];
         if (t.Kind == TokenKind.Punctuation) return t.Text is ['('];
-        // The filter first: most words before an anchor are no lead; then the readings, which most leads have.
-        string n = t.Normalized;
-        return TemporalLexicon.MayBeLead(n) && ((Readings(i).Kinds & TemporalLexicon.LeadKinds) != 0 || TemporalLexicon.IsLeadWord(n));
+        // The filter first: most words before an anchor are no lead; then the readings, which say it (LexInfo.Lead).
+        return TemporalLexicon.MayBeLead(t.Normalized) && Readings(i).Info.Lead;
     }
 
     /// <summary>The lexicon readings of token i's normalized form, whatever its kind.</summary>
-    private LexEntry[] Entries(int i) => Readings(i).Entries;
+    private LexEntry[] Entries(int i) => Readings(i).Info.Entries;
 
     /// <summary>Token i's cached readings: looked up on the first question about it.</summary>
     private ref readonly CachedReadings Readings(int i)
     {
         ref var slot = ref _cache[i & (CacheSize - 1)];
-        if (slot.Token != i) Fill(ref slot, i);
+        if (slot.Key != i + 1) Fill(ref slot, i);
         return ref slot;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private void Fill(ref CachedReadings slot, int i)
     {
-        slot.Token = i;
+        slot.Key = i + 1;
         if (IsAnchor(i) && RecordedReadings(i) is { } recorded)
         {
             // An anchor word the stage looked up: a word or Latin token.
             slot.Lexical = true;
-            slot.Kinds = TemporalLexicon.KindsOf(recorded);
-            slot.Entries = recorded;
+            slot.Kinds = recorded.Kinds;
+            slot.Info = recorded;
             return;
         }
 
         var t = _t[i];
         // No key is a punctuation mark: the rules ask about many.
-        LexEntry[] e = t.Kind == TokenKind.Punctuation ? [] : TemporalLexicon.Lookup(t.Normalized);
+        var e = t.Kind == TokenKind.Punctuation ? LexInfo.None : TemporalLexicon.LookupInfo(t.Normalized);
         slot.Lexical = t.Kind is TokenKind.Word or TokenKind.Latin;
-        slot.Kinds = TemporalLexicon.KindsOf(e);
-        slot.Entries = e;
+        slot.Kinds = e.Kinds;
+        slot.Info = e;
     }
 
     /// <summary>The readings the stage recorded for anchor token i, or null. The questions come nearly in token order,
     /// so the position in the recorded words moves a step or two from the last.</summary>
-    private LexEntry[]? RecordedReadings(int i)
+    private LexInfo? RecordedReadings(int i)
     {
         if (_words is null) return null;
         var tokens = _words.WordTokens;
@@ -384,7 +382,7 @@ internal sealed class TemporalTagger
         while (w < tokens.Length && tokens[w] < i) w++;
         while (w > 0 && tokens[w - 1] >= i) w--;
         _word = w;
-        return w < tokens.Length && tokens[w] == i ? _words.WordReadings(w) : null;
+        return w < tokens.Length && tokens[w] == i ? _words.WordInfo(w) : null;
     }
 
     /// <summary>Whether an English weekday or month name in the sentence says the numeric dates are month first
