@@ -296,7 +296,6 @@ internal static class TemporalLexicon
         return filter;
     }
 
-
     /// <summary>Every key with a reading of a <see cref="LeadKinds"/> kind, and <see cref="s_leadWords"/>.</summary>
     private static readonly ulong[] s_leadFilter = BuildFilter(
         s_entries.Where(kv => Array.Exists(kv.Value, e => (LeadKinds & (1UL << (int)e.Kind)) != 0)).Select(kv => kv.Key).Concat(s_leadWords));
