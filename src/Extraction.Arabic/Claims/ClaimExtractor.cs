@@ -216,7 +216,7 @@ internal sealed class ClaimExtractor
         // (The speaker and an adjunct of the speech may stand between: ودعا مصدر عسكري معارض في تصريح لـ«الصحيفة»، إلى …)
         // (Also after a long addressee set off by commas: دعا رئيس اللجنة، فلان، الهيئات كافة، في …، للتحرك ….)
         // (A speaker with an apposition and an addressee with a relative clause take up to 24 tokens: دعا عضو اللجنة
-        // التنفيذية لمنظمة …، فلان، الدول الكبرى التي بلورت الاتفاق مع …، إلى التدخل.)
+        // التنفيذية للهيئة …، فلان، الدول الراعية التي صاغت الاتفاق مع …، إلى الضغط.)
         if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 24, stopAtContent: true) && !(cue.Lemma == "دعا" && (GluedLamWithin(c, hi, 9) || CommaSetLam(c + 1, hi) is not null))
             && CommaAdjunctBeforePreposition([needed], c + 1, hi) is null) return false;
         // A cue right after a preposition that governs a noun is a masdar (إثر تشدد أنقرة، بعد إعلان …), no verb.
@@ -492,7 +492,7 @@ internal sealed class ClaimExtractor
                 }
             }
 
-            // لكن الجانب الكردي سرعان ما نفى هذه الاتهامات: سرعان ما (was quick to) stands between a fronted subject and
+            // لكن الوزارة سرعان ما نفت هذه الأنباء: سرعان ما (was quick to) stands between a fronted subject and
             // its verb; the phrase after the verb is the object.
             if (prefixLetters == 0 && !pronounSubject && c - 3 >= lo && _fold[c - 1] == "ما" && _fold[c - 2] == "سرعان"
                 && (SubjectEndingAt(c - 3, lo) is { } quick ? quick.Item1 : DefiniteSubjectBefore(c - 2, lo)) is { } quickSubject)
@@ -680,7 +680,7 @@ internal sealed class ClaimExtractor
             }
         }
 
-        // أوضح ذلك لـ«عكاظ» مصدر …: the demonstrative object stands for what the sentence before said, unattributed there
+        // وأوضح ذلك لـ«الصحيفة» مصدر …: the demonstrative object stands for what the sentence before said, unattributed there
         // (D-55): that sentence is the content.
         if (!implicitSpeaker && !denial && prefixLetters > 0 && cue.Kind == ClaimCueKind.Verb && c + 1 < hi && IsDemonstrativeObject(c + 1, hi)
             && _sentenceOf[c] > 0 && _doc.Sentences[_sentenceOf[c] - 1] is var previous && previous.TokenCount > 2
@@ -736,11 +736,11 @@ internal sealed class ClaimExtractor
         // تبنى المجلس قرارا يدين الهجوم).
         if (cue.Lemma == "تبني")
         {
-            // (The subject's own prepositional modifier may stand between: وتبنى الجناح العسكري في الحركة … الهجوم.)
+            // (The subject's own prepositional modifier may stand between: وتبنى التنظيم المسلح في المنطقة الهجوم.)
             int act = SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi);
             // (هذا الهجوم: with its demonstrative.)
             int head = act < hi && _fold[act] is "هذا" or "هذه" or "ذلك" or "تلك" ? act + 1 : act;
-            // (An adjective the adjunct's chain left out may come first: في الحركة الانفصالية المتمردة الهجوم.)
+            // (An adjective the adjunct's chain left out may come first: في الجماعة الجهادية المسلحة الهجوم.)
             while (head < hi && head + 1 < hi && ClaimedActWithin(head - 1, hi) != head && head < act + 2
                    && _t[head].Kind == TokenKind.Word && _fold[head].StartsWith("ال", StringComparison.Ordinal) && _entityOf[head] < 0)
                 head++;
@@ -839,7 +839,7 @@ internal sealed class ClaimExtractor
             }
         }
 
-        // وقال نحن نعمل الآن على …، ويقول فلان أنا لا أرى …: unmarked direct speech opened by a first-person pronoun right
+        // وقال نحن نعمل على تنفيذه …، ويقول فلان أنا لا أرى …: unmarked direct speech opened by a first-person pronoun right
         // after the speaker (or right after the verb, for the last speaker).
         if (marker < 0 && !denial && cue.Lemma is "قال" or "اضاف" or "تابع" && cue.Kind == ClaimCueKind.Verb
             && afterSpeaker > c && afterSpeaker + 1 < hi && _fold[afterSpeaker] is "نحن" or "ونحن" or "انا" or "وانا" or "لقد")
@@ -2537,7 +2537,7 @@ internal sealed class ClaimExtractor
         // (and فيه/فيها of a relative clause: التقرير الذي أكد فيه الطبيب …).
         while (k < end && (_t[k].Kind == TokenKind.Punctuation || IsDateToken(k, out _) || s_adverbs.Contains(_fold[k]) || IsResumptiveIn(k))) k++;
         if (k >= end) return (null, null, from);
-        // أوضح ذلك لـ«عكاظ» مصدر …، أكد ذلك مسؤول …: a demonstrative object (what the paragraph before said) stands before
+        // وأوضح ذلك لـ«الصحيفة» مصدر …، أكد ذلك مسؤول …: a demonstrative object (what the paragraph before said) stands before
         // the subject; ذلك المسؤول, with a definite noun after it, is the subject itself.
         if (IsDemonstrativeObject(k, end)) k++;
         // كشف لـ«عكاظ» السفير …: a bare preposition with its quoted complement (the addressee) stands before the subject.
@@ -2673,7 +2673,7 @@ internal sealed class ClaimExtractor
         return (new ClaimSpeaker(null, np), null, stop);
     }
 
-    /// <summary>ذلك/هذا right after a cue as its object (أوضح ذلك لـ«عكاظ» مصدر …), not the demonstrative of a definite
+    /// <summary>ذلك/هذا right after a cue as its object (وأوضح ذلك لـ«الصحيفة» مصدر …), not the demonstrative of a definite
     /// subject (أوضح ذلك المسؤول أن …).</summary>
     /// <remarks>Only before the subject itself: an addressee with a quoted name (لـ«عكاظ»), a named party, a role or a
     /// source (ينفي ذلك متحدثا عن …، تقول ذلك صراحة: no subject follows).</remarks>
