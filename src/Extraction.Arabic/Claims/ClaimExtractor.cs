@@ -282,8 +282,9 @@ internal sealed class ClaimExtractor
         if (_fold[c] is "يذكر" or "ويذكر" or "يشار" or "ويشار" && c + 1 < hi && (IsComplementizer(c + 1) || _fold[c + 1] == "الي")) return false;
 
         // يُعتبر مستحيلا، اعتبره مضرا: "considered (to be) X", an accusative predicate, not a report.
+        // (Not إياه/إياها/إياهم, the object pronoun: معتبرة إياها تعديا.)
         if (cue.Lemma == "اعتبر" && c + 1 < hi && _t[c + 1].Kind == TokenKind.Word && _entityOf[c + 1] < 0
-            && _fold[c + 1].EndsWith('\u0627') && !_fold[c + 1].StartsWith("ال", StringComparison.Ordinal))
+            && _fold[c + 1].EndsWith('\u0627') && !_fold[c + 1].StartsWith("ال", StringComparison.Ordinal) && !_fold[c + 1].StartsWith("اياه", StringComparison.Ordinal))
             return false;
 
         // ويُعتبر من أبرز …، الذي يُعتبر مستوى …، ويعتبر الأوفر حظا: the present اعتبر without a complementizer, before
@@ -345,8 +346,8 @@ internal sealed class ClaimExtractor
         {
             if (s_relativePronouns.Contains(_fold[k])) inRelative = true;
             else if (IsComma(k)) inRelative = false;
-            // وتابعت (المصادر) بالقول إن …، واستطرد بقوله: بالقول belongs to the saying verb.
-            if (_fold[k] is "بالقول" or "بقوله" or "بقولها" or "بقولهم" && cue.Kind == ClaimCueKind.Verb) continue;
+            // وتابعت (المصادر) بالقول إن …، واستطرد بقوله، مستدركا بالقول: بالقول belongs to the saying verb or participle.
+            if (_fold[k] is "بالقول" or "بقوله" or "بقولها" or "بقولهم" && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle) continue;
             // وأضاف شارحا: «…»، وأضاف الوزير مؤكدا أن …: a participle right before the content names the manner of the
             // one statement; the finite verb is the cue.
             if (cue.Kind == ClaimCueKind.Verb && IsMannerParticiple(c, k, hi)) continue;
@@ -1433,7 +1434,7 @@ internal sealed class ClaimExtractor
     private static readonly string[] s_stanceStems =
     [
         "استعداد", "رغب", "قلق", "اسف", "تفاؤل", "تشاؤم", "ترحيب", "موافق", "رفض", "دعم", "تاييد", "اعتراض", "تحفظ", "استغراب",
-        "ارتياح", "انزعاج", "امل", "موقف", "تضامن", "استياء", "مخاوف", "خشي", "اعجاب", "تفهم",
+        "ارتياح", "انزعاج", "امل", "موقف", "تضامن", "استياء", "مخاوف", "خشي", "اعجاب", "تفهم", "ثقت", "ثقه",
     ];
 
     private bool StanceWithin(int c, int hi, int window)
@@ -1483,6 +1484,8 @@ internal sealed class ClaimExtractor
         var prepositions = CueLexicon.ComplementPrepositions(cue.Lemma);
         if (prepositions.IsEmpty) return false;
         int k = SkipAdjunctPhrases(cue, SkipAdjuncts(from, hi), hi);
+        // لفت الانتباه / النظر إلى …: the idiom's object (attention) stands before the preposition.
+        if (cue.Lemma == "لفت" && k + 1 < hi && _fold[k] is "الانتباه" or "النظر" or "الانظار") k++;
         if (AppositionBeforePreposition(prepositions, k, hi) is int own) k = own;
         else if (CommaAdjunctBeforePreposition(prepositions, from, hi) is var (_, afterAdjunct)) k = afterAdjunct;
         int limit = Math.Min(hi, CueLexicon.ObjectBeforePreposition(cue.Lemma) ? k + 8 : k + 1);
@@ -2150,6 +2153,17 @@ internal sealed class ClaimExtractor
             opener += 2;
             while (opener < c && _t[opener].Kind == TokenKind.Punctuation) opener++;
         }
+        // (Also after a fronted linking phrase up to its comma: من جانب آخر، في سياق متصل، إلى ذلك، في المقابل، …)
+        else if (opener < c && _fold[opener] is "من" or "ومن" or "في" or "وفي" or "الي" or "والي" or "علي" or "وعلي")
+        {
+            for (int j = opener + 1; j < Math.Min(c - 1, opener + 5); j++)
+            {
+                if (_t[j].Kind != TokenKind.Word && !IsComma(j) || _entityOf[j] >= 0) break;
+                if (!IsComma(j)) continue;
+                opener = j + 1;
+                break;
+            }
+        }
 
         if (opener + 1 < c && LooksLikeVerb(opener) && !TryCue(opener, out _, out _)
             && FindSpeakerAfter(opener + 1, c, c) is { Speaker: { } opening } found && FirstTokenAt(opening.Mention.Span.Start) == opener + 1 && NamesASource(opening))
@@ -2299,6 +2313,17 @@ internal sealed class ClaimExtractor
             if (last < start) return false;
             content = TextSpan.FromBounds(_t[start].Span.Start, _t[last].Span.End);
             contentEnd = last;
+            // (وبحسب المصدر فإن …، مؤكدا أن …: the governed clause ends before a participle of saying after a comma, which
+            // continues the source; a finite verb there may be the clause's own predicate.)
+            for (int j = start + 1; j < last; j++)
+            {
+                if (!IsComma(j) || !TryCue(j + 1, out var next, out int nextPrefix) || next.Kind != ClaimCueKind.Participle || nextPrefix > 0) continue;
+                int end = j - 1;
+                while (end > start && _t[end].Kind == TokenKind.Punctuation && !IsClosingQuote(end)) end--;
+                content = TextSpan.FromBounds(_t[start].Span.Start, _t[end].Span.End);
+                contentEnd = end;
+                break;
+            }
             attribution = TextSpan.FromBounds(_t[c].Span.Start, _t[start].Span.Start);
         }
         else

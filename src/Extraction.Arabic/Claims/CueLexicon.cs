@@ -260,6 +260,7 @@ internal static class CueLexicon
         Participle("وصف", "واصف");
         Participle("كشف", "كاشف");
         Participle("بين", "مبين");
+        Participle("استدرك", "مستدرك"); // مستدركا بالقول إن …، مستدركة أن … (adding a reservation)
         Participle("نوه", "منوه");
         Participle("تابع", "متابع");
         Participle("ختم", "مختتم");

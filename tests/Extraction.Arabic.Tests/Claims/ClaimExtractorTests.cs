@@ -97,6 +97,7 @@ public class ClaimExtractorTests
     [InlineData("طالب اتحاد الناشرين الحكومة والبرلمان، بتعديل الاتفاق.", "طالب", "طالب")]
     [InlineData("دعا رئيس الهيئة العليا للتفاوض، سالم العمري، الدول الراعية التي صاغت الاتفاق مع الأطراف في جنيف، إلى الضغط لوقف القصف.", "دعا", "دعا")]
     [InlineData("وكثيرا ما أكد الوزير أن الاتفاق قريب.", "أكد", "اكد")]
+    [InlineData("وأبدى أهالي القرى ثقتهم بقدرة الجيش على حماية الاتفاق.", "أبدى", "ابدي")]
     [InlineData("وتبنى التنظيم المسلح في المنطقة الهجوم على قافلة الاتفاق.", "تبنى", "تبني")]
     [InlineData("وتبنت الجماعة هذا الهجوم على قافلة الاتفاق.", "تبنت", "تبني")]
     public void Extract_VerbCue_IsAnAssertion(string text, string cue, string lemma)
@@ -217,6 +218,7 @@ public class ClaimExtractorTests
     [InlineData("مصرحا")]
     [InlineData("معترفا")]
     [InlineData("متمنيا")]
+    [InlineData("مستدركا")]
     public void Extract_Participles_AreCues(string participle)
     {
         var doc = Extractor.Process($"وتحدث الوزير مطولا، {participle} أن المفاوضات مستمرة.", Anchor);
@@ -238,6 +240,9 @@ public class ClaimExtractorTests
     [InlineData("مبديا استعداده لاستئناف المفاوضات")]
     [InlineData("معتبرا المفاوضات فرصة أخيرة")]
     [InlineData("معتبرة استئناف المفاوضات خطوة مهمة")]
+    [InlineData("معتبرا إياها خطوة نحو المفاوضات")]
+    [InlineData("لافتا الانتباه إلى تقدم المفاوضات")]
+    [InlineData("مستدركا بالقول إن المفاوضات صعبة")]
     public void Extract_ParticipleWithPrepositionalComplement_IsAClaimOfTheSameSpeaker(string continuation)
     {
         var doc = Extractor.Process($"وقال المتحدث إن الاتفاق قريب، {continuation}.", Anchor);
@@ -246,6 +251,22 @@ public class ClaimExtractorTests
         doc.Claims[1].Speaker.Should().Be(doc.Claims[0].Speaker);
         doc.Claims[1].Content.Text.Should().Contain("المفاوضات");
         doc.Claims[0].Content.Text.Should().Be("الاتفاق قريب");
+    }
+
+    [Fact]
+    public void Extract_ParticipleAfterAGovernedClause_ContinuesTheSource()
+    {
+        var doc = Extractor.Process("وبحسب المصدر فإن الحكومة تدرس العرض، مؤكدا أن القرار لم يتخذ بعد.", Anchor);
+        doc.Claims.Select(c => c.Cue.Text).Should().Equal("بحسب", "مؤكدا");
+        doc.Claims[0].Content.Text.Should().Be("الحكومة تدرس العرض");
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("المصدر");
+    }
+
+    [Fact]
+    public void Extract_ParticipleAfterANonReportingVerbBehindALinkingPhrase_TakesThatVerbsSubject()
+    {
+        var doc = Extractor.Process("من جانب آخر، استنكرت الحكومة بشدة قرار البرلمان، معتبرة إياه خطوة متسرعة.", Anchor);
+        doc.Claims.Should().ContainSingle().Which.Speaker.Mention.Text.Should().Be("الحكومة");
     }
 
     [Fact]
