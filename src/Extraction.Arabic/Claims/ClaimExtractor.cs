@@ -209,7 +209,16 @@ internal sealed class ClaimExtractor
         resume = c + 1;
         // A negated cue is nobody's claim — except لم يستبعد أن … (did not rule out), the idiom reporting that the
         // speaker raised the possibility (as استبعد أن, considered unlikely, reports an opinion).
-        if (cue.Lemma != "استبعد" && IsNegated(c, lo)) return false;
+        // (Its subject still speaks next: ولم يؤكد المتحدث المعارك، مكتفيا بالقول إن …)
+        if (cue.Lemma != "استبعد" && IsNegated(c, lo))
+        {
+            // (Only a subject right after the verb, and not inside another claim's content: وشدد على أنه لا يرى دورا لفلان.)
+            if (cue.Kind == ClaimCueKind.Verb && !_lastContent.Contains(_t[c].Span) && FindSpeakerAfter(c + 1, hi, hi) is { Speaker: { } negated } found
+                && NamesASource(negated) && FirstTokenAt(negated.Mention.Span.Start) == c + 1)
+                Remember(negated, found.Type, c);
+            return false;
+        }
+
         // نطالب، أعتقد: the voice of whoever writes or speaks (a columnist, a quoted speaker), no report of another's words.
         if (cue.FirstPerson || FirstPersonOfWaslVerb(c, prefixLetters, cue)) return false;
         // (دعا X لـY: the glued لـ of purpose stands for إلى — دعت النقابة أعضاءها للإضراب.)
@@ -217,7 +226,8 @@ internal sealed class ClaimExtractor
         // (Also after a long addressee set off by commas: دعا رئيس اللجنة، فلان، الهيئات كافة، في …، للتحرك ….)
         // (A speaker with an apposition and an addressee with a relative clause take up to 24 tokens: دعا عضو اللجنة
         // التنفيذية للهيئة …، فلان، الدول الراعية التي صاغت الاتفاق مع …، إلى الضغط.)
-        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 24, stopAtContent: true) && !(cue.Lemma == "دعا" && (GluedLamWithin(c, hi, 9) || CommaSetLam(c + 1, hi) is not null))
+        // (نقلت الوكالة أن …: نقل reports with a complementizer too, the relayed source unnamed.)
+        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 24, stopAtContent: true) && !(cue.Lemma == "نقل" && ComplementizerWithin(c, hi, 10)) && !(cue.Lemma == "دعا" && (GluedLamWithin(c, hi, 9) || CommaSetLam(c + 1, hi) is not null))
             && CommaAdjunctBeforePreposition([needed], c + 1, hi) is null) return false;
         // A cue right after a preposition that governs a noun is a masdar (إثر تشدد أنقرة، بعد إعلان …), no verb.
         if (prefixLetters == 0 && c - 1 >= lo && s_nounPrepositions.Contains(_fold[c - 1])) return false;
@@ -491,6 +501,20 @@ internal sealed class ClaimExtractor
                     if (source is not null) (speaker, speakerType, afterSpeaker) = (source, sourceType, after);
                     break;
                 }
+            }
+
+            // أما حزب العمال فتحدث عن …: the phrase after أما is the subject of the verb with فـ.
+            if (prefixLetters == 1 && _fold[c][0] == '\u0641' && AmmaSubject(c, lo) is { } topic)
+            {
+                (speaker, speakerType, afterSpeaker) = (topic.Item1, topic.Item2, c + 1);
+                subjectBefore = FirstTokenAt(topic.Item1.Mention.Span.Start);
+            }
+
+            // كما سبق للرئيس فلان أن حذر من …: the party after سبق لـ is the subject of the verb after أن.
+            if (prefixLetters == 0 && c - 3 >= lo && _fold[c - 1] == "ان" && SabaqaSubject(c - 1, lo) is { } earlier)
+            {
+                (speaker, speakerType, afterSpeaker) = (earlier.Item1, earlier.Item2, c + 1);
+                subjectBefore = FirstTokenAt(earlier.Item1.Mention.Span.Start);
             }
 
             // لكن الوزارة سرعان ما نفت هذه الأنباء: سرعان ما (was quick to) stands between a fronted subject and
@@ -1878,6 +1902,43 @@ internal sealed class ClaimExtractor
         "مقال", "مقاله", "استطلاع", "استطلاعات", "عمود", "صفحه", "سبر", "حريه", "ابداء", "تبادل", "اختلاف", "قاده", "صاحب", "اصحاب", "كتاب",
     };
 
+    /// <summary>In أما X فـ + verb, the phrase X (a named party, or a phrase naming a source) between أما and the verb
+    /// at <paramref name="c"/>, when أما opens the clause.</summary>
+    private (ClaimSpeaker, EntityType?)? AmmaSubject(int c, int lo)
+    {
+        for (int a = c - 1; a >= Math.Max(lo, c - 8); a--)
+        {
+            if (_t[a].Kind != TokenKind.Word) return null;
+            if (_fold[a] is not ("اما" or "واما")) continue;
+            if (a > lo && _t[a - 1].Kind != TokenKind.Punctuation) return null;
+            var (subject, type, after) = FindSpeakerAfter(a + 1, c, c);
+            if (subject is null || FirstTokenAt(subject.Mention.Span.Start) != a + 1 || !NamesASource(subject)) return null;
+            return (subject, type);
+        }
+
+        return null;
+    }
+
+    /// <summary>In سبق لـX أن + verb (X had earlier …), the party X named between سبق and the complementizer at
+    /// <paramref name="an"/>: a person or organization mentioned there.</summary>
+    private (ClaimSpeaker, EntityType)? SabaqaSubject(int an, int lo)
+    {
+        for (int s = an - 2; s >= Math.Max(lo, an - 8); s--)
+        {
+            if (_t[s].Kind != TokenKind.Word) return null;
+            if (_fold[s] is not ("سبق" or "وسبق" or "كماسبق")) continue;
+            for (int k = s + 1; k < an; k++)
+            {
+                if (_entityOf[k] is int e && e >= 0 && _doc.Entities[e].Type is EntityType.Person or EntityType.Organization)
+                    return (new ClaimSpeaker(_doc.Entities[e].Id, _doc.Entities[e].Mentions[_mentionOf[k]]), _doc.Entities[e].Type);
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
     /// <summary>Kinship nouns heading a speaker phrase in construct (folded): والد الشهيد، شقيقة الضحية، ذوو المعتقلين.</summary>
     private static readonly HashSet<string> s_kinshipHeads = new(StringComparer.Ordinal)
     {
@@ -2075,6 +2136,11 @@ internal sealed class ClaimExtractor
                        && afterPrefix == 0 && after.Kind == ClaimCueKind.Verb && !after.Plural
                     // …، إلا أن الوزارة نفت الأمر: an exceptive clause with its own subject and a denial or report.
                     || comma && _fold[k + 1] is "الا" or "غير" && k + 3 <= lastToken && _fold[k + 2] == "ان" && ExceptiveSubjectVerb(k + 3, lastToken)
+                    // …، فيما تؤكد جهات حكومية استخدام …، بينما يرى مراقبون أن …: the particle and a verb of report with its source.
+                    || _fold[k] is "فيما" or "وفيما" or "بينما" or "وبينما" && k + 2 <= lastToken && TryCue(k + 1, out var whileCue, out int whilePrefix)
+                       && whilePrefix == 0 && whileCue.Kind == ClaimCueKind.Verb && !whileCue.FirstPerson && !IsNegated(k + 1, k) && NamesSourceAt(k + 2)
+                    // …، وكانت صحيفة «…» ذكرت أن …: a clause with كان, its own subject and a reporting verb.
+                    || comma && _fold[k + 1] is "وكان" or "وكانت" && ReportingVerbAhead(k + 1, lastToken, 8)
                     // …، في حين قال الخبير إن …
                     || _fold[k] is "في" or "وفي" && k + 1 < lastToken && _fold[k + 1] == "حين" && ReportingVerbAhead(k, lastToken)
                     // …، وفي مايو … انتقد بوتين … وقال إن …: a clause opening with a date reports another occasion.
@@ -2119,6 +2185,11 @@ internal sealed class ClaimExtractor
 
         return false;
     }
+
+    /// <summary>Whether token <paramref name="k"/> starts a phrase naming a source: a named party, a role, an unnamed
+    /// source (جهات حكومية، مصادر) or a source noun (الوكالة، الحكومة).</summary>
+    private bool NamesSourceAt(int k)
+        => _t[k].Kind == TokenKind.Word && (_entityOf[k] >= 0 || RoleHead(k) is not null || s_unnamedHeads.Contains(StripArticle(_fold[k])) || s_sourceHeads.Contains(StripArticle(_fold[k])));
 
     private bool HasMarkerSoon(int cue, int limit)
     {
@@ -2669,6 +2740,10 @@ internal sealed class ClaimExtractor
                 break;
             // A demonstrative after the head opens the object (وتبنت حركة طالبان هذا الهجوم).
             if (stop > k && _fold[stop] is "هذا" or "هذه" or "ذلك" or "تلك" && stop + 1 < end && _fold[stop + 1].StartsWith("ال", StringComparison.Ordinal)) break;
+            // After an indefinite head and its adjective an object masdar starts the object (تؤكد جهات حكومية استخدام …;
+            // so right after an unnamed source: أكدت مصادر تقدم المعارضة).
+            if ((stop > k + 1 || stop == k + 1 && s_unnamedHeads.Contains(_fold[k])) && !definiteHead && !_fold[stop].StartsWith("ال", StringComparison.Ordinal) && (stop == k + 1 || IsAdjectiveLike(_fold[stop - 1]))
+                && _entityOf[stop] < 0 && IsObjectMasdar(stop)) break;
             // After a definite word an indefinite one starts the object (أكد الرئيس المصري أهمية …، أكدت وزارة الحج اهتمامها).
             if (stop > k && _fold[stop - 1].StartsWith("ال", StringComparison.Ordinal) && !_fold[stop].StartsWith("ال", StringComparison.Ordinal) && _entityOf[stop] < 0
                 && _fold[stop] is not ("نفسه" or "نفسها" or "ذاته" or "ذاتها" or "انفسهم" or "نفسهم")) break;

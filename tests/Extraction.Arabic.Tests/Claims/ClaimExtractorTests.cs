@@ -254,6 +254,24 @@ public class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_ClauseWithItsOwnSourceAndReportInsideAContent_IsItsOwnClaim()
+    {
+        var doc = Extractor.Process("وقال السكان إن الطريق مغلق، فيما تؤكد مصادر رسمية أن الطريق مفتوح، وكانت صحيفة الأيام ذكرت أن الجسر انهار.", Anchor);
+        doc.Claims.Select(c => c.Cue.Text).Should().Equal("قال", "تؤكد", "ذكرت");
+        doc.Claims[0].Content.Text.Should().Be("الطريق مغلق");
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("مصادر رسمية");
+    }
+
+    [Fact]
+    public void Extract_SubjectOfANegatedCue_SpeaksNext()
+    {
+        var doc = Extractor.Process("وقال الوزير إن الاتفاق قريب.\nولم ينف المتحدث باسم الجيش الخبر، مكتفيا بالقول إن «التحقيق مستمر».", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("المتحدث باسم الجيش");
+        doc.Claims[1].Content.Text.Should().Be("التحقيق مستمر");
+    }
+
+    [Fact]
     public void Extract_ParticipleAfterAGovernedClause_ContinuesTheSource()
     {
         var doc = Extractor.Process("وبحسب المصدر فإن الحكومة تدرس العرض، مؤكدا أن القرار لم يتخذ بعد.", Anchor);
@@ -319,6 +337,9 @@ public class ClaimExtractorTests
     [InlineData("شقيق الضحية قال: لن نتنازل عن حقنا.", "شقيق الضحية")]
     [InlineData("لكن الوزارة سرعان ما نفت هذه الأنباء.", "الوزارة")]
     [InlineData("وكانت نقابة الصحفيين قد أدانت الانتهاكات وقالت إن الهجوم فشل.", "نقابة الصحفيين")]
+    [InlineData("كما سبق للوزير محمد العلي أن حذر من أن الهجوم فشل.", "محمد العلي")]
+    [InlineData("أما المتحدث باسم المعارضة فقال إن الهجوم فشل.", "المتحدث باسم المعارضة")]
+    [InlineData("ونقلت وكالة الأنباء الرسمية أن الهجوم فشل.", "وكالة الأنباء الرسمية")]
     [InlineData("وقال المذيع علي حسن المدير العام للقناة الذي قال إن الهجوم فشل.", "علي حسن")]
     [InlineData("وكانت الحكومة المحلية قد تعهدت بتوسيع الخدمات.", "الحكومة المحلية")]
     [InlineData("وأعلنت المقاومة الشعبية مقتل عشرة مسلحين.", "المقاومة الشعبية")]

@@ -133,7 +133,8 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // A tuning split since (per-claim errors printed). After the eleventh pass (تبنّى + a claimed act; ذلك as the
         // object before the source, attributing the sentence before; the subject of كان … قد shared by a coordinated
         // verb): P 97.4 (112/115), R 88.9 (112/126), speaker 92.9, date 97.3 — floors raised to these, rounded down.
-        ShouldMeetFloors(scores, precision: 0.97, recall: 0.88, speaker: 0.92, date: 0.97, polarity: 1.00);
+        // After the twelfth pass (أما X فـ، سبق لـX أن، فيما + a source and a cue inside a content): P 97.4 (113/116), R 89.7 (113/126).
+        ShouldMeetFloors(scores, precision: 0.97, recall: 0.89, speaker: 0.92, date: 0.97, polarity: 1.00);
     }
 
     [Fact]
