@@ -1551,7 +1551,8 @@ internal sealed class ClaimExtractor
             if (!OpensComplement(prepositions, p, out bool glued)) continue;
             preposition = p;
             contentFrom = p > k ? k : glued ? p : p + 1;
-            return contentFrom < hi && _t[contentFrom].Kind == TokenKind.Word;
+            // (كشفت مصادر عن «تمرد» داخل …: the complement may open with a quoted word.)
+            return contentFrom < hi && (_t[contentFrom].Kind == TokenKind.Word || IsQuoteToken(contentFrom) && contentFrom + 1 < hi && _t[contentFrom + 1].Kind == TokenKind.Word);
         }
 
         // دعا …، هيئات حماية الحقوق كافة، في الجامعة وفي المجلس، للتحرك الفوري: the addressee with its comma-set
