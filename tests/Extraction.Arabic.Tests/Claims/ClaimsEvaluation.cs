@@ -35,9 +35,11 @@ internal static class ClaimsEvaluation
     /// (12 articles annotated blind with dev5; held out like dev4), <c>dev7</c> (12 articles annotated blind after
     /// the ninth pass; a tuning split after its blind measurement), <c>dev8</c> (12 articles annotated blind after
     /// the tenth pass; a tuning split after its blind measurement), <c>dev9</c> (12 articles, pool positions
-    /// 189–200, annotated blind in parallel with dev8; held out like dev4 and dev6) and <c>dev10</c> (12 articles,
-    /// pool positions 201–212, annotated blind after the eleventh pass; a tuning split after its blind measurement).</summary>
-    public static readonly string[] Splits = ["dev", "test", "fresh", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"];
+    /// 189–200, annotated blind in parallel with dev8; held out like dev4 and dev6), <c>dev10</c> (12 articles,
+    /// pool positions 201–212, annotated blind after the eleventh pass; a tuning split after its blind measurement)
+    /// and <c>dev11</c> (12 articles, pool positions 213–224, annotated blind in parallel with dev10; a tuning split
+    /// after its blind measurement).</summary>
+    public static readonly string[] Splits = ["dev", "test", "fresh", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"];
 
     /// <summary>The articles of one split.</summary>
     public static List<Article> Load(string split)
