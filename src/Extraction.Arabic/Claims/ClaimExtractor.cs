@@ -148,11 +148,11 @@ internal sealed class ClaimExtractor
         cue = default;
         if (_t[i].Kind != TokenKind.Word) return false;
         string f = _fold[i];
-        if (CueLexicon.TryGet(f, out cue)) return !IsCalled(i, 0, cue) && !IsNamePart(i) && !IsOpinionNoun(i, cue) && !(cue.Lemma == "تبني" && ClaimedActWithin(i, _t.Length) < 0);
+        if (CueLexicon.TryGet(f, out cue)) return !IsCalled(i, 0, cue) && !IsNamePart(i) && !IsOpinionNoun(i, cue) && !(cue.Lemma == "تبني" && ClaimedActWithin(i, _t.Length, pastCommas: true) < 0);
         if (f.Length >= 3 && f[0] is '\u0648' or '\u0641' && CueLexicon.TryGet(f[1..], out cue)) // (وحث: a two-letter verb)
         {
             prefixLetters = 1;
-            return !IsCalled(i, 1, cue) && !(cue.Lemma == "تبني" && ClaimedActWithin(i, _t.Length) < 0);
+            return !IsCalled(i, 1, cue) && !(cue.Lemma == "تبني" && ClaimedActWithin(i, _t.Length, pastCommas: true) < 0);
         }
 
         return false;
@@ -371,7 +371,8 @@ internal sealed class ClaimExtractor
             // (…، غير أنها نفت …، إلا أن …: an exceptive clause starts here, not the content.)
             if (IsComplementizer(k) && k - 1 > c && _fold[k - 1] is "الا" or "غير") break;
             if (IsComplementizer(k) || IsPunct(k, ':') && !IsClockColon(k)
-                || IsQuoteToken(k) && (k == c + 1 || _t[k - 1].Kind == TokenKind.Word && (QuoteRunsToSentenceEnd(k, hi) || k - c <= 8 && IsLongQuotation(k)
+                // (Also after a dash closing a parenthetical attribution: وقالت الوزارة -بحسب الوكالة- "…".)
+                || IsQuoteToken(k) && (k == c + 1 || (_t[k - 1].Kind == TokenKind.Word || _t[k - 1].Text is "-" or "\u2013") && (QuoteRunsToSentenceEnd(k, hi) || k - c <= 8 && IsLongQuotation(k)
                                                                                         || cue.Kind == ClaimCueKind.Verb && k - c <= 4 && k + 3 < hi && ClosingQuote(k) < 0)))
             {
                 marker = k;
@@ -739,7 +740,8 @@ internal sealed class ClaimExtractor
         // واعتبر زيارة الوفد لم تتم …: after a past اعتبر opening the sentence, a phrase that names no source is the
         // start of the considered clause, and the last speaker considers it.
         // (Likewise …، وأكد دعم بلاده للمعارضة: a coordinated أكد after a claim of the same sentence asserts the phrase.)
-        if (marker < 0 && (cue.Lemma == "اعتبر" && _fold[c][prefixLetters] == '\u0627' || cue.Lemma == "اكد" && HasClaimInSentence(c) && IsComma(c - 1))
+        // (So does a sentence-opening وأكد before an object masdar: وأكد دعم مسار … after the speaker's previous sentence.)
+        if (marker < 0 && (cue.Lemma == "اعتبر" && _fold[c][prefixLetters] == '\u0627' || cue.Lemma == "اكد" && (HasClaimInSentence(c) && IsComma(c - 1) || c == lo && c + 1 < hi && IsObjectMasdar(c + 1)))
             && cue.Kind == ClaimCueKind.Verb && prefixLetters > 0
             && !implicitSpeaker && _lastSpeaker is not null && speaker.Mention.Span.Start == _t[c + 1].Span.Start && !NamesASource(speaker))
         {
@@ -769,6 +771,13 @@ internal sealed class ClaimExtractor
             while (head < hi && head + 1 < hi && ClaimedActWithin(head - 1, hi) != head && head < act + 2
                    && _t[head].Kind == TokenKind.Word && _fold[head].StartsWith("ال", StringComparison.Ordinal) && _entityOf[head] < 0)
                 head++;
+            // (Or after adjuncts set off by a comma: وتبنى التنظيم في بيانين عبر حسابات …، هذه التفجيرات.)
+            if (head < hi && ClaimedActWithin(head - 1, hi) != head && CommaWithin(afterSpeaker, hi, 14) is int comma && comma + 1 < hi)
+            {
+                act = comma + 1;
+                head = _fold[act] is "هذا" or "هذه" or "ذلك" or "تلك" ? act + 1 : act;
+            }
+
             if (marker >= 0 || denial || head >= hi || ClaimedActWithin(head - 1, hi) != head) return false;
             if (head > act && _fold[act] is not ("هذا" or "هذه" or "ذلك" or "تلك")) act = head;
             complementFrom = act;
@@ -799,7 +808,7 @@ internal sealed class ClaimExtractor
         // (أحصى، قدّر and حمّل report their object: أحصت اللجنة عشرين خرقا …، قدّر عدد …، حمّل الحكومة مسؤولية …)
         if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "عد" or "ناشد" or "ابدي" or "احصي" or "قدر" or "حمل" or "كشف" or "استبعد"
             // (The participle of اعتبر opening its clause after a comma takes its two objects too: …، معتبرا الزيارة خطوة مهمة.)
-            && (cue.Kind == ClaimCueKind.Verb || cue.Lemma is "ابدي" or "اكد" || cue.Lemma == "اعتبر" && c > lo && IsComma(c - 1))
+            && (cue.Kind == ClaimCueKind.Verb || cue.Lemma is "ابدي" or "اكد" or "قدر" || cue.Lemma == "اعتبر" && c > lo && IsComma(c - 1))
             && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي")
             // (كشف with an object only as a verb opening its clause: not the noun of إجراء كشف طبي.)
             && !(cue.Lemma == "كشف" && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !IsComplementizer(c - 1)
@@ -1169,7 +1178,7 @@ internal sealed class ClaimExtractor
     }
 
     /// <summary>Indefinite masdars of a stance (folded stems) asserted by أكد، شدد … (وأكد أهمية …، وأكدت ضرورة …; D-36).</summary>
-    private static readonly string[] s_stanceMasdarStems = ["اهميه", "ضروره", "حرص", "التزام", "استعداد", "عزم", "تمسك", "وقوف", "سقوط"];
+    private static readonly string[] s_stanceMasdarStems = ["اهميه", "ضروره", "حرص", "التزام", "استعداد", "عزم", "تمسك", "وقوف", "سقوط", "دعم", "تاييد"];
 
     /// <summary>An indefinite event report or stance masdar (مقتل، سقوط، أهمية، ضرورة …): an object, never a speaker.</summary>
     private bool IsObjectMasdar(int k)
@@ -1270,15 +1279,28 @@ internal sealed class ClaimExtractor
 
     /// <summary>The first token of an act of violence claimed within a few words after <paramref name="c"/> (الهجوم،
     /// هجوما، عملية، تفجير، قتل، اغتيال، استهداف …), or -1.</summary>
-    private int ClaimedActWithin(int c, int hi)
+    private int ClaimedActWithin(int c, int hi, bool pastCommas = false)
     {
-        for (int j = c + 1; j < Math.Min(hi, c + 9); j++)
+        for (int j = c + 1; j < Math.Min(hi, c + (pastCommas ? 17 : 9)); j++)
         {
-            if (IsComplementizer(j) || _t[j].Kind == TokenKind.Punctuation && !IsQuoteToken(j)) break;
+            if (IsComplementizer(j) || _t[j].Kind == TokenKind.Punctuation && !IsQuoteToken(j) && !(pastCommas && IsComma(j))) break;
             if (_t[j].Kind == TokenKind.Word && s_claimedActs.Contains(StripArticle(StripConjunction(_fold[j])))) return j;
         }
 
         return -1;
+    }
+
+    /// <summary>The first comma within <paramref name="window"/> tokens from <paramref name="k"/>, before any
+    /// complementizer, colon, full stop or reporting word; null when there is none.</summary>
+    private int? CommaWithin(int k, int hi, int window)
+    {
+        for (int j = k; j < Math.Min(hi, k + window); j++)
+        {
+            if (IsComma(j)) return j;
+            if (IsComplementizer(j) || IsPunct(j, ':') || IsPunct(j, '.') || TryCue(j, out _, out _)) return null;
+        }
+
+        return null;
     }
 
     /// <summary>Acts of violence whose responsibility is claimed with تبنّى (folded, without the article).</summary>
@@ -2400,6 +2422,9 @@ internal sealed class ClaimExtractor
         }
         else
         {
+            // وقالت الوزارة في بيان -بحسب الوكالة- "…": an attribution set off by dashes or brackets inside a clause with its
+            // own reporting verb relays that verb's claim; the verb carries it.
+            if (c > lo && _t[c - 1].Kind == TokenKind.Punctuation && _t[c - 1].Text is "-" or "–" or "(" && ClosingDashWithin(c, hi, 8) && VerbCueBetween(lo, c - 1, hi)) return false;
             // …، بحسب وكالة …: the content precedes — unless a claim of this sentence already covers it. Without a comma
             // before it the phrase must name a source (not مرتبة حسب تاريخ النشر); after one, not a rule (…، وفق نصوص الدستور).
             if (_claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c]) return false;
@@ -2421,6 +2446,29 @@ internal sealed class ClaimExtractor
         AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, type, content, c, attribution, lo);
         resume = contentEnd + 1;
         return true;
+    }
+
+    /// <summary>Whether a finite reporting verb that is not negated stands in tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private bool VerbCueBetween(int from, int to, int hi)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (IsLiveCue(j, hi, out var verb) && verb.Kind == ClaimCueKind.Verb && !IsNegated(j, from)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a dash or closing bracket ends the parenthetical opened before <paramref name="c"/> within
+    /// <paramref name="window"/> tokens, before the sentence ends.</summary>
+    private bool ClosingDashWithin(int c, int hi, int window)
+    {
+        for (int j = c + 1; j < Math.Min(hi - 1, c + window); j++)
+        {
+            if (_t[j].Kind == TokenKind.Punctuation && _t[j].Text is "-" or "\u2013" or ")") return true;
+        }
+
+        return false;
     }
 
     /// <summary>Whether فإن opens the clause after the source (punctuation skipped).</summary>

@@ -243,6 +243,7 @@ public class ClaimExtractorTests
     [InlineData("معتبرا إياها خطوة نحو المفاوضات")]
     [InlineData("لافتا الانتباه إلى تقدم المفاوضات")]
     [InlineData("مستدركا بالقول إن المفاوضات صعبة")]
+    [InlineData("مقدرا عدد المشاركين في المفاوضات بنحو ألفين")]
     public void Extract_ParticipleWithPrepositionalComplement_IsAClaimOfTheSameSpeaker(string continuation)
     {
         var doc = Extractor.Process($"وقال المتحدث إن الاتفاق قريب، {continuation}.", Anchor);
@@ -260,6 +261,25 @@ public class ClaimExtractorTests
         doc.Claims.Select(c => c.Cue.Text).Should().Equal("قال", "تؤكد", "ذكرت");
         doc.Claims[0].Content.Text.Should().Be("الطريق مغلق");
         doc.Claims[1].Speaker.Mention.Text.Should().Be("مصادر رسمية");
+    }
+
+    [Fact]
+    public void Extract_ParentheticalAttributionInsideAReportingClause_RelaysThatClaim()
+    {
+        var doc = Extractor.Process("وقالت الوزارة في بيان -بحسب وكالة الأنباء- \"نرحب بالقرار الذي أصدرته المحكمة\".", Anchor);
+        doc.Claims.Should().ContainSingle().Which.Cue.Text.Should().Be("قالت");
+        doc.Claims[0].Content.Text.Should().Be("نرحب بالقرار الذي أصدرته المحكمة");
+        // At the end of a clause without a reporting verb, the attribution is the claim.
+        Extractor.Process("وسيطرت القوات على المواقع - بحسب مصادر ميدانية.", Anchor).Claims.Should().ContainSingle().Which.Cue.Text.Should().Be("بحسب");
+    }
+
+    [Fact]
+    public void Extract_OpeningAkkadaBeforeAnObjectMasdar_IsTheLastSpeakers()
+    {
+        var doc = Extractor.Process("وطالب الوزير الهيئات بتكثيف جهودها.\nوأكد دعم مسار الحوار في البلاد.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Speaker.Should().Be(doc.Claims[0].Speaker);
+        doc.Claims[1].Content.Text.Should().Be("دعم مسار الحوار في البلاد");
     }
 
     [Fact]
