@@ -274,6 +274,10 @@ public class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_ClaimedActAfterACommaSetAdjunct_IsTheContent()
+        => Extractor.Process("وتبنى التنظيم في بيان، هذه التفجيرات.", Anchor).Claims.Should().ContainSingle().Which.Content.Text.Should().Be("هذه التفجيرات");
+
+    [Fact]
     public void Extract_OpeningAkkadaBeforeAnObjectMasdar_IsTheLastSpeakers()
     {
         var doc = Extractor.Process("وطالب الوزير الهيئات بتكثيف جهودها.\nوأكد دعم مسار الحوار في البلاد.", Anchor);
