@@ -281,7 +281,8 @@ internal sealed class ClaimExtractor
         // حمّل X مسؤولية Y (held responsible); otherwise حمل is "carried".
         if (cue.Lemma == "حمل" && !Enumerable.Range(c + 2, Math.Max(0, Math.Min(6, hi - c - 2))).Any(k => StripArticle(_fold[k]).StartsWith("مسؤولي", StringComparison.Ordinal))) return false;
         // أبدى reports a stance only (أبدى استعداده، أبدت قلقها، أبدى موقفا), not any showing (تبدي جدية).
-        if (cue.Lemma == "ابدي" && !StanceWithin(c, hi, 6)) return false;
+        // (After a long subject too: وأبدى الأمين العام للائتلاف … فلان عدم ارتياحه.)
+        if (cue.Lemma == "ابدي" && !StanceWithin(c, hi, 12)) return false;
         // طالب سوداني: the noun "student" before a nisba adjective, not the verb "demanded".
         if (cue.Lemma == "طالب" && prefixLetters == 0 && _fold[c] == "طالب" && c + 1 < hi && _t[c + 1].Kind == TokenKind.Word
             && !_fold[c + 1].StartsWith("ال", StringComparison.Ordinal) && IsAdjectiveLike(_fold[c + 1]) && _fold[c + 1].EndsWith('\u064A'))
@@ -1168,10 +1169,11 @@ internal sealed class ClaimExtractor
     private bool IsEventReport(int k)
     {
         if (_t[k].Kind != TokenKind.Word || _entityOf[k] >= 0) return false;
-        string w = _fold[k];
+        // (Definite too: أعلنت القوات السيطرة على المدينة.)
+        string w = _fold[k], bare = StripArticle(w);
         foreach (string stem in s_eventReportStems)
         {
-            if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
+            if (w.StartsWith(stem, StringComparison.Ordinal) || bare.StartsWith(stem, StringComparison.Ordinal)) return true;
         }
 
         return false;
@@ -2778,7 +2780,7 @@ internal sealed class ClaimExtractor
             // (After the partitive, its noun heads the phrase: عدد من أهالي السجناء، بعض من ممثلي الفصائل.)
             int phraseHead = quantified && stop > k + 2 ? k + 2 : k;
             if (stop > k && _fold[stop].StartsWith("ال", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[stop])
-                && ((phraseHead == k ? definiteHead : _fold[phraseHead].StartsWith("ال", StringComparison.Ordinal)) || stop > phraseHead + 1) && !partitive) break;
+                && ((phraseHead == k ? definiteHead : _fold[phraseHead].StartsWith("ال", StringComparison.Ordinal)) || stop > phraseHead + 1 || SoundPluralHead(phraseHead)) && !partitive) break;
             // So does an object masdar after a place or organization closing the phrase (نفت بلدية المدينة وجود …), and a source noun after
             // an indefinite head with its adjectives (أبلغ مسؤول حكومي آخر صحيفة …: the addressee).
             if (stop > k + 1 && _t[stop].Kind == TokenKind.Word && _entityOf[stop] < 0 && !_fold[stop].StartsWith("ال", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[stop])
@@ -3001,6 +3003,12 @@ internal sealed class ClaimExtractor
         => folded != "الي" && !s_nounsEndingInYa.Contains(StripArticle(folded))
            && (s_adjectives.Contains(folded) || folded.EndsWith('\u064A') || folded.EndsWith("يه", StringComparison.Ordinal)
                || folded.EndsWith("يين", StringComparison.Ordinal) || folded.EndsWith("يون", StringComparison.Ordinal));
+
+    /// <summary>An indefinite sound masculine plural in ون (معارضون، مسؤولون): its ن drops in construct (معارضو الحزب),
+    /// so a definite noun after it is no genitive but the object (اتهم معارضون الرئيس …).</summary>
+    private bool SoundPluralHead(int k)
+        => _t[k].Kind == TokenKind.Word && _entityOf[k] < 0 && _fold[k].Length >= 5 && _fold[k].EndsWith("ون", StringComparison.Ordinal)
+           && !_fold[k].StartsWith("ال", StringComparison.Ordinal);
 
     /// <summary>Broken plurals ending in ي (folded, without the article: أهالي، أراضي، مساعي): nouns heading a phrase,
     /// not nisba adjectives. (Agent nouns such as القاضي، الراعي stay adjective-like: they are frequent family names.)</summary>

@@ -160,7 +160,8 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // follow-up; src unchanged on ann10), 2026-11-22: P 96.1 (99/103), R 78.0 (99/127 = 77.95), speaker 87.9
         // (87/99), date 97.0 (96/99), polarity 100 (99/99); floors at these, rounded down. A tuning split since
         // (per-claim errors printed).
-        ShouldMeetFloors(scores, precision: 0.96, recall: 0.77, speaker: 0.87, date: 0.96, polarity: 1.00);
+        // After the thirteenth pass (tuned on it): P 97.2 (103/106), R 81.1 (103/127), speaker 89.3, date 97.1 — floors raised.
+        ShouldMeetFloors(scores, precision: 0.97, recall: 0.81, speaker: 0.89, date: 0.97, polarity: 1.00);
     }
 
     [Fact]
@@ -171,7 +172,8 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // on them. First (blind) measurement, once, main's rules after the eleventh pass (src of 598f0b0 = 4cfa000,
         // 2026-11-22): P 97.1 (101/104), R 87.8 (101/115 = 87.83), speaker 94.1 (95/101), date 99.0 (100/101), polarity
         // 100 (101/101); floors at these, rounded down. A tuning split since (per-claim errors printed).
-        ShouldMeetFloors(scores, precision: 0.97, recall: 0.87, speaker: 0.94, date: 0.99, polarity: 1.00);
+        // After the thirteenth pass (tuned on it): P 97.2 (103/106), R 89.6 (103/115), speaker 94.2, date 99.0 — floors raised.
+        ShouldMeetFloors(scores, precision: 0.97, recall: 0.89, speaker: 0.94, date: 0.99, polarity: 1.00);
     }
 
     // Scores a held-out split (fresh, dev4, dev6, dev9) and prints the scores only, never its per-claim errors.
