@@ -54,9 +54,9 @@ internal enum ValueRule : byte
 
 /// <summary>How a candidate's ISO value follows from the anchor: a rule and its numbers, so that a candidate needs no
 /// closure.</summary>
-/// <remarks>The numbers come before the rule and the flag, which then share four bytes (28 bytes instead of 32 in
-/// the order of the constructor's parameters), so that a <see cref="TemporalCandidate"/> takes 64 bytes instead of
-/// 72.</remarks>
+/// <remarks>The numbers come before the rule, the flag and the time of day, which then share four bytes (28 bytes
+/// instead of 32 in the order of the constructor's parameters), so that a <see cref="TemporalCandidate"/> takes 64 bytes
+/// instead of 72.</remarks>
 internal readonly record struct TemporalValue
 {
     /// <summary>Creates a value.</summary>
@@ -79,6 +79,13 @@ internal readonly record struct TemporalValue
         this.Rule = Rule;
         this.Forward = Forward;
     }
+
+    /// <summary>The same value with a time of day: a clock time on the day this value names
+    /// (<c>الساعة السابعة من مساء بعد غد</c>).</summary>
+    /// <param name="hour">The hour, 0–23.</param>
+    /// <param name="minute">The minute, 0–59.</param>
+    public TemporalValue AtTime(int hour, int minute)
+        => new(Rule, A, B, C, D, E, F, Forward) { TimeOfDay = (ushort)(hour * 60 + minute + 1) };
 
     /// <summary>The rule's first number.</summary>
     public int A { get; }
@@ -103,6 +110,10 @@ internal readonly record struct TemporalValue
 
     /// <summary>Its flag: towards the future.</summary>
     public bool Forward { get; }
+
+    /// <summary>A time of day on the day the rule names, as minutes after midnight plus one, or 0 for none
+    /// (<see cref="AtTime"/>).</summary>
+    public ushort TimeOfDay { get; private init; }
 }
 
 /// <summary>Finds Arabic temporal expressions in a tokenized document (rules in <see cref="DateNormalizer"/>).</summary>
@@ -566,7 +577,16 @@ internal sealed class TemporalTagger
         };
 
     /// <summary>Computes the ISO value of <paramref name="value"/> from the anchor (the document date), or null.</summary>
-    internal static string? Resolve(TemporalValue value, DateOnly? anchor) => value.Rule switch
+    internal static string? Resolve(TemporalValue value, DateOnly? anchor)
+    {
+        if (value.TimeOfDay == 0) return ResolveDay(value, anchor);
+        int minutes = value.TimeOfDay - 1;
+        // A time on a day: the day's ISO date and the time, or the time alone when the day cannot be resolved.
+        string? day = ResolveDay(new TemporalValue(value.Rule, value.A, value.B, value.C, value.D, value.E, value.F, value.Forward), anchor);
+        return (day is { Length: 10 } ? day : "") + "T" + (minutes / 60).ToString("D2", CultureInfo.InvariantCulture) + ":" + (minutes % 60).ToString("D2", CultureInfo.InvariantCulture);
+    }
+
+    private static string? ResolveDay(TemporalValue value, DateOnly? anchor) => value.Rule switch
     {
         ValueRule.Time => ResolveTime(anchor, value.A, value.B),
         ValueRule.Date => Iso(DateOnly.FromDayNumber(value.A)),
@@ -667,9 +687,11 @@ internal sealed class TemporalTagger
             return false;
         }
 
-        if (Get(j, LexKind.Period, out var period))
+        bool period = Get(j, LexKind.Period, out var p);
+        if (period)
         {
-            if (period.Value == 12 && hour < 12) hour += 12;
+            if (p.Value == 12 && hour < 12) hour += 12;
+            else if (p.Value == 0 && hour == 12) hour = 0; // الساعة 12:30 صباحا: half past midnight
             j++;
         }
 
@@ -684,9 +706,60 @@ internal sealed class TemporalTagger
         }
 
         if (hour == 24) hour = 0;
+
+        // The day of the time: الساعة السابعة من مساء بعد غد، الساعة 9:30 صباح أمس، الساعة الخامسة مساء الخميس،
+        // الساعة الثامنة والنصف من صباح يوم الجمعة. A day part in construct (صباح، مساء …) puts the hour in that part of
+        // the day.
+        int k = Has(j, LexKind.Min) ? j + 1 : j;
+        int pmBelow = 0;
+        bool morning = false;
+        if (!period && Get(k, LexKind.DayPart, out var part) && part.PrefixLetters == 0)
+        {
+            pmBelow = part.Value;
+            morning = pmBelow == 0;
+            k++;
+        }
+
+        if (pmBelow >= 0 && DayOfTime(k, out int dayEnd, out var day))
+        {
+            if (hour < pmBelow) hour += 12;
+            else if (morning && hour == 12) hour = 0; // الساعة 12:30 من صباح أمس: half past midnight
+            next = dayEnd;
+            c = Make(first, dayEnd - 1, TemporalType.Time, day.AtTime(hour, minute));
+            return true;
+        }
+
         next = j;
         c = Make(first, j - 1, TemporalType.Time, new TemporalValue(ValueRule.Time, hour, minute));
         return true;
+    }
+
+    /// <summary>A day named at token k after a clock time (<see cref="TryTime"/>): a deictic day (أمس، اليوم، غدا، غد،
+    /// بعد غد، يوم غد), a weekday (الخميس، يوم الجمعة، اليوم الأحد) or a date, whose value has a day's precision.</summary>
+    /// <param name="k">The first token of the day.</param>
+    /// <param name="next">The token after the day.</param>
+    /// <param name="value">The day's value.</param>
+    /// <returns>True when such a day stands at k.</returns>
+    private bool DayOfTime(int k, out int next, out TemporalValue value)
+    {
+        next = k;
+        value = default;
+        if (!In(k) || Has(k, LexKind.DayPart)) return false;
+        // صباح غد: غد alone, which stands only after بعد elsewhere.
+        if (Has(k, LexKind.Ghad) && FirstPrefix(k) == 0)
+        {
+            next = k + 1;
+            value = new TemporalValue(ValueRule.DayOffset, 1);
+            return true;
+        }
+
+        TemporalCandidate? c;
+        if (!(TryWeekdayPhrase(k, out next, out c) || TryYomDeictic(k, out next, out c) || TryRelative(k, out next, out c)
+              || TryNumericDate(k, out next, out c) || TryDateCore(k, k, out next, out c)))
+            return false;
+        value = c!.Value;
+        return value.Rule is ValueRule.DayOffset or ValueRule.Weekday or ValueRule.Date or ValueRule.DayOfRelativeMonth
+            || value.Rule == ValueRule.MonthDate && value.D > 0;
     }
 
     private static string ResolveTime(DateOnly? anchor, int hh, int mm)
@@ -1288,7 +1361,8 @@ internal sealed class TemporalTagger
         if (Has(j, LexKind.Yesterday) && !IsElativeAmass(j))
         {
             int days = 1, last = j;
-            if (In(j + 1) && _t[j + 1].Normalized == "الاول") { days = 2; last = j + 1; }
+            // أمس الأول، البارحة الأولى: the day before yesterday.
+            if (In(j + 1) && _t[j + 1].Normalized is "الاول" or "الاولي" or "الاولى") { days = 2; last = j + 1; }
             next = last + 1;
             c = Make(first, last, TemporalType.Date, new TemporalValue(ValueRule.DayOffset, -days));
             return true;

@@ -267,6 +267,44 @@ public class DateNormalizerTests
         doc.Dates.Should().ContainSingle(d => d.Type == TemporalType.Time).Which.Value.Should().Be(value, sentence);
     }
 
+    [Theory]
+    // A clock time, then (من) a part of the day in construct with a day: the hour in that part of that day.
+    [InlineData("الساعة السابعة من مساء بعد غد", "2021-10-22T19:00")]
+    [InlineData("الساعة الثامنة مساء أمس", "2021-10-19T20:00")]
+    [InlineData("الساعة العاشرة صباح غد", "2021-10-21T10:00")]
+    [InlineData("الساعة السابعة من صباح اليوم", "2021-10-20T07:00")]
+    [InlineData("الساعة الثالثة من فجر أول أمس", "2021-10-18T03:00")]
+    [InlineData("الساعة التاسعة مساء الخميس", "2021-10-14T21:00")]
+    [InlineData("الساعة الثامنة والنصف من صباح يوم الجمعة", "2021-10-15T08:30")]
+    [InlineData("الساعة الرابعة عصر يوم الأحد المقبل", "2021-10-24T16:00")]
+    [InlineData("الساعة الواحدة من ظهر غد", "2021-10-21T13:00")]
+    [InlineData("الساعة 12:30 من صباح أمس", "2021-10-19T00:30")]
+    [InlineData("الساعة 7:45 مساء اليوم الاثنين", "2021-10-18T19:45")]
+    [InlineData("الساعة التاسعة من مساء 15 أكتوبر", "2021-10-15T21:00")]
+    // A time with a period adverb, then the day.
+    [InlineData("الساعة 11 صباحا من يوم السبت", "2021-10-16T11:00")]
+    [InlineData("الساعة 14:00 بتوقيت غرينتش أمس", "2021-10-19T14:00")]
+    public void Parse_TimeOnANamedDay_IsThatDayAndPartOfIt(string expression, string value)
+        => Check(expression, A, TemporalType.Time, value);
+
+    [Fact]
+    public void Parse_TimeOnARelativeDayWithoutAnchor_KeepsTheTime()
+        => Check("الساعة السابعة من مساء بعد غد", null, TemporalType.Time, "T19:00");
+
+    [Theory]
+    // A week or a night is no day: the time stays on its own (ليلة straddles midnight).
+    [InlineData("الساعة الخامسة مساء الأسبوع المقبل", "الساعة الخامسة مساء", "2021-10-20T17:00")]
+    [InlineData("الساعة العاشرة من ليلة أمس", "الساعة العاشرة", "2021-10-20T10:00")]
+    public void Parse_TimeBeforeNoDay_StaysAlone(string expression, string text, string value)
+        => Check(expression, A, TemporalType.Time, value, text);
+
+    [Fact]
+    public void Process_TimeOnANamedDay_IsOneMention()
+    {
+        var doc = ArabicExtractor.CreateDefault().Process("أبلغ الحارس الشرطة عند الساعة الخامسة والربع من مساء أمس بالحادث.", Anchor(A));
+        doc.Dates.Select(d => (d.Text, d.Type, d.Value)).Should().Equal(("الساعة الخامسة والربع من مساء أمس", TemporalType.Time, "2021-10-19T17:15"));
+    }
+
     [Fact]
     public void Parse_TimeZoneWordWithoutAPlace_StaysOutOfTheSpan()
         => Check("الساعة الثالثة بتوقيت.", A, TemporalType.Time, "2021-10-20T03:00", "الساعة الثالثة");
@@ -277,6 +315,7 @@ public class DateNormalizerTests
     [InlineData("أول أمس", "2021-10-18")]
     [InlineData("أول من أمس", "2021-10-18")]
     [InlineData("أمس الأول", "2021-10-18")]
+    [InlineData("البارحة الأولى", "2021-10-18")]
     [InlineData("اليوم", "2021-10-20")]
     [InlineData("غدا", "2021-10-21")]
     [InlineData("غدًا", "2021-10-21")]
