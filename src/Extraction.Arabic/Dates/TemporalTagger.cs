@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Extraction.Arabic.Text;
@@ -1710,6 +1711,9 @@ internal sealed class TemporalTagger
         }
 
         bool eraGiven = era != '\0' || after > (parenthesized ? j + 2 : j + 1);
+        // على بعد 1500م، بارتفاع 2400 م، مساحة 3000م2: the letter م after a measure is metres, not the era.
+        if (eraGiven && !hijri && !yearWord && !parenthesized && (era == '\u0645' || _t[after - 1].Normalized == "\u0645") && IsMetres(j, after))
+            return false;
         // A year alone in parentheses, after any word: القدس (1948).
         bool enclosed = !yearWord && !parenthesized && start == j && IsPunct(j - 1, '(') && IsPunct(j + 1, ')') && !IsNumberLabel(j - 2);
         // A year naming an event: حرب 1967، الانتفاضة الأولى 1987 (the noun, maybe with an ordinal after it), unless a
@@ -1731,6 +1735,51 @@ internal sealed class TemporalTagger
         next = after;
         c = Make(start, after - 1, TemporalType.Date, new TemporalValue(ValueRule.Year, y, hijri ? 1 : 0));
         return true;
+    }
+
+    /// <summary>Words of a measure that a number of metres follows (<see cref="IsMetres"/>): length, height, depth,
+    /// width, distance, area, thickness, a race, and the verbs of rising and lying at a distance; with the proclitics
+    /// و، ب، ل, the article and a possessive (طوله، مساحتها). Normalized, with ة and ه both.</summary>
+    private static readonly FrozenSet<string> s_measureWords = MeasureWords();
+
+    /// <summary>Words that make a number approximate (حوالي، نحو، قرابة، زهاء), with ب: a measure, not a year, when the
+    /// letter م follows the number.</summary>
+    private static readonly string[] s_approximators = ["حوالي", "بحوالي", "حوالى", "بحوالى", "نحو", "بنحو", "قرابة", "قرابه", "زهاء", "يقارب", "تقريبا"];
+
+    private static FrozenSet<string> MeasureWords()
+    {
+        string[] nouns = ["طول", "ارتفاع", "عمق", "عرض", "مسافة", "مساحة", "سماكة", "سمك", "سباق"];
+        string[] prefixes = ["", "و", "ب", "ل", "وب", "ول", "ال", "وال", "بال", "لل", "وبال"];
+        var words = new HashSet<string>(StringComparer.Ordinal) { "يرتفع", "ترتفع", "يبعد", "تبعد" };
+        foreach (string noun in nouns)
+        {
+            string stem = noun.EndsWith('\u0629') ? noun[..^1] + "\u062A" : noun; // مساحة → مساحت before a suffix
+            foreach (string p in prefixes)
+            {
+                words.Add(p + noun);
+                if (noun.EndsWith('\u0629')) words.Add(p + noun[..^1] + "\u0647");
+                if (p.Contains('\u0644') && p.EndsWith('\u0644')) continue; // no possessive after the article
+                words.Add(p + stem + "\u0647");
+                words.Add(p + stem + "\u0647\u0627");
+            }
+        }
+
+        return words.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether a four-digit number at j with the letter م (ending at <paramref name="after"/>) is a measure in
+    /// metres rather than a year: square or cubic metres (<c>1000م2</c>, <c>500 م3</c>), or a measure word before it,
+    /// maybe through an approximator (<c>بارتفاع 2400م</c>، <c>مساحتها نحو 3000 م</c>), an approximator alone
+    /// (<c>بحوالي 1500م</c>), or على بعد (<c>على بعد 1200م</c>; بعد alone is "after": بعد 2003م is a year).</summary>
+    private bool IsMetres(int j, int after)
+    {
+        if (In(after) && Adjacent(after - 1, after) && _t[after].Normalized is "2" or "3" or "\u00B2" or "\u00B3") return true;
+        int k = j - 1;
+        if (!In(k) || _t[k].Kind != TokenKind.Word) return false;
+        string w = _t[k].Normalized;
+        if (Array.IndexOf(s_approximators, w) >= 0) return true;
+        if (s_measureWords.Contains(w)) return true;
+        return w == "بعد" && In(k - 1) && _t[k - 1].Normalized is "علي" or "على";
     }
 
     /// <summary>Whether the word at i labels a number as an identifier (رقم، الرقم، برقم، هاتف …): then a four-digit number

@@ -227,6 +227,14 @@ public class DateNormalizerTests
     [InlineData("كان الفريق في أمس الحاجة إلى الفوز")]
     [InlineData("نحن بأمس الحاجة إلى الدعم")]
     [InlineData("ثلاثة عشر لاعبا")]
+    // The letter م after a measure is metres, not the era.
+    [InlineData("تقع القرية على ارتفاع 2300م فوق سطح البحر")]
+    [InlineData("تمتد الحديقة الجديدة على مساحة 2500م2")]
+    [InlineData("ركب خزانا بسعة 1200م3 للمزرعة")]
+    [InlineData("توقف القارب على بعد 1800 م من الشاطئ")]
+    [InlineData("قدرت المساحة المحترقة بحوالي 1300م")]
+    [InlineData("فاز العداء في سباق 1500م للناشئين")]
+    [InlineData("يبلغ طولها نحو 2700م تقريبا")]
     public void Parse_NotATemporalExpression_Fails(string expression)
     {
         var r = DateNormalizer.Parse(expression, Anchor(A));
@@ -402,6 +410,10 @@ public class DateNormalizerTests
     [InlineData("مستقرة مقارنة مع مايو من العام 2014. ونتيجة", "2014-05", "مايو من العام 2014")]
     [InlineData("افتتح في 2 أكتوبر (تشرين الأول) عام 1910 ليكون", "1910-10-02", "2 أكتوبر (تشرين الأول) عام 1910")]
     [InlineData("تحت سيطرتهم منذ مطلع العام 2014 حتى الآن", "2014", "مطلع العام 2014")]
+    // The era letter م after no measure: a year (بعد alone is "after", not "at a distance of").
+    [InlineData("تغيرت أحوال المدينة بعد 2003م كثيرا", "2003", "2003م")]
+    [InlineData("بنيت القلعة في 1250م على التل", "1250", "1250م")]
+    [InlineData("بنيت القلعة سنة 1250م على التل", "1250", "سنة 1250م")]
     public void Parse_InContext_FindsTheExpression(string expression, string value, string text)
         => Check(expression, A, TemporalType.Date, value, text);
 
