@@ -47,9 +47,9 @@ internal enum ValueRule : byte
     Ago,
     /// <summary>A length of time: A (or -1, some) units B.</summary>
     Duration,
-    /// <summary>The years A to B.</summary>
+    /// <summary>The years A to B, Hijri when C is 1 (or near the anchor's Hijri year).</summary>
     YearRange,
-    /// <summary>Year A, Hijri when B is 1.</summary>
+    /// <summary>Year A, Hijri when B is 1 (or near the anchor's Hijri year).</summary>
     Year,
 }
 
@@ -599,8 +599,8 @@ internal sealed class TemporalTagger
         ValueRule.UnitNoun => ResolveUnitNoun(anchor, value.A, value.B),
         ValueRule.Ago => ResolveAgo(anchor, value.A, value.B),
         ValueRule.Duration => DurationValue(value.A, value.B),
-        ValueRule.YearRange => Iso(value.A) + "/" + Iso(value.B),
-        ValueRule.Year => ResolveYear(value.A, value.B == 1),
+        ValueRule.YearRange => ResolveYearRange(value.A, value.B, value.C == 1, anchor),
+        ValueRule.Year => ResolveYear(value.A, value.B == 1, anchor),
         _ => null,
     };
 
@@ -1701,13 +1701,24 @@ internal sealed class TemporalTagger
             after++;
         }
 
-        // 1936 - 1939, 1936-1939: a span of years
-        if (!parenthesized && !hijri && IsPunctAny(j + 1, "-\u2013/") && Number(j + 2, out int y2, out int d2, out char e2) && d2 == 4 && e2 == '\0'
-            && y is >= 1000 and <= 2999 && y2 > y && y2 - y <= 200)
+        // 1936 - 1939, 1936-1939: a span of years; 1435/1436هـ a span of Hijri years (the era after the second).
+        if (!parenthesized && !hijri && IsPunctAny(j + 1, "-\u2013/") && Number(j + 2, out int y2, out int d2, out char e2) && d2 == 4
+            && e2 is '\0' or '\u0647' && y is >= 1000 and <= 2999 && y2 > y && y2 - y <= 200)
         {
-            next = j + 3;
-            c = Make(start, j + 2, TemporalType.Date, new TemporalValue(ValueRule.YearRange, y, y2));
-            return true;
+            int last = j + 2;
+            bool hijriSpan = e2 == '\u0647';
+            if (e2 == '\0' && Get(j + 3, LexKind.EraMarker, out var m2) && m2.Flags.HasFlag(LexFlags.Hijri))
+            {
+                hijriSpan = true;
+                last = j + 3;
+            }
+
+            if (!hijriSpan || y is >= 1200 and <= 1600 && y2 <= 1600)
+            {
+                next = last + 1;
+                c = Make(start, last, TemporalType.Date, new TemporalValue(ValueRule.YearRange, y, y2, hijriSpan ? 1 : 0));
+                return true;
+            }
         }
 
         bool eraGiven = era != '\0' || after > (parenthesized ? j + 2 : j + 1);
@@ -1793,10 +1804,49 @@ internal sealed class TemporalTagger
         => In(i) && (Has(i, LexKind.Ordinal) && _t[i].Normalized.StartsWith("ال", StringComparison.Ordinal)
             || _t[i].Normalized is "الاولي" or "الثانية" or "الثانيه" or "الثالثة" or "الثالثه" or "الرابعة" or "الرابعه" or "الخامسة" or "الخامسه");
 
-    private static string? ResolveYear(int year, bool h)
+    /// <summary>The value of a year: a Gregorian year as it is; a Hijri year (marked هـ, or unmarked and
+    /// <see cref="IsHijriYearOf"/> the anchor) as the Gregorian year that holds most of it.</summary>
+    /// <remarks>A Hijri year (354 or 355 days) always straddles two Gregorian years, and a year value has no room for
+    /// both: the Gregorian year holding its middle, and so most of its days, is the one least often wrong, and it does
+    /// not depend on the anchor (1436 AH, 2014-10-25 to 2015-10-14, is 2015; its start year, 2014, holds only its
+    /// first ten weeks).</remarks>
+    private static string? ResolveYear(int year, bool hijri, DateOnly? anchor)
     {
-        if (!h) return Iso(year);
-        var g = Convert(Calendar.Hijri, year, 1, 1);
-        return g is null ? null : Iso(g.Value.Year);
+        if (!hijri && !(anchor is { } a && IsHijriYearOf(year, a))) return Iso(year);
+        return HijriYearInGregorian(year) is { } g ? Iso(g) : null;
+    }
+
+    /// <summary>The value of a span of years (1936/1939): of Hijri years (1435/1436هـ, or unmarked and
+    /// <see cref="IsHijriYearOf"/> the anchor), each end as in <see cref="ResolveYear"/>, and one year when both ends
+    /// give the same.</summary>
+    private static string? ResolveYearRange(int from, int to, bool hijri, DateOnly? anchor)
+    {
+        if (!hijri && !(anchor is { } a && IsHijriYearOf(from, a))) return Iso(from) + "/" + Iso(to);
+        if (HijriYearInGregorian(from) is not { } f || HijriYearInGregorian(to) is not { } t) return null;
+        return f == t ? Iso(f) : Iso(f) + "/" + Iso(t); // 1412-1413هـ: both hold most of their days in 1992
+    }
+
+    /// <summary>The Gregorian year that holds the middle (and so most of the days) of a Hijri year, or null outside
+    /// the Umm al-Qura calendar's range.</summary>
+    private static int? HijriYearInGregorian(int year)
+    {
+        if (Convert(Calendar.Hijri, year, 1, 1) is not { } start || Convert(Calendar.Hijri, year + 1, 1, 1) is not { } end) return null;
+        return DateOnly.FromDayNumber((start.DayNumber + end.DayNumber) / 2).Year;
+    }
+
+    /// <summary>Whether a year written without an era is a Hijri year: within two years of the anchor's Hijri year
+    /// (Umm al-Qura) and far from its Gregorian year (عام 1436، العام الدراسي 1436/1437 in an article of 2015).
+    /// Without an anchor a year without an era is Gregorian.</summary>
+    private static bool IsHijriYearOf(int year, DateOnly anchor)
+    {
+        if (Math.Abs(year - anchor.Year) <= 100) return false;
+        try
+        {
+            return Math.Abs(year - new UmAlQuraCalendar().GetYear(anchor.ToDateTime(TimeOnly.MinValue))) <= 2;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
     }
 }

@@ -101,13 +101,32 @@ public class DateNormalizerTests
     [InlineData("1 فروردين 1400", "2021-03-21")]
     [InlineData("15 مهر 1400", "2021-10-07")]
     [InlineData("آبان 1400", "2021-10")]
-    [InlineData("1443هـ", "2021")]
+    // A Hijri year is the Gregorian year holding most of it: 1443 AH runs from 2021-08-09 to 2022-07-29.
+    [InlineData("1443هـ", "2022")]
+    [InlineData("عام 1436هـ", "2015")]
+    [InlineData("1435/1436هـ", "2014/2015")]
+    [InlineData("العام الدراسي 1436 - 1437هـ", "2015/2016", "1436 - 1437هـ")]
+    [InlineData("1412 - 1413هـ", "1992")]
     [InlineData("29/11/1433هـ", "2012-10-15")]
     [InlineData("1436/10/20 هـ", "2015-08-05")]
     [InlineData("24/8/1436 ه", "2015-06-11")]
     [InlineData("الرابع عشر من رمضان 1442", "2021-04-26")]
-    public void Parse_HijriAndPersian_ConvertedToGregorian(string expression, string value)
-        => Check(expression, null, TemporalType.Date, value);
+    public void Parse_HijriAndPersian_ConvertedToGregorian(string expression, string value, string? text = null)
+        => Check(expression, null, TemporalType.Date, value, text);
+
+    [Theory]
+    // A year without an era within two years of the anchor's Hijri year (2015-07-21 is in 1436 AH) is Hijri.
+    [InlineData("عام 1436", "2015-07-21", "2015", "عام 1436")]
+    [InlineData("في العام الدراسي 1436/1437 الجديد", "2015-07-21", "2015/2016", "1436/1437")]
+    [InlineData("بانخفاض عن عام 1434", "2015-07-21", "2013", "عام 1434")]
+    [InlineData("في عام 1443", A, "2022", "عام 1443")]
+    // Further from it, or without an anchor, it stays Gregorian.
+    [InlineData("عام 1431", "2015-07-21", "1431", "عام 1431")]
+    [InlineData("عام 1436", A, "1436", "عام 1436")]
+    [InlineData("عام 1436", null, "1436", "عام 1436")]
+    [InlineData("العام الدراسي 1436/1437", null, "1436/1437", "1436/1437")]
+    public void Parse_YearWithoutEra_HijriWhenNearTheAnchorsHijriYear(string expression, string? anchor, string value, string text)
+        => Check(expression, anchor, TemporalType.Date, value, text);
 
     [Theory]
     [InlineData("شهر رمضان", "2021-04")]
