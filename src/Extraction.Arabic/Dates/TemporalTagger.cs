@@ -1830,8 +1830,30 @@ internal sealed class TemporalTagger
     /// the Umm al-Qura calendar's range.</summary>
     private static int? HijriYearInGregorian(int year)
     {
-        if (Convert(Calendar.Hijri, year, 1, 1) is not { } start || Convert(Calendar.Hijri, year + 1, 1, 1) is not { } end) return null;
-        return DateOnly.FromDayNumber((start.DayNumber + end.DayNumber) / 2).Year;
+        var table = HijriYears.Majority;
+        int k = year - HijriYears.First;
+        return k >= 0 && k < table.Length && table[k] != 0 ? table[k] : null;
+    }
+
+    /// <summary>The Gregorian year holding the middle of each Hijri year of the Umm al-Qura calendar, computed on first
+    /// use (two conversions a year, once, instead of at every Hijri year of every document).</summary>
+    private static class HijriYears
+    {
+        public const int First = 1318;
+
+        public static readonly int[] Majority = Build();
+
+        private static int[] Build()
+        {
+            var table = new int[1500 - First + 1];
+            for (int k = 0; k < table.Length; k++)
+            {
+                if (Convert(Calendar.Hijri, First + k, 1, 1) is { } start && Convert(Calendar.Hijri, First + k + 1, 1, 1) is { } end)
+                    table[k] = DateOnly.FromDayNumber((start.DayNumber + end.DayNumber) / 2).Year;
+            }
+
+            return table;
+        }
     }
 
     /// <summary>Whether a year written without an era is a Hijri year: within two years of the anchor's Hijri year
