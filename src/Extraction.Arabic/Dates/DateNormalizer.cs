@@ -44,7 +44,10 @@ public sealed record DateParseResult(bool Success, TemporalType? Type, string? V
 /// before the anchor, unless <c>المقبل</c>/<c>القادم</c> or a future verb (<c>سوف</c>, the prefix <c>سـ</c>) points forward;
 /// <c>الماضي</c> means strictly before. Values are ISO 8601 at the precision the text supports: <c>2021</c>,
 /// <c>2021-10</c>, <c>2021-10-18</c>, <c>2021-W41</c>, <c>2023-01-12T02:28</c>, <c>P25Y</c>. A Hijri month without a day
-/// is given as the Gregorian month in which it starts, a Hijri year as the Gregorian year in which it starts.</para>
+/// is given as the Gregorian month in which it starts. A Hijri year, which always straddles two Gregorian years, is
+/// given as the one that holds its middle and so most of its days (<c>1436هـ</c>, 2014-10-25 to 2015-10-14, is
+/// <c>2015</c>), whatever the anchor. A four-digit year without an era within two years of the anchor's Hijri year
+/// (Umm al-Qura) is read as Hijri (<c>عام 1436</c> against an anchor in 2015); without an anchor it stays Gregorian.</para>
 /// <para>Stateless and thread-safe; never throws on bad input.</para>
 /// </remarks>
 public static class DateNormalizer

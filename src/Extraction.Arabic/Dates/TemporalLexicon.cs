@@ -23,7 +23,7 @@ internal enum LexKind : byte
     First,           // أول (أول أمس)
     After,           // بعد (بعد غد)
     Tonight,         // الليلة
-    DayPart,         // صباح، مساء، ظهر، ليلة، فجر (before أمس/اليوم/الغد)
+    DayPart,         // صباح، مساء، ظهر، ليلة، فجر (before أمس/اليوم/الغد; Value: the hour below which a time in it is after noon)
     UnitNoun,        // الأسبوع، الشهر، العام، السنة (with a relative modifier)
     RelModifier,     // الماضي(-1) الجاري(0) المقبل(+1) …
     This,            // هذا، هذه
@@ -441,7 +441,12 @@ internal static class TemporalLexicon
         Add(LexKind.First, 0, 0, "أول");
         Add(LexKind.After, 0, 0, "بعد");
         Add(LexKind.Tonight, 0, 0, "الليلة");
-        Add(LexKind.DayPart, 0, 0, "صباح", "مساء", "ظهر", "ليلة", "فجر", "عصر", "ظهيرة");
+        // The value is the hour below which a clock time in that part of the day is after noon (الساعة السادسة من مساء
+        // الخميس is 18:00, الساعة الواحدة ظهر اليوم 13:00); -1 for ليلة, whose hours straddle midnight.
+        Add(LexKind.DayPart, 0, 0, "صباح", "فجر");
+        Add(LexKind.DayPart, 12, 0, "مساء", "عصر");
+        Add(LexKind.DayPart, 6, 0, "ظهر", "ظهيرة");
+        Add(LexKind.DayPart, -1, 0, "ليلة");
 
         Add(LexKind.UnitNoun, TimeUnit.Week, 0, "الأسبوع", "الاسبوع");
         Add(LexKind.UnitNoun, TimeUnit.Month, 0, "الشهر");

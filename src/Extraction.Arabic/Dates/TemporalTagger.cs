@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Extraction.Arabic.Text;
@@ -46,17 +47,17 @@ internal enum ValueRule : byte
     Ago,
     /// <summary>A length of time: A (or -1, some) units B.</summary>
     Duration,
-    /// <summary>The years A to B.</summary>
+    /// <summary>The years A to B, Hijri when C is 1 (or near the anchor's Hijri year).</summary>
     YearRange,
-    /// <summary>Year A, Hijri when B is 1.</summary>
+    /// <summary>Year A, Hijri when B is 1 (or near the anchor's Hijri year).</summary>
     Year,
 }
 
 /// <summary>How a candidate's ISO value follows from the anchor: a rule and its numbers, so that a candidate needs no
 /// closure.</summary>
-/// <remarks>The numbers come before the rule and the flag, which then share four bytes (28 bytes instead of 32 in
-/// the order of the constructor's parameters), so that a <see cref="TemporalCandidate"/> takes 64 bytes instead of
-/// 72.</remarks>
+/// <remarks>The numbers come before the rule, the flag and the time of day, which then share four bytes (28 bytes
+/// instead of 32 in the order of the constructor's parameters), so that a <see cref="TemporalCandidate"/> takes 64 bytes
+/// instead of 72.</remarks>
 internal readonly record struct TemporalValue
 {
     /// <summary>Creates a value.</summary>
@@ -79,6 +80,13 @@ internal readonly record struct TemporalValue
         this.Rule = Rule;
         this.Forward = Forward;
     }
+
+    /// <summary>The same value with a time of day: a clock time on the day this value names
+    /// (<c>الساعة السابعة من مساء بعد غد</c>).</summary>
+    /// <param name="hour">The hour, 0–23.</param>
+    /// <param name="minute">The minute, 0–59.</param>
+    public TemporalValue AtTime(int hour, int minute)
+        => new(Rule, A, B, C, D, E, F, Forward) { TimeOfDay = (ushort)(hour * 60 + minute + 1) };
 
     /// <summary>The rule's first number.</summary>
     public int A { get; }
@@ -103,6 +111,10 @@ internal readonly record struct TemporalValue
 
     /// <summary>Its flag: towards the future.</summary>
     public bool Forward { get; }
+
+    /// <summary>A time of day on the day the rule names, as minutes after midnight plus one, or 0 for none
+    /// (<see cref="AtTime"/>).</summary>
+    public ushort TimeOfDay { get; private init; }
 }
 
 /// <summary>Finds Arabic temporal expressions in a tokenized document (rules in <see cref="DateNormalizer"/>).</summary>
@@ -566,7 +578,16 @@ internal sealed class TemporalTagger
         };
 
     /// <summary>Computes the ISO value of <paramref name="value"/> from the anchor (the document date), or null.</summary>
-    internal static string? Resolve(TemporalValue value, DateOnly? anchor) => value.Rule switch
+    internal static string? Resolve(TemporalValue value, DateOnly? anchor)
+    {
+        if (value.TimeOfDay == 0) return ResolveDay(value, anchor);
+        int minutes = value.TimeOfDay - 1;
+        // A time on a day: the day's ISO date and the time, or the time alone when the day cannot be resolved.
+        string? day = ResolveDay(new TemporalValue(value.Rule, value.A, value.B, value.C, value.D, value.E, value.F, value.Forward), anchor);
+        return (day is { Length: 10 } ? day : "") + "T" + (minutes / 60).ToString("D2", CultureInfo.InvariantCulture) + ":" + (minutes % 60).ToString("D2", CultureInfo.InvariantCulture);
+    }
+
+    private static string? ResolveDay(TemporalValue value, DateOnly? anchor) => value.Rule switch
     {
         ValueRule.Time => ResolveTime(anchor, value.A, value.B),
         ValueRule.Date => Iso(DateOnly.FromDayNumber(value.A)),
@@ -578,8 +599,8 @@ internal sealed class TemporalTagger
         ValueRule.UnitNoun => ResolveUnitNoun(anchor, value.A, value.B),
         ValueRule.Ago => ResolveAgo(anchor, value.A, value.B),
         ValueRule.Duration => DurationValue(value.A, value.B),
-        ValueRule.YearRange => Iso(value.A) + "/" + Iso(value.B),
-        ValueRule.Year => ResolveYear(value.A, value.B == 1),
+        ValueRule.YearRange => ResolveYearRange(value.A, value.B, value.C == 1, anchor),
+        ValueRule.Year => ResolveYear(value.A, value.B == 1, anchor),
         _ => null,
     };
 
@@ -667,9 +688,11 @@ internal sealed class TemporalTagger
             return false;
         }
 
-        if (Get(j, LexKind.Period, out var period))
+        bool period = Get(j, LexKind.Period, out var p);
+        if (period)
         {
-            if (period.Value == 12 && hour < 12) hour += 12;
+            if (p.Value == 12 && hour < 12) hour += 12;
+            else if (p.Value == 0 && hour == 12) hour = 0; // الساعة 12:30 صباحا: half past midnight
             j++;
         }
 
@@ -684,9 +707,60 @@ internal sealed class TemporalTagger
         }
 
         if (hour == 24) hour = 0;
+
+        // The day of the time: الساعة السابعة من مساء بعد غد، الساعة 9:30 صباح أمس، الساعة الخامسة مساء الخميس،
+        // الساعة الثامنة والنصف من صباح يوم الجمعة. A day part in construct (صباح، مساء …) puts the hour in that part of
+        // the day.
+        int k = Has(j, LexKind.Min) ? j + 1 : j;
+        int pmBelow = 0;
+        bool morning = false;
+        if (!period && Get(k, LexKind.DayPart, out var part) && part.PrefixLetters == 0)
+        {
+            pmBelow = part.Value;
+            morning = pmBelow == 0;
+            k++;
+        }
+
+        if (pmBelow >= 0 && DayOfTime(k, out int dayEnd, out var day))
+        {
+            if (hour < pmBelow) hour += 12;
+            else if (morning && hour == 12) hour = 0; // الساعة 12:30 من صباح أمس: half past midnight
+            next = dayEnd;
+            c = Make(first, dayEnd - 1, TemporalType.Time, day.AtTime(hour, minute));
+            return true;
+        }
+
         next = j;
         c = Make(first, j - 1, TemporalType.Time, new TemporalValue(ValueRule.Time, hour, minute));
         return true;
+    }
+
+    /// <summary>A day named at token k after a clock time (<see cref="TryTime"/>): a deictic day (أمس، اليوم، غدا، غد،
+    /// بعد غد، يوم غد), a weekday (الخميس، يوم الجمعة، اليوم الأحد) or a date, whose value has a day's precision.</summary>
+    /// <param name="k">The first token of the day.</param>
+    /// <param name="next">The token after the day.</param>
+    /// <param name="value">The day's value.</param>
+    /// <returns>True when such a day stands at k.</returns>
+    private bool DayOfTime(int k, out int next, out TemporalValue value)
+    {
+        next = k;
+        value = default;
+        if (!In(k) || Has(k, LexKind.DayPart)) return false;
+        // صباح غد: غد alone, which stands only after بعد elsewhere.
+        if (Has(k, LexKind.Ghad) && FirstPrefix(k) == 0)
+        {
+            next = k + 1;
+            value = new TemporalValue(ValueRule.DayOffset, 1);
+            return true;
+        }
+
+        TemporalCandidate? c;
+        if (!(TryWeekdayPhrase(k, out next, out c) || TryYomDeictic(k, out next, out c) || TryRelative(k, out next, out c)
+              || TryNumericDate(k, out next, out c) || TryDateCore(k, k, out next, out c)))
+            return false;
+        value = c!.Value;
+        return value.Rule is ValueRule.DayOffset or ValueRule.Weekday or ValueRule.Date or ValueRule.DayOfRelativeMonth
+            || value.Rule == ValueRule.MonthDate && value.D > 0;
     }
 
     private static string ResolveTime(DateOnly? anchor, int hh, int mm)
@@ -1288,7 +1362,8 @@ internal sealed class TemporalTagger
         if (Has(j, LexKind.Yesterday) && !IsElativeAmass(j))
         {
             int days = 1, last = j;
-            if (In(j + 1) && _t[j + 1].Normalized == "الاول") { days = 2; last = j + 1; }
+            // أمس الأول، البارحة الأولى: the day before yesterday.
+            if (In(j + 1) && _t[j + 1].Normalized is "الاول" or "الاولي" or "الاولى") { days = 2; last = j + 1; }
             next = last + 1;
             c = Make(first, last, TemporalType.Date, new TemporalValue(ValueRule.DayOffset, -days));
             return true;
@@ -1626,16 +1701,30 @@ internal sealed class TemporalTagger
             after++;
         }
 
-        // 1936 - 1939, 1936-1939: a span of years
-        if (!parenthesized && !hijri && IsPunctAny(j + 1, "-\u2013/") && Number(j + 2, out int y2, out int d2, out char e2) && d2 == 4 && e2 == '\0'
-            && y is >= 1000 and <= 2999 && y2 > y && y2 - y <= 200)
+        // 1936 - 1939, 1936-1939: a span of years; 1435/1436هـ a span of Hijri years (the era after the second).
+        if (!parenthesized && !hijri && IsPunctAny(j + 1, "-\u2013/") && Number(j + 2, out int y2, out int d2, out char e2) && d2 == 4
+            && e2 is '\0' or '\u0647' && y is >= 1000 and <= 2999 && y2 > y && y2 - y <= 200)
         {
-            next = j + 3;
-            c = Make(start, j + 2, TemporalType.Date, new TemporalValue(ValueRule.YearRange, y, y2));
-            return true;
+            int last = j + 2;
+            bool hijriSpan = e2 == '\u0647';
+            if (e2 == '\0' && Get(j + 3, LexKind.EraMarker, out var m2) && m2.Flags.HasFlag(LexFlags.Hijri))
+            {
+                hijriSpan = true;
+                last = j + 3;
+            }
+
+            if (!hijriSpan || y is >= 1200 and <= 1600 && y2 <= 1600)
+            {
+                next = last + 1;
+                c = Make(start, last, TemporalType.Date, new TemporalValue(ValueRule.YearRange, y, y2, hijriSpan ? 1 : 0));
+                return true;
+            }
         }
 
         bool eraGiven = era != '\0' || after > (parenthesized ? j + 2 : j + 1);
+        // على بعد 1500م، بارتفاع 2400 م، مساحة 3000م2: the letter م after a measure is metres, not the era.
+        if (eraGiven && !hijri && !yearWord && !parenthesized && (era == '\u0645' || _t[after - 1].Normalized == "\u0645") && IsMetres(j, after))
+            return false;
         // A year alone in parentheses, after any word: القدس (1948).
         bool enclosed = !yearWord && !parenthesized && start == j && IsPunct(j - 1, '(') && IsPunct(j + 1, ')') && !IsNumberLabel(j - 2);
         // A year naming an event: حرب 1967، الانتفاضة الأولى 1987 (the noun, maybe with an ordinal after it), unless a
@@ -1659,6 +1748,51 @@ internal sealed class TemporalTagger
         return true;
     }
 
+    /// <summary>Words of a measure that a number of metres follows (<see cref="IsMetres"/>): length, height, depth,
+    /// width, distance, area, thickness, a race, and the verbs of rising and lying at a distance; with the proclitics
+    /// و، ب، ل, the article and a possessive (طوله، مساحتها). Normalized, with ة and ه both.</summary>
+    private static readonly FrozenSet<string> s_measureWords = MeasureWords();
+
+    /// <summary>Words that make a number approximate (حوالي، نحو، قرابة، زهاء), with ب: a measure, not a year, when the
+    /// letter م follows the number.</summary>
+    private static readonly string[] s_approximators = ["حوالي", "بحوالي", "حوالى", "بحوالى", "نحو", "بنحو", "قرابة", "قرابه", "زهاء", "يقارب", "تقريبا"];
+
+    private static FrozenSet<string> MeasureWords()
+    {
+        string[] nouns = ["طول", "ارتفاع", "عمق", "عرض", "مسافة", "مساحة", "سماكة", "سمك", "سباق"];
+        string[] prefixes = ["", "و", "ب", "ل", "وب", "ول", "ال", "وال", "بال", "لل", "وبال"];
+        var words = new HashSet<string>(StringComparer.Ordinal) { "يرتفع", "ترتفع", "يبعد", "تبعد" };
+        foreach (string noun in nouns)
+        {
+            string stem = noun.EndsWith('\u0629') ? noun[..^1] + "\u062A" : noun; // مساحة → مساحت before a suffix
+            foreach (string p in prefixes)
+            {
+                words.Add(p + noun);
+                if (noun.EndsWith('\u0629')) words.Add(p + noun[..^1] + "\u0647");
+                if (p.Contains('\u0644') && p.EndsWith('\u0644')) continue; // no possessive after the article
+                words.Add(p + stem + "\u0647");
+                words.Add(p + stem + "\u0647\u0627");
+            }
+        }
+
+        return words.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether a four-digit number at j with the letter م (ending at <paramref name="after"/>) is a measure in
+    /// metres rather than a year: square or cubic metres (<c>1000م2</c>, <c>500 م3</c>), or a measure word before it,
+    /// maybe through an approximator (<c>بارتفاع 2400م</c>، <c>مساحتها نحو 3000 م</c>), an approximator alone
+    /// (<c>بحوالي 1500م</c>), or على بعد (<c>على بعد 1200م</c>; بعد alone is "after": بعد 2003م is a year).</summary>
+    private bool IsMetres(int j, int after)
+    {
+        if (In(after) && Adjacent(after - 1, after) && _t[after].Normalized is "2" or "3" or "\u00B2" or "\u00B3") return true;
+        int k = j - 1;
+        if (!In(k) || _t[k].Kind != TokenKind.Word) return false;
+        string w = _t[k].Normalized;
+        if (Array.IndexOf(s_approximators, w) >= 0) return true;
+        if (s_measureWords.Contains(w)) return true;
+        return w == "بعد" && In(k - 1) && _t[k - 1].Normalized is "علي" or "على";
+    }
+
     /// <summary>Whether the word at i labels a number as an identifier (رقم، الرقم، برقم، هاتف …): then a four-digit number
     /// after it, even in parentheses, is no year.</summary>
     private bool IsNumberLabel(int i)
@@ -1670,10 +1804,71 @@ internal sealed class TemporalTagger
         => In(i) && (Has(i, LexKind.Ordinal) && _t[i].Normalized.StartsWith("ال", StringComparison.Ordinal)
             || _t[i].Normalized is "الاولي" or "الثانية" or "الثانيه" or "الثالثة" or "الثالثه" or "الرابعة" or "الرابعه" or "الخامسة" or "الخامسه");
 
-    private static string? ResolveYear(int year, bool h)
+    /// <summary>The value of a year: a Gregorian year as it is; a Hijri year (marked هـ, or unmarked and
+    /// <see cref="IsHijriYearOf"/> the anchor) as the Gregorian year that holds most of it.</summary>
+    /// <remarks>A Hijri year (354 or 355 days) always straddles two Gregorian years, and a year value has no room for
+    /// both: the Gregorian year holding its middle, and so most of its days, is the one least often wrong, and it does
+    /// not depend on the anchor (1436 AH, 2014-10-25 to 2015-10-14, is 2015; its start year, 2014, holds only its
+    /// first ten weeks).</remarks>
+    private static string? ResolveYear(int year, bool hijri, DateOnly? anchor)
     {
-        if (!h) return Iso(year);
-        var g = Convert(Calendar.Hijri, year, 1, 1);
-        return g is null ? null : Iso(g.Value.Year);
+        if (!hijri && !(anchor is { } a && IsHijriYearOf(year, a))) return Iso(year);
+        return HijriYearInGregorian(year) is { } g ? Iso(g) : null;
+    }
+
+    /// <summary>The value of a span of years (1936/1939): of Hijri years (1435/1436هـ, or unmarked and
+    /// <see cref="IsHijriYearOf"/> the anchor), each end as in <see cref="ResolveYear"/>, and one year when both ends
+    /// give the same.</summary>
+    private static string? ResolveYearRange(int from, int to, bool hijri, DateOnly? anchor)
+    {
+        if (!hijri && !(anchor is { } a && IsHijriYearOf(from, a))) return Iso(from) + "/" + Iso(to);
+        if (HijriYearInGregorian(from) is not { } f || HijriYearInGregorian(to) is not { } t) return null;
+        return f == t ? Iso(f) : Iso(f) + "/" + Iso(t); // 1412-1413هـ: both hold most of their days in 1992
+    }
+
+    /// <summary>The Gregorian year that holds the middle (and so most of the days) of a Hijri year, or null outside
+    /// the Umm al-Qura calendar's range.</summary>
+    private static int? HijriYearInGregorian(int year)
+    {
+        var table = HijriYears.Majority;
+        int k = year - HijriYears.First;
+        return k >= 0 && k < table.Length && table[k] != 0 ? table[k] : null;
+    }
+
+    /// <summary>The Gregorian year holding the middle of each Hijri year of the Umm al-Qura calendar, computed on first
+    /// use (two conversions a year, once, instead of at every Hijri year of every document).</summary>
+    private static class HijriYears
+    {
+        public const int First = 1318;
+
+        public static readonly int[] Majority = Build();
+
+        private static int[] Build()
+        {
+            var table = new int[1500 - First + 1];
+            for (int k = 0; k < table.Length; k++)
+            {
+                if (Convert(Calendar.Hijri, First + k, 1, 1) is { } start && Convert(Calendar.Hijri, First + k + 1, 1, 1) is { } end)
+                    table[k] = DateOnly.FromDayNumber((start.DayNumber + end.DayNumber) / 2).Year;
+            }
+
+            return table;
+        }
+    }
+
+    /// <summary>Whether a year written without an era is a Hijri year: within two years of the anchor's Hijri year
+    /// (Umm al-Qura) and far from its Gregorian year (عام 1436، العام الدراسي 1436/1437 in an article of 2015).
+    /// Without an anchor a year without an era is Gregorian.</summary>
+    private static bool IsHijriYearOf(int year, DateOnly anchor)
+    {
+        if (Math.Abs(year - anchor.Year) <= 100) return false;
+        try
+        {
+            return Math.Abs(year - new UmAlQuraCalendar().GetYear(anchor.ToDateTime(TimeOnly.MinValue))) <= 2;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
     }
 }

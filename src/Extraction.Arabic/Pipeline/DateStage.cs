@@ -24,7 +24,7 @@ internal static class DateStage
         foreach (var c in candidates)
         {
             string? value = c.Resolve(doc.DocumentDate);
-            if (c.Type == TemporalType.Time && mentions.Count > 0 && OnTheDayBefore(doc.Text, mentions[^1], c.Span) is { } day)
+            if (c.Type == TemporalType.Time && c.Value.Rule == ValueRule.Time && mentions.Count > 0 && OnTheDayBefore(doc.Text, mentions[^1], c.Span) is { } day)
                 value = day + value![value!.IndexOf('T', StringComparison.Ordinal)..];
             mentions.Add(new DateMention(c.Span, doc.Text.Substring(c.Span.Start, c.Span.Length), c.Type, value));
         }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Extraction.Arabic.Dates;
 using Extraction.Arabic.Entities;
@@ -10,7 +11,8 @@ namespace Extraction.Arabic.Pipeline;
 /// currency <c>ريال</c> of <c>30 مليار ريال</c>, which the model reads as the club, or <c>رافال</c> of <c>مقاتلات
 /// رافال</c>): the rule that found the sum or the weapon has already said what the words are. Conversely a date that is
 /// one month name inside a person's name of two words or more is part of the name (<c>مارك شباط</c>, <c>جاك دو
-/// مايو</c>) and the date is dropped.</summary>
+/// مايو</c>) and the date is dropped, and so is one weekday after the first word of a person's name that no ruler's
+/// title precedes (<c>أحمد الخميس</c>; but <c>الملك سلمان الخميس</c> keeps its day).</summary>
 /// <remarks>
 /// <para>Runs after the date stage and before claims (which read the entities). A mention is dropped when it lies
 /// within a date mention's span and every token it touches has a reading in the temporal lexicon other than a
@@ -63,16 +65,17 @@ internal static class EntityReconciliation
     private const ulong CalendarNames = 1UL << (int)LexKind.GregorianMonth | 1UL << (int)LexKind.HijriMonth | 1UL << (int)LexKind.PersianMonth;
 
     /// <summary>Drops a date that is one month name inside a person's name of two words or more: شباط in <c>مارك
-    /// شباط</c>, مايو in <c>جاك دو مايو</c>, جوان in <c>جوان غامبر</c>.</summary>
-    /// <remarks>Weekdays are left alone: the entity model also reads a subject and the day after it as one name
-    /// (<c>استقبل الملك سلمان الخميس</c>), so the family names الخميس and الجمعة (<c>بدر الخميس</c>) stay dates.</remarks>
+    /// شباط</c>, مايو in <c>جاك دو مايو</c>, جوان in <c>جوان غامبر</c>; and a date that is one weekday after the first
+    /// word of a person's name, unless a ruler's title stands before the name (<see cref="IsFamilyNameWeekday"/>).</summary>
     private static Document DropNamesInsidePersons(Document doc)
     {
         ImmutableArray<DateMention>.Builder? kept = null;
         for (int d = 0; d < doc.Dates.Length; d++)
         {
             var date = doc.Dates[d];
-            bool drop = IsCalendarNameAlone(doc, date.Span) && InsidePersonName(doc, date.Span);
+            var kinds = KindsOfOneWord(doc, date.Span);
+            bool drop = (kinds & CalendarNames) != 0 && InsidePersonName(doc, date.Span)
+                || (kinds & Weekdays) != 0 && IsFamilyNameWeekday(doc, date.Span);
             if (drop && kept is null)
             {
                 kept = ImmutableArray.CreateBuilder<DateMention>(doc.Dates.Length);
@@ -85,12 +88,59 @@ internal static class EntityReconciliation
         return kept is null ? doc : doc.WithDates(kept.ToImmutable());
     }
 
-    private static bool IsCalendarNameAlone(Document doc, TextSpan span)
+    /// <summary>A weekday word (with the article, or an English name).</summary>
+    private const ulong Weekdays = 1UL << (int)LexKind.Weekday;
+
+    /// <summary>The lexicon kinds of the one token a date mention lies in, or 0 when it spans more than one.</summary>
+    private static ulong KindsOfOneWord(Document doc, TextSpan span)
     {
         int i = doc.FirstTokenEndingAfter(span.Start);
-        if (i >= doc.Tokens.Length) return false;
+        if (i >= doc.Tokens.Length) return 0;
         var token = doc.Tokens[i];
-        return token.Span.End >= span.End && (TemporalLexicon.KindsOf(TemporalLexicon.Lookup(token.Normalized)) & CalendarNames) != 0;
+        return token.Span.End >= span.End ? TemporalLexicon.KindsOf(TemporalLexicon.Lookup(token.Normalized)) : 0;
+    }
+
+    /// <summary>Titles of rulers, after which the entity model reads a one-word name and the day after it as one name
+    /// (<c>استقبل الملك سلمان الخميس</c>, <c>وصل الرئيس هادي الخميس</c>), normalized, with و، ل، ب، ف before them.</summary>
+    private static readonly FrozenSet<string> s_rulerTitles = RulerTitles();
+
+    private static FrozenSet<string> RulerTitles()
+    {
+        string[] titles = ["الملك", "الملكة", "الملكه", "الامير", "الاميرة", "الاميره", "الرئيس", "الرئيسة", "الرئيسه", "السلطان", "العاهل", "الشاه"];
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string t in titles)
+        {
+            set.Add(t);
+            foreach (string p in new[] { "و", "ف", "ب", "وب", "فب" }) set.Add(p + t);
+            foreach (string p in new[] { "ل", "ول", "فل" }) set.Add(p + t[1..]); // للملك: ل before the article drops its alef
+        }
+
+        return set.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether a weekday word is a family name: a person mention of two words or more covers it, it is not the
+    /// mention's first word, and no ruler's title stands right before the mention (<c>أحمد الخميس</c>, <c>عبدالله
+    /// الجمعة</c>, <c>عبد الأحد</c>, also after a verb: <c>وأوضح محمد الخميس</c>).</summary>
+    /// <remarks>The entity model also reads a subject and the day after it as one name, but on news text only after a
+    /// ruler's title and one word (<c>الملك سلمان الخميس</c>): a ruler is named by his given name, anybody else by a
+    /// full name, so a given name and a weekday after it are a given name and a family name. A bare given name
+    /// before a weekday that no person mention covers stays a date: there the entity model has already read the day
+    /// as no name (<c>قال كيري الجمعة</c>, <c>منزل سعد الجمعة</c>).</remarks>
+    private static bool IsFamilyNameWeekday(Document doc, TextSpan span)
+    {
+        foreach (var entity in doc.Entities)
+        {
+            if (entity.Type != EntityType.Person) continue;
+            foreach (var m in entity.Mentions)
+            {
+                if (m.Span.Start >= span.Start || span.End > m.Span.End) continue;
+                int first = doc.FirstTokenEndingAfter(m.Span.Start);
+                if (first >= doc.FirstTokenEndingAfter(span.Start)) continue; // the weekday is the mention's first word
+                return first == 0 || !s_rulerTitles.Contains(doc.Tokens[first - 1].Normalized);
+            }
+        }
+
+        return false;
     }
 
     private static bool InsidePersonName(Document doc, TextSpan span)

@@ -101,13 +101,32 @@ public class DateNormalizerTests
     [InlineData("1 فروردين 1400", "2021-03-21")]
     [InlineData("15 مهر 1400", "2021-10-07")]
     [InlineData("آبان 1400", "2021-10")]
-    [InlineData("1443هـ", "2021")]
+    // A Hijri year is the Gregorian year holding most of it: 1443 AH runs from 2021-08-09 to 2022-07-29.
+    [InlineData("1443هـ", "2022")]
+    [InlineData("عام 1436هـ", "2015")]
+    [InlineData("1435/1436هـ", "2014/2015")]
+    [InlineData("العام الدراسي 1436 - 1437هـ", "2015/2016", "1436 - 1437هـ")]
+    [InlineData("1412 - 1413هـ", "1992")]
     [InlineData("29/11/1433هـ", "2012-10-15")]
     [InlineData("1436/10/20 هـ", "2015-08-05")]
     [InlineData("24/8/1436 ه", "2015-06-11")]
     [InlineData("الرابع عشر من رمضان 1442", "2021-04-26")]
-    public void Parse_HijriAndPersian_ConvertedToGregorian(string expression, string value)
-        => Check(expression, null, TemporalType.Date, value);
+    public void Parse_HijriAndPersian_ConvertedToGregorian(string expression, string value, string? text = null)
+        => Check(expression, null, TemporalType.Date, value, text);
+
+    [Theory]
+    // A year without an era within two years of the anchor's Hijri year (2015-07-21 is in 1436 AH) is Hijri.
+    [InlineData("عام 1436", "2015-07-21", "2015", "عام 1436")]
+    [InlineData("في العام الدراسي 1436/1437 الجديد", "2015-07-21", "2015/2016", "1436/1437")]
+    [InlineData("بانخفاض عن عام 1434", "2015-07-21", "2013", "عام 1434")]
+    [InlineData("في عام 1443", A, "2022", "عام 1443")]
+    // Further from it, or without an anchor, it stays Gregorian.
+    [InlineData("عام 1431", "2015-07-21", "1431", "عام 1431")]
+    [InlineData("عام 1436", A, "1436", "عام 1436")]
+    [InlineData("عام 1436", null, "1436", "عام 1436")]
+    [InlineData("العام الدراسي 1436/1437", null, "1436/1437", "1436/1437")]
+    public void Parse_YearWithoutEra_HijriWhenNearTheAnchorsHijriYear(string expression, string? anchor, string value, string text)
+        => Check(expression, anchor, TemporalType.Date, value, text);
 
     [Theory]
     [InlineData("شهر رمضان", "2021-04")]
@@ -227,6 +246,14 @@ public class DateNormalizerTests
     [InlineData("كان الفريق في أمس الحاجة إلى الفوز")]
     [InlineData("نحن بأمس الحاجة إلى الدعم")]
     [InlineData("ثلاثة عشر لاعبا")]
+    // The letter م after a measure is metres, not the era.
+    [InlineData("تقع القرية على ارتفاع 2300م فوق سطح البحر")]
+    [InlineData("تمتد الحديقة الجديدة على مساحة 2500م2")]
+    [InlineData("ركب خزانا بسعة 1200م3 للمزرعة")]
+    [InlineData("توقف القارب على بعد 1800 م من الشاطئ")]
+    [InlineData("قدرت المساحة المحترقة بحوالي 1300م")]
+    [InlineData("فاز العداء في سباق 1500م للناشئين")]
+    [InlineData("يبلغ طولها نحو 2700م تقريبا")]
     public void Parse_NotATemporalExpression_Fails(string expression)
     {
         var r = DateNormalizer.Parse(expression, Anchor(A));
@@ -267,6 +294,44 @@ public class DateNormalizerTests
         doc.Dates.Should().ContainSingle(d => d.Type == TemporalType.Time).Which.Value.Should().Be(value, sentence);
     }
 
+    [Theory]
+    // A clock time, then (من) a part of the day in construct with a day: the hour in that part of that day.
+    [InlineData("الساعة السابعة من مساء بعد غد", "2021-10-22T19:00")]
+    [InlineData("الساعة الثامنة مساء أمس", "2021-10-19T20:00")]
+    [InlineData("الساعة العاشرة صباح غد", "2021-10-21T10:00")]
+    [InlineData("الساعة السابعة من صباح اليوم", "2021-10-20T07:00")]
+    [InlineData("الساعة الثالثة من فجر أول أمس", "2021-10-18T03:00")]
+    [InlineData("الساعة التاسعة مساء الخميس", "2021-10-14T21:00")]
+    [InlineData("الساعة الثامنة والنصف من صباح يوم الجمعة", "2021-10-15T08:30")]
+    [InlineData("الساعة الرابعة عصر يوم الأحد المقبل", "2021-10-24T16:00")]
+    [InlineData("الساعة الواحدة من ظهر غد", "2021-10-21T13:00")]
+    [InlineData("الساعة 12:30 من صباح أمس", "2021-10-19T00:30")]
+    [InlineData("الساعة 7:45 مساء اليوم الاثنين", "2021-10-18T19:45")]
+    [InlineData("الساعة التاسعة من مساء 15 أكتوبر", "2021-10-15T21:00")]
+    // A time with a period adverb, then the day.
+    [InlineData("الساعة 11 صباحا من يوم السبت", "2021-10-16T11:00")]
+    [InlineData("الساعة 14:00 بتوقيت غرينتش أمس", "2021-10-19T14:00")]
+    public void Parse_TimeOnANamedDay_IsThatDayAndPartOfIt(string expression, string value)
+        => Check(expression, A, TemporalType.Time, value);
+
+    [Fact]
+    public void Parse_TimeOnARelativeDayWithoutAnchor_KeepsTheTime()
+        => Check("الساعة السابعة من مساء بعد غد", null, TemporalType.Time, "T19:00");
+
+    [Theory]
+    // A week or a night is no day: the time stays on its own (ليلة straddles midnight).
+    [InlineData("الساعة الخامسة مساء الأسبوع المقبل", "الساعة الخامسة مساء", "2021-10-20T17:00")]
+    [InlineData("الساعة العاشرة من ليلة أمس", "الساعة العاشرة", "2021-10-20T10:00")]
+    public void Parse_TimeBeforeNoDay_StaysAlone(string expression, string text, string value)
+        => Check(expression, A, TemporalType.Time, value, text);
+
+    [Fact]
+    public void Process_TimeOnANamedDay_IsOneMention()
+    {
+        var doc = ArabicExtractor.CreateDefault().Process("أبلغ الحارس الشرطة عند الساعة الخامسة والربع من مساء أمس بالحادث.", Anchor(A));
+        doc.Dates.Select(d => (d.Text, d.Type, d.Value)).Should().Equal(("الساعة الخامسة والربع من مساء أمس", TemporalType.Time, "2021-10-19T17:15"));
+    }
+
     [Fact]
     public void Parse_TimeZoneWordWithoutAPlace_StaysOutOfTheSpan()
         => Check("الساعة الثالثة بتوقيت.", A, TemporalType.Time, "2021-10-20T03:00", "الساعة الثالثة");
@@ -277,6 +342,7 @@ public class DateNormalizerTests
     [InlineData("أول أمس", "2021-10-18")]
     [InlineData("أول من أمس", "2021-10-18")]
     [InlineData("أمس الأول", "2021-10-18")]
+    [InlineData("البارحة الأولى", "2021-10-18")]
     [InlineData("اليوم", "2021-10-20")]
     [InlineData("غدا", "2021-10-21")]
     [InlineData("غدًا", "2021-10-21")]
@@ -363,6 +429,10 @@ public class DateNormalizerTests
     [InlineData("مستقرة مقارنة مع مايو من العام 2014. ونتيجة", "2014-05", "مايو من العام 2014")]
     [InlineData("افتتح في 2 أكتوبر (تشرين الأول) عام 1910 ليكون", "1910-10-02", "2 أكتوبر (تشرين الأول) عام 1910")]
     [InlineData("تحت سيطرتهم منذ مطلع العام 2014 حتى الآن", "2014", "مطلع العام 2014")]
+    // The era letter م after no measure: a year (بعد alone is "after", not "at a distance of").
+    [InlineData("تغيرت أحوال المدينة بعد 2003م كثيرا", "2003", "2003م")]
+    [InlineData("بنيت القلعة في 1250م على التل", "1250", "1250م")]
+    [InlineData("بنيت القلعة سنة 1250م على التل", "1250", "سنة 1250م")]
     public void Parse_InContext_FindsTheExpression(string expression, string value, string text)
         => Check(expression, A, TemporalType.Date, value, text);
 

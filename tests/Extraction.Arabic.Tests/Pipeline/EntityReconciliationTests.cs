@@ -120,6 +120,37 @@ public class EntityReconciliationTests
     }
 
     [Theory]
+    // A weekday after the first word of a person's name is a family name, after a verb too and at the start.
+    [InlineData("وقال مدير الجمعية أحمد الخميس إن العمل مستمر.", "أحمد الخميس", "الخميس", false)]
+    [InlineData("وأوضح سعد الجمعة أن اللجنة اجتمعت.", "سعد الجمعة", "الجمعة", false)]
+    [InlineData("أفاد عبد الأحد حنا بأن الطريق مغلق.", "عبد الأحد حنا", "الأحد", false)]
+    [InlineData("خالد السبت: سنعود أقوى", "خالد السبت", "السبت", false)]
+    // After a ruler's title the model reads the ruler's given name and the day as one name: the day stays.
+    [InlineData("ووصل الرئيس هادي الخميس إلى عدن.", "هادي الخميس", "الخميس", true)]
+    [InlineData("وافتتح الأمير نايف الأحد المعرض.", "نايف الأحد", "الأحد", true)]
+    [InlineData("وقال للرئيس عمر الجمعة إن الوفد وصل.", "عمر الجمعة", "الجمعة", true)]
+    // A weekday that starts the mention is no family name.
+    [InlineData("وزار الخميس أحمد المستشفى.", "الخميس أحمد", "الخميس", true)]
+    public void Run_WeekdayInsideAPersonsName_IsAFamilyNameUnlessAfterARulersTitle(string text, string person, string word, bool dateKept)
+    {
+        var doc = Build(text, (EntityType.Person, [person]));
+        doc.Dates.Should().Contain(d => d.Text == word, "the date stage reads the word alone as a date");
+
+        var result = EntityReconciliation.Run(doc);
+
+        result.Dates.Any(d => d.Text == word).Should().Be(dateKept);
+        result.Entities.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Process_GivenNameAndWeekday_IsAPersonAndNoDate()
+    {
+        var doc = ArabicExtractor.CreateDefault().Process("وأوضح مدير الإدارة عبدالله الجمعة أن العمل مستمر.", new DateOnly(2015, 7, 21));
+        doc.Entities.Should().Contain(e => e.Type == EntityType.Person && e.Name == "عبدالله الجمعة");
+        doc.Dates.Should().BeEmpty();
+    }
+
+    [Theory]
     [InlineData("ارتفعت أرباح الشركة في الرياض إلى 30.8 مليار ريال.", EntityType.Money, "30.8 مليار ريال", "ريال", EntityType.Organization)]
     [InlineData("بلغت قيمة الصفقة في الرياض 200 مليون دولار.", EntityType.Money, "200 مليون دولار", "دولار", EntityType.Misc)]
     [InlineData("اشترت مصر من باريس مقاتلات رافال حديثة.", EntityType.Weapon, "مقاتلات رافال", "رافال", EntityType.Person)]
