@@ -212,7 +212,7 @@ internal sealed class ClaimExtractor
         // (Its subject still speaks next: ولم يؤكد المتحدث المعارك، مكتفيا بالقول إن …)
         if (cue.Lemma != "استبعد" && IsNegated(c, lo))
         {
-            // (Only a subject right after the verb, and not inside another claim's content: وشدد على أنه لا يرى دورا لفلان.)
+            // (Only a subject right after the verb, and not inside another claim's content: وأكد أنه لا يقول شيئا عن فلان.)
             if (cue.Kind == ClaimCueKind.Verb && !_lastContent.Contains(_t[c].Span) && FindSpeakerAfter(c + 1, hi, hi) is { Speaker: { } negated } found
                 && NamesASource(negated) && FirstTokenAt(negated.Mention.Span.Start) == c + 1)
                 Remember(negated, found.Type, c);
@@ -772,7 +772,7 @@ internal sealed class ClaimExtractor
             while (head < hi && head + 1 < hi && ClaimedActWithin(head - 1, hi) != head && head < act + 2
                    && _t[head].Kind == TokenKind.Word && _fold[head].StartsWith("ال", StringComparison.Ordinal) && _entityOf[head] < 0)
                 head++;
-            // (Or after adjuncts set off by a comma: وتبنى التنظيم في بيانين عبر حسابات …، هذه التفجيرات.)
+            // (Or after adjuncts set off by a comma: وتبنى التنظيم في بيان نشره …، هذه الهجمات.)
             if (head < hi && ClaimedActWithin(head - 1, hi) != head && CommaWithin(afterSpeaker, hi, 14) is int comma && comma + 1 < hi)
             {
                 act = comma + 1;
@@ -2161,7 +2161,7 @@ internal sealed class ClaimExtractor
                        && afterPrefix == 0 && after.Kind == ClaimCueKind.Verb && !after.Plural
                     // …، إلا أن الوزارة نفت الأمر: an exceptive clause with its own subject and a denial or report.
                     || comma && _fold[k + 1] is "الا" or "غير" && k + 3 <= lastToken && _fold[k + 2] == "ان" && ExceptiveSubjectVerb(k + 3, lastToken)
-                    // …، فيما تؤكد جهات حكومية استخدام …، بينما يرى مراقبون أن …: the particle and a verb of report with its source.
+                    // …، فيما تؤكد جهات رسمية وقوع …، بينما يرى مراقبون أن …: the particle and a verb of report with its source.
                     || _fold[k] is "فيما" or "وفيما" or "بينما" or "وبينما" && k + 2 <= lastToken && TryCue(k + 1, out var whileCue, out int whilePrefix)
                        && whilePrefix == 0 && whileCue.Kind == ClaimCueKind.Verb && !whileCue.FirstPerson && !IsNegated(k + 1, k) && NamesSourceAt(k + 2)
                     // …، وكانت صحيفة «…» ذكرت أن …: a clause with كان, its own subject and a reporting verb.
@@ -2791,7 +2791,7 @@ internal sealed class ClaimExtractor
                 break;
             // A demonstrative after the head opens the object (وتبنت حركة طالبان هذا الهجوم).
             if (stop > k && _fold[stop] is "هذا" or "هذه" or "ذلك" or "تلك" && stop + 1 < end && _fold[stop + 1].StartsWith("ال", StringComparison.Ordinal)) break;
-            // After an indefinite head and its adjective an object masdar starts the object (تؤكد جهات حكومية استخدام …;
+            // After an indefinite head and its adjective an object masdar starts the object (تؤكد جهات رسمية تأييد …;
             // so right after an unnamed source: أكدت مصادر تقدم المعارضة).
             if ((stop > k + 1 || stop == k + 1 && s_unnamedHeads.Contains(_fold[k])) && !definiteHead && !_fold[stop].StartsWith("ال", StringComparison.Ordinal) && (stop == k + 1 || IsAdjectiveLike(_fold[stop - 1]))
                 && _entityOf[stop] < 0 && IsObjectMasdar(stop)) break;
