@@ -1936,7 +1936,7 @@ internal sealed class ClaimExtractor
             if (_t[a].Kind != TokenKind.Word) return null;
             if (_fold[a] is not ("اما" or "واما")) continue;
             if (a > lo && _t[a - 1].Kind != TokenKind.Punctuation) return null;
-            var (subject, type, after) = FindSpeakerAfter(a + 1, c, c);
+            var (subject, type, _) = FindSpeakerAfter(a + 1, c, c);
             if (subject is null || FirstTokenAt(subject.Mention.Span.Start) != a + 1 || !NamesASource(subject)) return null;
             return (subject, type);
         }
@@ -1951,7 +1951,7 @@ internal sealed class ClaimExtractor
         for (int s = an - 2; s >= Math.Max(lo, an - 8); s--)
         {
             if (_t[s].Kind != TokenKind.Word) return null;
-            if (_fold[s] is not ("سبق" or "وسبق" or "كماسبق")) continue;
+            if (_fold[s] is not ("سبق" or "وسبق")) continue;
             for (int k = s + 1; k < an; k++)
             {
                 if (_entityOf[k] is int e && e >= 0 && _doc.Entities[e].Type is EntityType.Person or EntityType.Organization)
