@@ -1308,8 +1308,8 @@ internal sealed class ClaimExtractor
     /// <summary>Acts of violence whose responsibility is claimed with تبنّى (folded, without the article).</summary>
     private static readonly HashSet<string> s_claimedActs = new(StringComparer.Ordinal)
     {
-        "هجوم", "هجوما", "هجمات", "هجوميين", "عمليه", "عمليات", "تفجير", "تفجيرات", "تفجيرا", "اعتداء", "اعتداءات", "قتل", "مقتل",
-        "اغتيال", "استهداف", "خطف", "اختطاف", "اطلاق", "قصف", "الهجوم",
+        "هجوم", "هجوما", "هجمات", "عمليه", "عمليات", "تفجير", "تفجيرات", "تفجيرا", "اعتداء", "اعتداءات", "قتل", "مقتل",
+        "اغتيال", "استهداف", "خطف", "اختطاف", "اطلاق", "قصف",
     };
 
     /// <summary>جدد/كرر (renewed, repeated) and their forms: with the masdar of a cue as object they report a statement.</summary>

@@ -261,8 +261,8 @@ internal static class CueLexicon
         Participle("وصف", "واصف");
         Participle("كشف", "كاشف");
         Participle("بين", "مبين");
-        Participle("استدرك", "مستدرك");
-        Participle("قدر", "مقدر"); // مقدرا عدد المقاتلين بألفين (estimating; the extractor wants a figure) // مستدركا بالقول إن …، مستدركة أن … (adding a reservation)
+        Participle("استدرك", "مستدرك"); // مستدركا بالقول إن …، مستدركة أن … (adding a reservation)
+        Participle("قدر", "مقدر"); // مقدرا عدد المقاتلين بألفين (estimating; the extractor wants a figure)
         Participle("نوه", "منوه");
         Participle("تابع", "متابع");
         Participle("ختم", "مختتم");
