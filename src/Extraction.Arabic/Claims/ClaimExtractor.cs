@@ -521,11 +521,14 @@ internal sealed class ClaimExtractor
 
             // لكن الوزارة سرعان ما نفت هذه الأنباء: سرعان ما (was quick to) stands between a fronted subject and
             // its verb; the phrase after the verb is the object.
-            if (prefixLetters == 0 && !pronounSubject && c - 3 >= lo && _fold[c - 1] == "ما" && _fold[c - 2] == "سرعان"
-                && (SubjectEndingAt(c - 3, lo) is { } quick ? quick.Item1 : DefiniteSubjectBefore(c - 2, lo)) is { } quickSubject)
+            if (prefixLetters == 0 && !pronounSubject && c - 3 >= lo && _fold[c - 1] == "ما" && _fold[c - 2] == "سرعان")
             {
-                (speaker, speakerType, afterSpeaker) = (quickSubject, SubjectEndingAt(c - 3, lo)?.Item2, c + 1);
-                subjectBefore = FirstTokenAt(quickSubject.Mention.Span.Start);
+                var quick = SubjectEndingAt(c - 3, lo);
+                if ((quick?.Item1 ?? DefiniteSubjectBefore(c - 2, lo)) is { } quickSubject)
+                {
+                    (speaker, speakerType, afterSpeaker) = (quickSubject, quick?.Item2, c + 1);
+                    subjectBefore = FirstTokenAt(quickSubject.Mention.Span.Start);
+                }
             }
 
             // SVO: an entity right before an unprefixed verb (طهران تنفي …، بوتين قال) beats a noun phrase after it that
@@ -767,7 +770,7 @@ internal sealed class ClaimExtractor
             // (The subject's own prepositional modifier may stand between: وتبنى التنظيم المسلح في المنطقة الهجوم.)
             int act = SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi);
             // (هذا الهجوم: with its demonstrative.)
-            int head = act < hi && _fold[act] is "هذا" or "هذه" or "ذلك" or "تلك" ? act + 1 : act;
+            int head = act < hi && IsDemonstrative(act) ? act + 1 : act;
             // (An adjective the adjunct's chain left out may come first: في الجماعة الجهادية المسلحة الهجوم.)
             while (head < hi && head + 1 < hi && ClaimedActWithin(head - 1, hi) != head && head < act + 2
                    && _t[head].Kind == TokenKind.Word && _fold[head].StartsWith("ال", StringComparison.Ordinal) && _entityOf[head] < 0)
@@ -776,11 +779,11 @@ internal sealed class ClaimExtractor
             if (head < hi && ClaimedActWithin(head - 1, hi) != head && CommaWithin(afterSpeaker, hi, 14) is int comma && comma + 1 < hi)
             {
                 act = comma + 1;
-                head = _fold[act] is "هذا" or "هذه" or "ذلك" or "تلك" ? act + 1 : act;
+                head = IsDemonstrative(act) ? act + 1 : act;
             }
 
             if (marker >= 0 || denial || head >= hi || ClaimedActWithin(head - 1, hi) != head) return false;
-            if (head > act && _fold[act] is not ("هذا" or "هذه" or "ذلك" or "تلك")) act = head;
+            if (head > act && !IsDemonstrative(act)) act = head;
             complementFrom = act;
             marker = act;
         }
@@ -2790,7 +2793,7 @@ internal sealed class ClaimExtractor
                        && s_sourceHeads.Contains(_fold[stop])))
                 break;
             // A demonstrative after the head opens the object (وتبنت حركة طالبان هذا الهجوم).
-            if (stop > k && _fold[stop] is "هذا" or "هذه" or "ذلك" or "تلك" && stop + 1 < end && _fold[stop + 1].StartsWith("ال", StringComparison.Ordinal)) break;
+            if (stop > k && IsDemonstrative(stop) && stop + 1 < end && _fold[stop + 1].StartsWith("ال", StringComparison.Ordinal)) break;
             // After an indefinite head and its adjective an object masdar starts the object (تؤكد جهات رسمية تأييد …;
             // so right after an unnamed source: أكدت مصادر تقدم المعارضة).
             if ((stop > k + 1 || stop == k + 1 && s_unnamedHeads.Contains(_fold[k])) && !definiteHead && !_fold[stop].StartsWith("ال", StringComparison.Ordinal) && (stop == k + 1 || IsAdjectiveLike(_fold[stop - 1]))
@@ -2823,6 +2826,9 @@ internal sealed class ClaimExtractor
 
         return (new ClaimSpeaker(null, np), null, stop);
     }
+
+    /// <summary>A singular demonstrative (هذا، هذه، ذلك، تلك), which before a definite noun opens a phrase of its own.</summary>
+    private bool IsDemonstrative(int k) => _fold[k] is "هذا" or "هذه" or "ذلك" or "تلك";
 
     /// <summary>ذلك/هذا right after a cue as its object (وأوضح ذلك لـ«الصحيفة» مصدر …), not the demonstrative of a definite
     /// subject (أوضح ذلك المسؤول أن …).</summary>
