@@ -37,9 +37,10 @@ internal static class ClaimsEvaluation
     /// the tenth pass; a tuning split after its blind measurement), <c>dev9</c> (12 articles, pool positions
     /// 189–200, annotated blind in parallel with dev8; held out like dev4 and dev6), <c>dev10</c> (12 articles,
     /// pool positions 201–212, annotated blind after the eleventh pass; a tuning split after its blind measurement)
-    /// and <c>dev11</c> (12 articles, pool positions 213–224, annotated blind in parallel with dev10; a tuning split
-    /// after its blind measurement).</summary>
-    public static readonly string[] Splits = ["dev", "test", "fresh", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11"];
+    /// <c>dev11</c> (12 articles, pool positions 213–224, annotated blind in parallel with dev10; a tuning split
+    /// after its blind measurement), and <c>dev12</c> and <c>dev13</c> (12 articles each, pool positions 225–236 and
+    /// 237–248, annotated blind in parallel after the thirteenth pass; held out like dev4, dev6 and dev9).</summary>
+    public static readonly string[] Splits = ["dev", "test", "fresh", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13"];
 
     /// <summary>The articles of one split.</summary>
     public static List<Article> Load(string split)
