@@ -172,7 +172,21 @@ internal sealed class ClaimExtractor
 
     /// <summary>أن، إن، بأن، أنه … — but not the first word of a quoted name (شبكة "ان بي سي").</summary>
     private bool IsComplementizer(int i)
-        => _t[i].Kind == TokenKind.Word && s_complementizers.Contains(_fold[i]) && !(i > 0 && IsQuoteToken(i - 1) && _t[i - 1].Span.End == _t[i].Span.Start);
+        => _t[i].Kind == TokenKind.Word && (s_complementizers.Contains(_fold[i]) || IsNegatedComplementizer(i)) && !(i > 0 && IsQuoteToken(i - 1) && _t[i - 1].Span.End == _t[i].Span.Start);
+
+    /// <summary>ألا، بألا (أن + لا, that … not), written with its hamza (إلا, except, folds alike, so the bare spelling is
+    /// left alone), within five words after a cue: توقع ألا …، طالب الوزير بألا … (not a second, coordinated وألا, nor
+    /// one deep in another clause: يتساءل المعارضون عما إذا كان سيضمن بشكل كاف ألا …).</summary>
+    private bool IsNegatedComplementizer(int i)
+    {
+        if (_t[i].Text is not ("ألا" or "بألا")) return false;
+        for (int k = i - 1; k >= Math.Max(0, i - 5) && _t[k].Kind == TokenKind.Word; k--)
+        {
+            if (TryCue(k, out _, out _)) return true;
+        }
+
+        return false;
+    }
 
     private bool IsPunct(int i, char c) => i >= 0 && i < _t.Length && _t[i].Kind == TokenKind.Punctuation && _t[i].Text.Length == 1 && _t[i].Text[0] == c;
 
@@ -413,6 +427,18 @@ internal sealed class ClaimExtractor
         // The speaker: the noun phrase between the cue and the marker (VSO), else a subject before the cue (SVO),
         // else the last speaker (وأضاف، وتابع، كما أشار).
         int regionEnd = speakerRegionEnd >= 0 ? speakerRegionEnd : marker >= 0 ? marker : Math.Min(hi, c + 10);
+        // (أفادت مصادر أمنية بارتفاع الحصيلة …: the cue's ب on an object masdar ends the speaker phrase.)
+        if (marker < 0 && speakerRegionEnd < 0 && CueLexicon.ComplementPrepositions(cue.Lemma).Contains("ب"))
+        {
+            for (int k = c + 2; k < regionEnd; k++)
+            {
+                if (_t[k].Kind != TokenKind.Word) break;
+                if (!IsBaOnObjectMasdar(k)) continue;
+                regionEnd = k;
+                break;
+            }
+        }
+
         ClaimSpeaker? speaker;
         EntityType? speakerType;
         int afterSpeaker = c + 1;
@@ -553,8 +579,10 @@ internal sealed class ClaimExtractor
 
             // وكان المتحدث … قد وصف هذه الاتهامات بأنها …: in كان X قد + verb, a phrase after the verb that names no
             // source is its object; the subject stands before قد (found next). (قد + a present verb is "may": قد يعتقد البعض.)
-            if (speaker is not null && speaker.EntityId is null && !NamesASource(speaker) && prefixLetters == 0 && !pronounSubject
-                && c - 2 > lo && _fold[c - 1] == "قد" && KanaBefore(c - 2, lo))
+            // (A verb that takes its addressee first has it after the verb even when it names a source: وكان الوزير، فلان،
+            // قد أبلغ الأمم المتحدة بضرورة ….)
+            if (speaker is not null && (speaker.EntityId is null && !NamesASource(speaker) || CueLexicon.ObjectBeforePreposition(cue.Lemma)) && prefixLetters == 0 && !pronounSubject
+                && c - 2 > lo && _fold[c - 1] == "قد" && KanaBefore(IsComma(c - 2) ? c - 3 : c - 2, lo))
                 (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
 
             // وكان مصدران مطلعان قد أكدا …، إلا أن تقرير الصندوق … أشار: the subject after كان or أن, before the verb.
@@ -694,7 +722,9 @@ internal sealed class ClaimExtractor
         // (Not when the cue's own complement follows: …، كما تناقلت تقارير عن …)
         // (Also …، على ما أفادت محاميته: the same post-posed formula.)
         int formula = c - 1 > lo && _fold[c - 1] == "كما" ? 1 : c - 2 > lo && _fold[c - 1] == "ما" && _fold[c - 2] == "علي" ? 2 : 0;
+        // (Not an indefinite object: …، كما أكد ثبوت تورط الخلية في التخطيط.)
         if (marker < 0 && !denial && formula > 0 && !implicitSpeaker && RestIsSpeakerOnly(afterSpeaker, hi)
+            && !(FirstTokenAt(speaker.Mention.Span.Start) == c + 1 && IsIndefiniteNonSource(c + 1))
             && !PrepositionalComplement(cue, afterSpeaker, hi, out _, out _))
         {
             int last = c - 1 - formula;
@@ -745,9 +775,12 @@ internal sealed class ClaimExtractor
         // start of the considered clause, and the last speaker considers it.
         // (Likewise …، وأكد دعم بلاده للمعارضة: a coordinated أكد after a claim of the same sentence asserts the phrase.)
         // (So does a sentence-opening وأكد before an object masdar: وأكد دعم مسار … after the speaker's previous sentence.)
-        if (marker < 0 && (cue.Lemma == "اعتبر" && _fold[c][prefixLetters] == '\u0627' || cue.Lemma == "اكد" && (HasClaimInSentence(c) && IsComma(c - 1) || c == lo && c + 1 < hi && IsObjectMasdar(c + 1)))
-            && cue.Kind == ClaimCueKind.Verb && prefixLetters > 0
-            && !implicitSpeaker && _lastSpeaker is not null && speaker.Mention.Span.Start == _t[c + 1].Span.Start && !NamesASource(speaker))
+        // (And after كما: وقال إن التوقيف كان قانونيا، كما أكد ثبوت تورط المجموعة ….)
+        bool afterKama = prefixLetters == 0 && c - 1 > lo && _fold[c - 1] is "كما" or "وكما";
+        if (marker < 0 && (cue.Lemma == "اعتبر" && _fold[c][prefixLetters] == '\u0627' || cue.Lemma == "اكد" && (HasClaimInSentence(c) && (IsComma(c - 1) || afterKama) || c == lo && c + 1 < hi && IsObjectMasdar(c + 1)))
+            && cue.Kind == ClaimCueKind.Verb && (prefixLetters > 0 || afterKama && cue.Lemma == "اكد")
+            && !implicitSpeaker && _lastSpeaker is not null && speaker.Mention.Span.Start == _t[c + 1].Span.Start
+            && (!NamesASource(speaker) || afterKama && IsIndefiniteNonSource(c + 1)))
         {
             (speaker, speakerType) = (_lastSpeaker, _lastSpeakerType);
             implicitSpeaker = true;
@@ -1557,6 +1590,13 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
+            // (أبلغ الوزير الأمم المتحدة في يونيو (حزيران) الماضي بضرورة …: a date in the object's adjunct.)
+            if (p > k && (IsDateToken(p, out _) || IsDatePunctuation(p)) && !IsComma(p))
+            {
+                limit = Math.Min(hi, limit + 1);
+                continue;
+            }
+
             if (_t[p].Kind != TokenKind.Word || IsComplementizer(p) || p > k && TryCue(p, out _, out _)) break;
             // دعا فلان الدول التي صاغت الاتفاق مع …، إلى …: the object's relative clause, closed by a comma before the preposition.
             if (p > k && s_relativePronouns.Contains(_fold[p]) && CueLexicon.ObjectBeforePreposition(cue.Lemma))
@@ -1577,7 +1617,8 @@ internal sealed class ClaimExtractor
 
             if (!OpensComplement(prepositions, p, out bool glued)) continue;
             preposition = p;
-            contentFrom = p > k ? k : glued ? p : p + 1;
+            // (The addressee of أبلغ is no part of what it reports: أبلغ الوزير الأمم المتحدة بضرورة ….)
+            contentFrom = p > k && cue.Lemma != "ابلغ" ? k : glued ? p : p + 1;
             // (كشفت مصادر عن «تمرد» داخل …: the complement may open with a quoted word.)
             return contentFrom < hi && (_t[contentFrom].Kind == TokenKind.Word || IsQuoteToken(contentFrom) && contentFrom + 1 < hi && _t[contentFrom + 1].Kind == TokenKind.Word);
         }
@@ -1604,7 +1645,7 @@ internal sealed class ClaimExtractor
         foreach (string prep in prepositions)
         {
             if (_fold[p] == prep) match = true;
-            else if (prep == "ب" && IsGluedBa(p) || prep == "ل" && IsGluedLam(p)) match = glued = true;
+            else if (prep == "ب" && (IsGluedBa(p) || IsBaOnObjectMasdar(p)) || prep == "ل" && IsGluedLam(p)) match = glued = true;
         }
 
         return match;
@@ -1739,6 +1780,28 @@ internal sealed class ClaimExtractor
         var seg = _t[k].Segments;
         return _t[k].Kind == TokenKind.Word && seg.Length >= 2 && seg[0].Kind == SegmentKind.Preposition && _entityOf[k] < 0
                && _doc.Text[seg[0].Span.Start] == '\u0628';
+    }
+
+    /// <summary>An indefinite word that is no name, role or source head (ثبوت، دعم; not محاميته، والده, made definite by
+    /// their pronoun): it opens an object, not a speaker, even when the phrase it heads ends in one (ثبوت تورط الخلية).</summary>
+    private bool IsIndefiniteNonSource(int k)
+        => _t[k].Kind == TokenKind.Word && _entityOf[k] < 0 && !_fold[k].StartsWith("ال", StringComparison.Ordinal) && !HasPronounSuffix(k) && RoleHead(k) is null
+           && !s_unnamedHeads.Contains(_fold[k]) && !s_sourceHeads.Contains(_fold[k]);
+
+    /// <summary>بضرورة، بارتفاع، بوجود: ب on an event report, stance or state masdar, which the segmenter may leave whole.</summary>
+    private bool IsBaOnObjectMasdar(int k)
+    {
+        if (_t[k].Kind != TokenKind.Word || _entityOf[k] >= 0 || _fold[k].Length < 5 || _fold[k][0] != '\u0628') return false;
+        string rest = StripArticle(_fold[k][1..]);
+        foreach (string[] stems in (ReadOnlySpan<string[]>)[s_eventReportStems, s_stanceMasdarStems, s_stateStems])
+        {
+            foreach (string stem in stems)
+            {
+                if (rest.StartsWith(stem, StringComparison.Ordinal)) return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasClaimInSentence(int c) => _claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c];
@@ -2665,9 +2728,11 @@ internal sealed class ClaimExtractor
         // (وأضاف: إن الوثيقة …: the complementizer after the colon is no part of the content.)
         if (IsPunct(marker, ':') && k + 1 < hi && _fold[k] is "ان" or "انه" or "انها" && _t[k + 1].Kind == TokenKind.Word) k++;
 
+        // (توقع ألا يتجاوز …: the negation glued to the complementizer belongs to the content.)
+        bool negated = _t[marker].Kind == TokenKind.Word && k == marker + 1 && IsNegatedComplementizer(marker);
         int last = LastContentToken(k, hi);
         if (last < k) return false;
-        content = TextSpan.FromBounds(_t[k].Span.Start, _t[last].Span.End);
+        content = TextSpan.FromBounds(negated ? _t[marker].Span.End - 2 : _t[k].Span.Start, _t[last].Span.End);
         lastToken = last;
         return true;
     }
@@ -2857,7 +2922,7 @@ internal sealed class ClaimExtractor
 
     private static readonly HashSet<string> s_adverbs = new(StringComparer.Ordinal)
     {
-        "ايضا", "كذلك", "بدوره", "بدورها", "بدورهم", "اليوم", "امس", "الان", "دائما", "مجددا", "مرارا", "سابقا", "مؤخرا", "اخيرا", "حاليا", "رسميا", "علنا", "لاحقا",
+        "ايضا", "كذلك", "فقط", "بدوره", "بدورها", "بدورهم", "اليوم", "امس", "الان", "دائما", "مجددا", "مرارا", "سابقا", "مؤخرا", "اخيرا", "حاليا", "رسميا", "علنا", "لاحقا",
     };
 
     /// <summary>A word like متحدثا، مطولا، مجددا: م…ا, indefinite accusative, no entity, no role, no source.</summary>
@@ -2875,6 +2940,11 @@ internal sealed class ClaimExtractor
         while (k < hi)
         {
             if (IsDateToken(k, out _) || s_adverbs.Contains(_fold[k]) || IsDatePunctuation(k)) k++; // أكدت الشرطة اليوم (الأربعاء)، وجود …
+            // (وأعلنت القوات في 13 يوليو، تكثيف …: the preposition of a date outside its mention.)
+            else if (_fold[k] is "في" or "منذ" && k + 1 < hi && IsDateToken(k + 1, out _)) k++;
+            // (مشيرا بشكل خاص إلى …: a manner adverbial of بشكل/بصورة and its adjective.)
+            else if (_fold[k] is "بشكل" or "بصوره" && k + 1 < hi && _t[k + 1].Kind == TokenKind.Word && !_fold[k + 1].StartsWith("ال", StringComparison.Ordinal)
+                     && !IsComplementizer(k + 1) && !TryCue(k + 1, out _, out _) && _entityOf[k + 1] < 0) k += 2;
             else if (_fold[k] == "في" && k + 2 < hi && _fold[k + 1] == "وقت" && _fold[k + 2] is "سابق" or "لاحق" or "مبكر") k += 3;
             else break;
         }

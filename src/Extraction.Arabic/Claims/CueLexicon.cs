@@ -41,7 +41,7 @@ internal static class CueLexicon
     private static readonly Dictionary<string, string[]> s_complements = BuildComplements();
 
     /// <summary>Verbs whose direct object may stand between them and the preposition (طالب الحكومة بـ، دعا الدول إلى).</summary>
-    private static readonly HashSet<string> s_objectFirst = new(StringComparer.Ordinal) { "طالب", "اتهم", "دعا", "حذر", "هدد", "وصف", "عزا", "ارجع", "تناقل", "برر", "حث" };
+    private static readonly HashSet<string> s_objectFirst = new(StringComparer.Ordinal) { "طالب", "اتهم", "دعا", "حذر", "هدد", "وصف", "عزا", "ارجع", "تناقل", "برر", "حث", "ابلغ" };
 
     /// <summary>The folding the forms are keyed by: <see cref="NormalizationOptions.Aggressive"/> over a token's
     /// normalized text (ة also to ه). Words are looked up in this form.</summary>
@@ -93,6 +93,8 @@ internal static class CueLexicon
         Add("برر", "ب", "الي");
         Add("أقر", "ب");
         Add("اعترف", "ب");
+        Add("أفاد", "ب"); // أفادت مصادر بارتفاع الحصيلة …
+        Add("أبلغ", "ب"); // أبلغ الوزير الأمم المتحدة بضرورة … (its addressee first)
         return d;
     }
 

@@ -1183,11 +1183,35 @@ public class ClaimExtractorTests
     public void Extract_CallOrDenialAfterANonCueVerb_TakesThatVerbsSubject(string text, string speaker)
         => Single(text).Speaker.Mention.Text.Should().Be(speaker);
 
+    [Theory]
+    [InlineData("وأفادت مصادر محلية بارتفاع عدد الضحايا إلى عشرين.", "أفادت", "مصادر محلية", "بارتفاع عدد الضحايا إلى عشرين")]
+    [InlineData("وكان المبعوث خالد العمري، قد أبلغ الأمم المتحدة في مارس الماضي بضرورة فتح المعابر.", "أبلغ", "خالد العمري", "بضرورة فتح المعابر")]
+    [InlineData("وكان المبعوث خالد العمري، قد أبلغ الأمم المتحدة في مارس (آذار) الماضي بضرورة فتح المعابر.", "أبلغ", "خالد العمري", "بضرورة فتح المعابر")]
+    [InlineData("وقال الوزير إن التوقيف كان قانونيا، كما أكد ثبوت تورط الخلية في التخطيط للهجوم.", "أكد", "الوزير", "ثبوت تورط الخلية في التخطيط للهجوم")]
+    [InlineData("وقال الوزير إن التوقيف كان قانونيا، كما أكد ثبوت تورط المجموعة في التخطيط لعمليات تستهدف منشآت حيوية.", "أكد", "الوزير", "ثبوت تورط المجموعة في التخطيط لعمليات تستهدف منشآت حيوية")]
+    [InlineData("وأعلنت وزارة الدفاع في 13 يوليو (تموز)، تكثيف عملياتها في الشمال.", "أعلنت", "وزارة الدفاع", "تكثيف عملياتها في الشمال")]
+    [InlineData("وأوضح المصدر أن التسجيل بدأ، متوقعا ألا يتجاوز عدد المسجلين الألف.", "متوقعا", "المصدر", "لا يتجاوز عدد المسجلين الألف")]
+    [InlineData("وقال الوزير إن بلاده مستعدة، مشيرا بشكل خاص إلى الدفاع الجوي.", "مشيرا", "الوزير", "الدفاع الجوي")]
+    [InlineData("وأضافت المصادر أن الحزب اعترف فقط بمقتل اثنين من مقاتليه.", "اعترف", "الحزب", "بمقتل اثنين من مقاتليه")]
+    public void Extract_ObjectOrPrepositionalContentAfterAdjuncts_FourteenthPass(string text, string cue, string speaker, string content)
+    {
+        var c = Extractor.Process(text, Anchor).Claims[^1];
+        c.Cue.Text.Should().Be(cue);
+        c.Speaker.Mention.Text.Should().Be(speaker);
+        c.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("ويتساءل المعارضون عما إذا كان الاتفاق سيضمن بشكل كاف ألا تنتج البلاد سلاحا.")]
+    [InlineData("وقرر المجلس ألا يتم تمديد المهلة.")]
+    public void Extract_NegatedComplementizerFarFromACue_NoClaim(string text)
+        => Extractor.Process(text, Anchor).Claims.Should().BeEmpty(text);
+
     [Fact]
     public void Extract_RandomText_NeverThrowsAndSpansMatch()
     {
         var rng = new Random(11);
-        string[] words = ["قال", "وأضاف", "إن", "أن", ":", "«", "»", "\"", "الوزير", "مصدر", "نفى", "لم", "بحسب", "،", ".", "\n", "مؤكدا", "الاثنين", "أمس", "في", "إلى"];
+        string[] words = ["قال", "وأضاف", "إن", "أن", ":", "«", "»", "\"", "الوزير", "مصدر", "نفى", "لم", "بحسب", "،", ".", "\n", "مؤكدا", "الاثنين", "أمس", "في", "إلى", "ألا", "بضرورة", "أبلغ", "كما", "قد", "بشكل"];
         for (int i = 0; i < 1500; i++)
         {
             string text = string.Join(' ', Enumerable.Range(0, rng.Next(1, 40)).Select(_ => words[rng.Next(words.Length)]));

@@ -137,7 +137,8 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // object before the source, attributing the sentence before; the subject of كان … قد shared by a coordinated
         // verb): P 97.4 (112/115), R 88.9 (112/126), speaker 92.9, date 97.3 — floors raised to these, rounded down.
         // After the twelfth pass (أما X فـ، سبق لـX أن، فيما + a source and a cue inside a content): P 97.4 (113/116), R 89.7 (113/126).
-        ShouldMeetFloors(scores, precision: 0.97, recall: 0.89, speaker: 0.92, date: 0.97, polarity: 1.00);
+        // After the fourteenth pass (ألا, a date adjunct before the object): P 97.4 (114/117), R 90.5 (114/126), speaker 93.0 — floors raised.
+        ShouldMeetFloors(scores, precision: 0.97, recall: 0.90, speaker: 0.93, date: 0.97, polarity: 1.00);
     }
 
     [Fact]
@@ -184,7 +185,9 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // (87/99), date 97.0 (96/99), polarity 100 (99/99); floors at these, rounded down. A tuning split since
         // (per-claim errors printed).
         // After the thirteenth pass (tuned on it): P 97.2 (103/106), R 81.1 (103/127), speaker 89.3, date 97.1 — floors raised.
-        ShouldMeetFloors(scores, precision: 0.97, recall: 0.81, speaker: 0.89, date: 0.97, polarity: 1.00);
+        // After the fourteenth pass (a date adjunct before the object, أبلغ X بـ، مشيرا بشكل خاص إلى، أفاد بـ): P 97.3
+        // (108/111), R 85.0 (108/127), speaker 91.7, date 99.1 — floors raised.
+        ShouldMeetFloors(scores, precision: 0.97, recall: 0.85, speaker: 0.91, date: 0.99, polarity: 1.00);
     }
 
     [Fact]
@@ -196,7 +199,8 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // 2026-11-22): P 97.1 (101/104), R 87.8 (101/115 = 87.83), speaker 94.1 (95/101), date 99.0 (100/101), polarity
         // 100 (101/101); floors at these, rounded down. A tuning split since (per-claim errors printed).
         // After the thirteenth pass (tuned on it): P 97.2 (103/106), R 89.6 (103/115), speaker 94.2, date 99.0 — floors raised.
-        ShouldMeetFloors(scores, precision: 0.97, recall: 0.89, speaker: 0.94, date: 0.99, polarity: 1.00);
+        // After the fourteenth pass (أفاد بـ، كما أكد + an object): P 97.2 (105/108), R 91.3 (105/115), speaker 94.3 — floors raised.
+        ShouldMeetFloors(scores, precision: 0.97, recall: 0.91, speaker: 0.94, date: 0.99, polarity: 1.00);
     }
 
     // Scores a held-out split (fresh, dev4, dev6, dev9, dev12, dev13) and prints the scores only, never its per-claim errors.
