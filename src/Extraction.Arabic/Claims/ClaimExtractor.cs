@@ -355,7 +355,12 @@ internal sealed class ClaimExtractor
         bool relativeReport = RelativeReport(c, prefixLetters, cue, lo, hi);
         // A report inside another claim's unquoted content is a claim of its own only as that content's main predicate
         // (… أن البعض يقول إن …), not deep inside it (… إن الدور الإقليمي …، وقد عبر السكان عن غضبهم …).
-        if (cue.Kind == ClaimCueKind.Verb && _lastContent.Contains(_t[c].Span) && !IsMainPredicateOfContent(c) && !relativeReport) return false;
+        // (Nor a relative clause whose antecedent, an organization, reports with a complementizer: نقلا عن وكالة "رويترز" التي
+        // قالت إنها ….)
+        if (cue.Kind == ClaimCueKind.Verb && _lastContent.Contains(_t[c].Span) && !IsMainPredicateOfContent(c) && !relativeReport
+            && !(prefixLetters == 0 && c - 2 >= lo && c + 1 < hi && s_relativePronouns.Contains(_fold[c - 1]) && IsComplementizer(c + 1)
+                 && RelativeClauseSpeaker(c, lo) is { Item2: EntityType.Organization }))
+            return false;
         // A verb after a subject pronoun (وهي ترى السوريين …) has that pronoun as subject: what follows is its object.
         // (So does a verb that takes an addressee right after a complementizer carrying the pronoun: مشيرا إلى أنه حث
         // الأطراف على …، أكدت أنها طالبت المجلس بـ… — the phrase after the verb is the addressee.)
@@ -1896,8 +1901,10 @@ internal sealed class ClaimExtractor
         if (feminineVerb != femininePronoun) return AntecedentParty(c - 1, lo);
         // (… عائدا من القاهرة التي أعلنت أن …: an organization or place named right before the pronoun speaks itself —
         // unless it is the genitive of a noun before it: مدير المستشفى الجامعي الذي قال ….)
-        if (c - 2 >= lo && _entityOf[c - 2] is int named && named >= 0 && _doc.Entities[named].Type is EntityType.Organization or EntityType.Location
-            && EntityEndingAt(c - 2, lo) is { } antecedent && FirstTokenAt(antecedent.Item1.Mention.Span.Start) is int first
+        // (Also a quoted name: نقلا عن وكالة "رويترز" التي قالت إنها ….)
+        int end = c - 3 >= lo && IsClosingQuote(c - 2) ? c - 3 : c - 2;
+        if (end >= lo && _entityOf[end] is int named && named >= 0 && _doc.Entities[named].Type is EntityType.Organization or EntityType.Location
+            && EntityEndingAt(end, lo) is { } antecedent && FirstTokenAt(antecedent.Item1.Mention.Span.Start) is int first
             && (first == lo || _t[first - 1].Kind == TokenKind.Punctuation || _fold[first - 1] is "من" or "في" or "الي" or "عن" or "مع" or "علي"))
             return antecedent;
         for (int k = c - 2; k >= Math.Max(lo, c - 8); k--)
@@ -2225,6 +2232,12 @@ internal sealed class ClaimExtractor
                     // …، إلا أنه أكد أن …: an exceptive clause whose subject pronoun reports again.
                     || _fold[k] is "الا" or "غير" && k + 2 <= lastToken && PronounAfterExceptive(k + 1) && TryCue(k + 2, out var after, out int afterPrefix)
                        && afterPrefix == 0 && after.Kind == ClaimCueKind.Verb && !after.Plural
+                    // … أن الأوضاع سيئة لكنه شدد على أن …: لكن with the speaker's pronoun and a reporting verb at once.
+                    || _fold[k] is "لكنه" or "لكنها" or "لكنهم" or "ولكنه" or "ولكنها" or "ولكنهم" && k + 2 <= lastToken && TryCue(k + 1, out var but, out int butPrefix)
+                       && butPrefix == 0 && but.Kind == ClaimCueKind.Verb && !but.FirstPerson
+                       && (HasMarkerSoon(k + 1, lastToken) || CueLexicon.ComplementPrepositions(but.Lemma).Contains(_fold[k + 2]))
+                    // … يبقى مطروحا رغم أن خبراء يرون أن …: a concessive clause with its own subject and reporting verb.
+                    || _fold[k] is "رغم" or "ورغم" or "برغم" && k + 3 <= lastToken && _fold[k + 1] == "ان" && NamesSourceAt(k + 2) && ExceptiveSubjectVerb(k + 2, lastToken)
                     // …، إلا أن الوزارة نفت الأمر: an exceptive clause with its own subject and a denial or report.
                     || comma && _fold[k + 1] is "الا" or "غير" && k + 3 <= lastToken && _fold[k + 2] == "ان" && ExceptiveSubjectVerb(k + 3, lastToken)
                     // …، فيما تؤكد جهات رسمية وقوع …، بينما يرى مراقبون أن …: the particle and a verb of report with its source.

@@ -1202,6 +1202,20 @@ public class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("أكد محافظ المدينة خالد العمري أن الأوضاع في المدينة سيئة لكنه شدد على أن عمليات الإصلاح بدأت.", "الأوضاع في المدينة سيئة", "شدد", "خالد العمري", "عمليات الإصلاح بدأت")]
+    [InlineData("وقال الوزير إن الخيار العسكري يبقى مطروحا رغم أن خبراء يرون أن الضربات غير مرجحة.", "الخيار العسكري يبقى مطروحا", "يرون", "خبراء", "الضربات غير مرجحة")]
+    [InlineData("وذكر موقع إخباري أن قائدا وقع في الأسر، نقلا عن وكالة \"رويترز\" التي قالت إنها لا تستطيع التأكد من النبأ.", null, "قالت", "رويترز", "لا تستطيع التأكد من النبأ")]
+    public void Extract_ContrastiveConcessiveOrSourceRelativeClause_IsItsOwnClaim(string text, string? firstContent, string cue, string speaker, string content)
+    {
+        var claims = Extractor.Process(text, Anchor).Claims;
+        claims.Should().HaveCount(2);
+        if (firstContent is not null) claims[0].Content.Text.Should().Be(firstContent);
+        claims[1].Cue.Text.Should().Be(cue);
+        claims[1].Speaker.Mention.Text.Should().Be(speaker);
+        claims[1].Content.Text.Should().Be(content);
+    }
+
+    [Theory]
     [InlineData("ويتساءل المعارضون عما إذا كان الاتفاق سيضمن بشكل كاف ألا تنتج البلاد سلاحا.")]
     [InlineData("وقرر المجلس ألا يتم تمديد المهلة.")]
     public void Extract_NegatedComplementizerFarFromACue_NoClaim(string text)

@@ -46,7 +46,8 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // sixth pass (claims6): P 99.1, R 95.6, speaker 97.2, date 99.1; floors at these, rounded down. After the seventh
         // pass (claims7): P 99.1 (109/110), R 96.5 (109/113) — recall floor raised. After the tenth pass (claims10, tuned
         // on dev, dev2, dev3, dev5 and dev7): P 99.1 (110/111), R 97.3 (110/113), speaker 97.3 — recall floor raised.
-        ShouldMeetFloors(scores, precision: 0.99, recall: 0.97, speaker: 0.97, date: 0.99, polarity: 1.00);
+        // After the fifteenth pass (a source's relative clause inside a content): P 99.1 (111/112), R 98.2 (111/113) — raised.
+        ShouldMeetFloors(scores, precision: 0.99, recall: 0.98, speaker: 0.97, date: 0.99, polarity: 1.00);
     }
 
     [Fact]
@@ -138,7 +139,8 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // verb): P 97.4 (112/115), R 88.9 (112/126), speaker 92.9, date 97.3 — floors raised to these, rounded down.
         // After the twelfth pass (أما X فـ، سبق لـX أن، فيما + a source and a cue inside a content): P 97.4 (113/116), R 89.7 (113/126).
         // After the fourteenth pass (ألا, a date adjunct before the object): P 97.4 (114/117), R 90.5 (114/126), speaker 93.0 — floors raised.
-        ShouldMeetFloors(scores, precision: 0.97, recall: 0.90, speaker: 0.93, date: 0.97, polarity: 1.00);
+        // After the fifteenth pass (لكنه + a cue inside a content): P 97.5 (115/118), R 91.3 (115/126) — recall floor raised.
+        ShouldMeetFloors(scores, precision: 0.97, recall: 0.91, speaker: 0.93, date: 0.97, polarity: 1.00);
     }
 
     [Fact]
