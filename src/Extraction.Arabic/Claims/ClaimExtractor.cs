@@ -148,11 +148,11 @@ internal sealed class ClaimExtractor
         cue = default;
         if (_t[i].Kind != TokenKind.Word) return false;
         string f = _fold[i];
-        if (CueLexicon.TryGet(f, out cue)) return !IsCalled(i, 0, cue) && !IsNamePart(i) && !IsOpinionNoun(i, cue) && !(cue.Lemma == "تبني" && ClaimedActWithin(i, _t.Length, pastCommas: true) < 0);
+        if (CueLexicon.TryGet(f, out cue)) return !IsCalled(i, 0, cue) && !IsNamePart(i) && !IsOpinionNoun(i, cue) && !(cue.Lemma == "تبني" && !ClaimsAnAct(i));
         if (f.Length >= 3 && f[0] is '\u0648' or '\u0641' && CueLexicon.TryGet(f[1..], out cue)) // (وحث: a two-letter verb)
         {
             prefixLetters = 1;
-            return !IsCalled(i, 1, cue) && !(cue.Lemma == "تبني" && ClaimedActWithin(i, _t.Length, pastCommas: true) < 0);
+            return !IsCalled(i, 1, cue) && !(cue.Lemma == "تبني" && !ClaimsAnAct(i));
         }
 
         return false;
@@ -468,7 +468,7 @@ internal sealed class ClaimExtractor
                                    || cue.Lemma == "ابدي" && StanceWithin(c, hi, 1); // وأبدى انزعاجه …: the object at once, no subject
             // الذي اتُّهم بعدم حماية …، وُصف بأنه …: اتهم and bare وصف always take an object when active; without one
             // the verb is passive, nobody's claim.
-            if (complementFirst && (cue.Lemma == "اتهم" || cue.Lemma == "وصف" && !HasObjectPronoun(c))) return false;
+            if (complementFirst && (cue.Lemma == "اتهم" && !AccusesAPronoun(c) || cue.Lemma == "وصف" && !HasObjectPronoun(c))) return false;
             // (إلا أنه نفى الأنباء: after the pronoun of إلا أنه the phrase that follows is the object.)
             if (!pluralVerb && !pronounSubject && !complementFirst && !(prefixLetters == 0 && PronounAfterExceptive(c - 1)))
                 (speaker, speakerType, afterSpeaker) = FindSpeakerAfter(c + 1, regionEnd, hi);
@@ -517,7 +517,7 @@ internal sealed class ClaimExtractor
             // preposition is that object — and so is one that names no source before حث's (وحث الوزير على … has the
             // minister urge); the subject is a phrase before it (اتهم آخرون فلانا بـ…) or elsewhere.
             if (speaker is not null && afterSpeaker < hi
-                && (cue.Lemma == "اتهم" && IsGluedBa(afterSpeaker) || cue.Lemma == "حث" && _fold[afterSpeaker] == "علي" && !NamesASource(speaker)))
+                && (cue.Lemma == "اتهم" && !AccusesAPronoun(c) && IsGluedBa(afterSpeaker) || cue.Lemma == "حث" && _fold[afterSpeaker] == "علي" && !NamesASource(speaker)))
             {
                 int objectStart = FirstTokenAt(speaker.Mention.Span.Start);
                 var subject = objectStart > c + 1 ? FindSpeakerAfter(c + 1, objectStart, hi) : default;
@@ -608,7 +608,9 @@ internal sealed class ClaimExtractor
 
             // مشروعها الذي تصر على أنه …: in a relative clause without its own subject the speaker is the
             // nearest named party before it.
-            if (speaker is null && prefixLetters == 0 && c - 1 >= lo && s_relativePronouns.Contains(_fold[c - 1]) && RelativeClauseSpeaker(c, lo) is { } party)
+            // (Not when the verb's object pronoun stands for the antecedent: أحد أقاربه الذي يتهمونه بـ….)
+            bool pronounObject = cue.Lemma == "اتهم" && AccusesAPronoun(c) || cue.Lemma == "تبني" && HasObjectPronoun(c);
+            if (speaker is null && prefixLetters == 0 && !pronounObject && c - 1 >= lo && s_relativePronouns.Contains(_fold[c - 1]) && RelativeClauseSpeaker(c, lo) is { } party)
             {
                 (speaker, speakerType) = party;
             }
@@ -686,12 +688,20 @@ internal sealed class ClaimExtractor
 
             // وأصيب أصدقاء الضحية بصدمة، وقالوا إن …: a coordinated verb shares the subject of the verb opening the sentence.
             // (So does one after لكنه: وأيد الشيخ … فلانا، لكنه نفى ….)
+            // (Not for an accusation with an object pronoun in a sentence opened by a subordinate clause, whose main clause
+            // may have another subject: وفيما ركزت الوزارة على …، شن المحامون حملة … واتهموها ….)
+            if (speaker is null && pronounObject && IsClauseOpener(lo)) return false;
             if (speaker is null && (prefixLetters > 0 || PronounAfterExceptive(c - 1) && _fold[c - 1].Contains("لكن", StringComparison.Ordinal))
                 && !HasClaimInSentence(c) && OpeningVerbSubject(lo, c, hi, cue.Plural) is { } shared)
             {
                 (speaker, speakerType) = shared;
             }
 
+            // (An accusation or claim of responsibility with an object pronoun names its subject or shares a coordinated
+            // verb's: it does not continue the last speaker — اتهمته بالتعامل …، فاتهمه بالخيانة have subjects of their own.)
+            if (speaker is null && pronounObject) return false;
+            // (In a relative clause the phrase before the pronoun is the accused, never the subject: الذي يتهمونه بـ….)
+            if (pronounObject && c - 1 >= lo && s_relativePronouns.Contains(_fold[c - 1]) && FirstTokenAt(speaker!.Mention.Span.Start) < c) return false;
             if (speaker is null)
             {
                 // A continuation has a conjunction or opens its sentence (وأضاف، كما أشار، أضاف …); a bare verb after a
@@ -803,7 +813,20 @@ internal sealed class ClaimExtractor
 
         // تبنى التنظيم الهجوم على …: the claimed act, right after the subject, is the content (not an act named later:
         // تبنى المجلس قرارا يدين الهجوم).
-        if (cue.Lemma == "تبني")
+        // (وتبناه التنظيم، تبناهما: with an object pronoun the act stands before the verb, and it is the content.)
+        int contentLast = -1;
+        if (cue.Lemma == "تبني" && HasObjectPronoun(c))
+        {
+            int before = ClaimedActBefore(c);
+            if (before < 0 || denial || implicitSpeaker) return false;
+            int last = c - 1;
+            while (last > before && _t[last].Kind == TokenKind.Punctuation && !IsClosingQuote(last)) last--;
+            if (_fold[last] is "و" or "ثم") last--;
+            complementFrom = before;
+            marker = before;
+            contentLast = last;
+        }
+        else if (cue.Lemma == "تبني")
         {
             // (The subject's own prepositional modifier may stand between: وتبنى التنظيم المسلح في المنطقة الهجوم.)
             int act = SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi);
@@ -951,7 +974,7 @@ internal sealed class ClaimExtractor
         bool quoted = false;
         if (complementFrom >= 0)
         {
-            int last = LastContentToken(complementFrom, hi);
+            int last = contentLast >= 0 ? contentLast : LastContentToken(complementFrom, hi);
             if (last < complementFrom) return false;
             content = TextSpan.FromBounds(_t[complementFrom].Span.Start, _t[last].Span.End);
             contentEndToken = last;
@@ -1155,12 +1178,24 @@ internal sealed class ClaimExtractor
         return masculineVerb && head.EndsWith('\u0647');
     }
 
+    /// <summary>A form of اتهم with an object pronoun (اتهمه، اتهموها، يتهمونهم) — every form of the verb ends in هم, so
+    /// the pronoun is told by the letter before it.</summary>
+    private bool AccusesAPronoun(int c)
+    {
+        string f = _fold[c];
+        return f.EndsWith("مه", StringComparison.Ordinal) || f.EndsWith("مها", StringComparison.Ordinal) || f.EndsWith("مهم", StringComparison.Ordinal)
+               || f.EndsWith("ته", StringComparison.Ordinal) && f.Length > 5 || f.EndsWith("تها", StringComparison.Ordinal) || f.EndsWith("متهم", StringComparison.Ordinal) && f.Length > 5
+               || f.EndsWith("وه", StringComparison.Ordinal) || f.EndsWith("وها", StringComparison.Ordinal) || f.EndsWith("وهم", StringComparison.Ordinal)
+               || f.EndsWith("ونه", StringComparison.Ordinal) || f.EndsWith("ونها", StringComparison.Ordinal) || f.EndsWith("ونهم", StringComparison.Ordinal);
+    }
+
     /// <summary>A definite elative (الأوفر، الأكثر، الأفضل): the article, an alef and three letters.</summary>
     private bool IsDefiniteElative(int k) => _fold[k].Length == 6 && _fold[k].StartsWith("الا", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[k]);
 
     /// <summary>A verb form ending in an object pronoun (وصفه، وصفتها، وصفهم).</summary>
     private bool HasObjectPronoun(int c)
-        => _fold[c].EndsWith('\u0647') || _fold[c].EndsWith("ها", StringComparison.Ordinal) || _fold[c].EndsWith("هم", StringComparison.Ordinal);
+        => _fold[c].EndsWith('\u0647') || _fold[c].EndsWith("ها", StringComparison.Ordinal) || _fold[c].EndsWith("هم", StringComparison.Ordinal)
+           || _fold[c].EndsWith("هما", StringComparison.Ordinal);
 
     /// <summary>Prepositions that front the topic of a statement at the start of a sentence (وعن مستوى التنسيق … قال).</summary>
     private static readonly HashSet<string> s_topicPrepositions = new(StringComparer.Ordinal) { "عن", "وعن", "حول", "وحول", "بشان", "وبشان", "بخصوص", "وبخصوص" };
@@ -1345,6 +1380,27 @@ internal sealed class ClaimExtractor
 
         return null;
     }
+
+    /// <summary>Whether تبنّى at <paramref name="i"/> claims an act of violence: named after it (تبنى التنظيم الهجوم), or,
+    /// with an object pronoun, before it in the sentence (… تفجير انتحاري وقع في السوق، وتبناه التنظيم).</summary>
+    private bool ClaimsAnAct(int i) => HasObjectPronoun(i) ? ClaimedActBefore(i) >= 0 : ClaimedActWithin(i, _t.Length, pastCommas: true) >= 0;
+
+    /// <summary>The nearest act of violence (<see cref="s_claimedActs"/>) before <paramref name="c"/> in its sentence,
+    /// within 30 tokens, or -1.</summary>
+    private int ClaimedActBefore(int c)
+    {
+        for (int j = c - 1; j >= Math.Max(0, c - 30); j--)
+        {
+            if (IsPunct(j, '.') || IsPunct(j, ':') || IsComplementizer(j) || j < c - 1 && TryCueWord(j)) return -1;
+            if (_t[j].Kind == TokenKind.Word && s_claimedActs.Contains(StripArticle(StripConjunction(_fold[j])))) return j;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a word is in the cue lexicon (with or without a conjunction), without the extractor's checks.</summary>
+    private bool TryCueWord(int j)
+        => _t[j].Kind == TokenKind.Word && (CueLexicon.TryGet(_fold[j], out _) || _fold[j].Length >= 3 && _fold[j][0] is '\u0648' or '\u0641' && CueLexicon.TryGet(_fold[j][1..], out _));
 
     /// <summary>Acts of violence whose responsibility is claimed with تبنّى (folded, without the article).</summary>
     private static readonly HashSet<string> s_claimedActs = new(StringComparer.Ordinal)
@@ -2284,7 +2340,9 @@ internal sealed class ClaimExtractor
         for (int j = k + 2; j <= Math.Min(limit, k + window); j++)
         {
             if (IsComplementizer(j) || _t[j].Kind == TokenKind.Punctuation) return false;
-            if (TryCue(j, out var cue, out _) && cue.Kind == ClaimCueKind.Verb && !IsNegated(j, k)) return HasMarkerSoon(j, limit);
+            // (… لكن النائب اتهمه بالتقصير: or the verb's own preposition right after it.)
+            if (TryCue(j, out var cue, out _) && cue.Kind == ClaimCueKind.Verb && !IsNegated(j, k))
+                return HasMarkerSoon(j, limit) || j + 1 <= limit && OpensComplement(CueLexicon.ComplementPrepositions(cue.Lemma), j + 1, out _);
         }
 
         return false;

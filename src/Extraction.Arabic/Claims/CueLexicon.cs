@@ -217,6 +217,8 @@ internal static class CueLexicon
         Verb("أصر", "أصر", "صر", needs: "علي");
         Verb("هدد", "هدد", "هدد");
         Verb("اتهم", "اتهم", "تهم");
+        // With an object pronoun (واتهموها بتعذيب …، اتهمه بالتقصير): the accused is the antecedent, the subject is not after.
+        Forms("اتهم", false, "اتهمه اتهمها اتهمهم اتهمته اتهمتها اتهمتهم يتهمه يتهمها يتهمهم تتهمه تتهمها تتهمهم | اتهموه اتهموها اتهموهم يتهمونه يتهمونها يتهمونهم");
         Verb("رفض", "رفض", "رفض", denial: true); // a denial only before الاتهامات، المزاعم … (checked by the extractor)
         Verb("أنكر", "أنكر", "نكر", denial: true);
         Verb("كذب", "كذب", "كذب", denial: true);
@@ -236,6 +238,8 @@ internal static class CueLexicon
         // تبنّى (claimed) an attack or a killing: a claim of responsibility (only with such an act as object; otherwise it
         // is "adopted": تبنى المجلس قرارا — checked by the extractor).
         Forms("تبنى", false, "تبنى تبنت يتبنى تتبنى | تبنيا تبنوا يتبنون");
+        // With an object pronoun (وتبناه التنظيم، تبناهما): the act is named before the verb (checked by the extractor).
+        Forms("تبنى", false, "تبناه تبناها تبناهما تبنته تبنتها تبنتهما | تبنوه تبنوها");
         // أظهر (showed): past forms of an information product before أن (أظهر مسح أن …; checked by the extractor).
         Forms("أظهر", false, "أظهر أظهرت | أظهرتا");
 

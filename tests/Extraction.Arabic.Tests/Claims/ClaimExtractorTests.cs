@@ -1216,6 +1216,28 @@ public class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("وانفجرت سيارة مفخخة بعد أيام على تفجير انتحاري وقع الجمعة في سوق المدينة، وتبناه التنظيم.", "تبناه", "التنظيم", "تفجير انتحاري وقع الجمعة في سوق المدينة")]
+    [InlineData("وقتل عشرة أشخاص في تفجير سيارتين مفخختين في شرق العاصمة، تبناهما التنظيم المتطرف.", "تبناهما", "التنظيم", "تفجير سيارتين مفخختين في شرق العاصمة")]
+    [InlineData("وانتقد المحامون المؤسسة الأمنية واتهموها بتعذيب المعتقلين.", "اتهموها", "المحامون", "بتعذيب المعتقلين")]
+    [InlineData("ويقاتل في سوريا مسلحون أكراد تتهمهم الحكومة بالتحالف مع الحزب المحظور.", "تتهمهم", "الحكومة", "بالتحالف مع الحزب المحظور")]
+    [InlineData("وقال الوزير إن الحكومة تعمل بجد، لكن النائب اتهمه بالتقصير في ملف الكهرباء.", "اتهمه", "النائب", "بالتقصير في ملف الكهرباء")]
+    public void Extract_ObjectPronounOfAnAccusationOrClaimOfResponsibility_TheSubjectSpeaks(string text, string cue, string speaker, string content)
+    {
+        var c = Extractor.Process(text, Anchor).Claims[^1];
+        c.Cue.Text.Should().Be(cue);
+        c.Speaker.Mention.Text.Should().Be(speaker);
+        c.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("واعتصم المئات للمطالبة بمعاقبة أحد أقارب المسؤول الذي يتهمونه بقتل ضابط.")]
+    [InlineData("وأعدمت الجماعة رجلا بعدما اتهمته بالتخابر مع العدو.")]
+    [InlineData("وأصدر المجلس قرارا تبناه الأعضاء بالإجماع.")]
+    [InlineData("وفيما ركزت الوزارة على حملة التشويه، شن المحامون حملة قوية واتهموها بتعذيب المعتقلين.")]
+    public void Extract_ObjectPronounWithoutItsOwnSubject_NoClaim(string text)
+        => Extractor.Process(text, Anchor).Claims.Should().BeEmpty(text);
+
+    [Theory]
     [InlineData("ويتساءل المعارضون عما إذا كان الاتفاق سيضمن بشكل كاف ألا تنتج البلاد سلاحا.")]
     [InlineData("وقرر المجلس ألا يتم تمديد المهلة.")]
     public void Extract_NegatedComplementizerFarFromACue_NoClaim(string text)

@@ -188,8 +188,9 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // (per-claim errors printed).
         // After the thirteenth pass (tuned on it): P 97.2 (103/106), R 81.1 (103/127), speaker 89.3, date 97.1 — floors raised.
         // After the fourteenth pass (a date adjunct before the object, أبلغ X بـ، مشيرا بشكل خاص إلى، أفاد بـ): P 97.3
-        // (108/111), R 85.0 (108/127), speaker 91.7, date 99.1 — floors raised.
-        ShouldMeetFloors(scores, precision: 0.97, recall: 0.85, speaker: 0.91, date: 0.99, polarity: 1.00);
+        // (108/111), R 85.0 (108/127), speaker 91.7, date 99.1 — floors raised. After the fifteenth and sixteenth passes
+        // (a source's relative clause; تبناه/تبناهما with the act before them): P 97.4 (111/114), R 87.4 (111/127) — raised.
+        ShouldMeetFloors(scores, precision: 0.97, recall: 0.87, speaker: 0.91, date: 0.99, polarity: 1.00);
     }
 
     [Fact]
