@@ -432,13 +432,14 @@ internal sealed class ClaimExtractor
         // The speaker: the noun phrase between the cue and the marker (VSO), else a subject before the cue (SVO),
         // else the last speaker (وأضاف، وتابع، كما أشار).
         int regionEnd = speakerRegionEnd >= 0 ? speakerRegionEnd : marker >= 0 ? marker : Math.Min(hi, c + 10);
-        // (أفادت مصادر أمنية بارتفاع الحصيلة …: the cue's ب on an object masdar ends the speaker phrase.)
+        // (أفادت مصادر أمنية بارتفاع الحصيلة …، اعترف بعض المتهمين بعلاقتهم بفلان: the cue's ب on an object masdar, or on a
+        // noun with a possessive pronoun, ends the speaker phrase.)
         if (marker < 0 && speakerRegionEnd < 0 && CueLexicon.ComplementPrepositions(cue.Lemma).Contains("ب"))
         {
             for (int k = c + 2; k < regionEnd; k++)
             {
                 if (_t[k].Kind != TokenKind.Word) break;
-                if (!IsBaOnObjectMasdar(k)) continue;
+                if (!IsBaOnObjectMasdar(k) && !(IsGluedBa(k) && HasPronounSuffix(k))) continue;
                 regionEnd = k;
                 break;
             }
@@ -882,7 +883,8 @@ internal sealed class ClaimExtractor
             int adjunctFrom = SkipAdjuncts(afterSpeaker, hi);
             int k = SkipAdjunctPhrases(cue, adjunctFrom, hi);
             // (أكدت الرئاسة في بيان، مشاركة الرئيس …: the comma closing the adjunct.)
-            if (k > adjunctFrom && k + 1 < hi && IsComma(k)) k++;
+            // (وحمّل مجلس قيادة المقاومة، الحوثيين مسؤولية …: or the comma closing the speaker phrase.)
+            if ((k > adjunctFrom || k == afterSpeaker && !implicitSpeaker) && k + 1 < hi && IsComma(k) && _t[k + 1].Kind == TokenKind.Word) k++;
             // أكد المتحدث باسم المكتب لرئيس الوزراء فلان …: a person after the role (and its adjuncts) is the speaker named.
             if (k < hi && !implicitSpeaker && speakerType != EntityType.Person && RoleHead(FirstTokenAt(speaker.Mention.Span.Start)) is not null
                 && _entityOf[k] is int named && named >= 0 && _doc.Entities[named].Type == EntityType.Person)
@@ -1848,6 +1850,22 @@ internal sealed class ClaimExtractor
     private bool IsIndefiniteNonSource(int k)
         => _t[k].Kind == TokenKind.Word && _entityOf[k] < 0 && !_fold[k].StartsWith("ال", StringComparison.Ordinal) && !HasPronounSuffix(k) && RoleHead(k) is null
            && !s_unnamedHeads.Contains(_fold[k]) && !s_sourceHeads.Contains(_fold[k]);
+
+    /// <summary>Whether the words from <paramref name="head"/> up to <paramref name="end"/> (exclusive) are a chain of
+    /// indefinite nouns in construct — no article, no adjective, no name, no unnamed-source head (رئيس لجنة حقوق …, not
+    /// مصادر أمنية …) — so that the definite word at <paramref name="end"/> is its last genitive.</summary>
+    private bool IsConstructChain(int head, int end)
+    {
+        if (s_unnamedHeads.Contains(_fold[head])) return false;
+        for (int j = head; j < end; j++)
+        {
+            if (_t[j].Kind != TokenKind.Word || _entityOf[j] >= 0 || _fold[j].StartsWith("ال", StringComparison.Ordinal) || IsAdjectiveLike(_fold[j])
+                || HasPronounSuffix(j) || IsObjectMasdar(j) || IsDemonstrative(j))
+                return false;
+        }
+
+        return true;
+    }
 
     /// <summary>بضرورة، بارتفاع، بوجود: ب on an event report, stance or state masdar, which the segmenter may leave whole.</summary>
     private bool IsBaOnObjectMasdar(int k)
@@ -2918,8 +2936,9 @@ internal sealed class ClaimExtractor
             bool partitive = stop == k + 2 && quantified;
             // (After the partitive, its noun heads the phrase: عدد من أهالي السجناء، بعض من ممثلي الفصائل.)
             int phraseHead = quantified && stop > k + 2 ? k + 2 : k;
+            // (A construct chain of indefinite nouns ends in its definite genitive: رئيس لجنة حقوق الإنسان العربية.)
             if (stop > k && _fold[stop].StartsWith("ال", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[stop])
-                && ((phraseHead == k ? definiteHead : _fold[phraseHead].StartsWith("ال", StringComparison.Ordinal)) || stop > phraseHead + 1 || SoundPluralHead(phraseHead)) && !partitive) break;
+                && ((phraseHead == k ? definiteHead : _fold[phraseHead].StartsWith("ال", StringComparison.Ordinal)) || stop > phraseHead + 1 && !IsConstructChain(phraseHead, stop) || SoundPluralHead(phraseHead)) && !partitive) break;
             // So does an object masdar after a place or organization closing the phrase (نفت بلدية المدينة وجود …), and a source noun after
             // an indefinite head with its adjectives (أبلغ مسؤول حكومي آخر صحيفة …: the addressee).
             if (stop > k + 1 && _t[stop].Kind == TokenKind.Word && _entityOf[stop] < 0 && !_fold[stop].StartsWith("ال", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[stop])

@@ -1238,6 +1238,20 @@ public class ClaimExtractorTests
         => Extractor.Process(text, Anchor).Claims.Should().BeEmpty(text);
 
     [Theory]
+    [InlineData("وشدد رئيس لجنة حقوق الانسان العربية على أهمية تلبية مطالب الحكومة.", "شدد", "رئيس لجنة حقوق الانسان العربية", "أهمية تلبية مطالب الحكومة")]
+    [InlineData("وقالت متحدثة باسم خفر السواحل إن الجثث انتشلت.", "قالت", "متحدثة باسم خفر السواحل", "الجثث انتشلت")]
+    [InlineData("وأفادت وكالة أنباء الأناضول بمقتل ثلاثة جنود.", "أفادت", "وكالة أنباء الأناضول", "بمقتل ثلاثة جنود")]
+    [InlineData("واعترف بعض المتهمين بعلاقتهم بخالد العمري منفذ الهجوم.", "اعترف", "بعض المتهمين", "بعلاقتهم بخالد العمري منفذ الهجوم")]
+    [InlineData("وحمل مجلس قيادة المقاومة، الحوثيين مسؤولية سلامة المعتقلين.", "حمل", "مجلس قيادة المقاومة", "الحوثيين مسؤولية سلامة المعتقلين")]
+    public void Extract_ConstructChainSpeaker_EndsAtItsDefiniteGenitive(string text, string cue, string speaker, string content)
+    {
+        var c = Single(text);
+        c.Cue.Text.Should().Be(cue);
+        c.Speaker.Mention.Text.Should().Be(speaker);
+        c.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
     [InlineData("ويتساءل المعارضون عما إذا كان الاتفاق سيضمن بشكل كاف ألا تنتج البلاد سلاحا.")]
     [InlineData("وقرر المجلس ألا يتم تمديد المهلة.")]
     public void Extract_NegatedComplementizerFarFromACue_NoClaim(string text)
