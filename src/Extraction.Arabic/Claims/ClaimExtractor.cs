@@ -401,7 +401,10 @@ internal sealed class ClaimExtractor
 
             // (A verb in a relative clause of the speaker phrase — الحكومة التي مددت …، الرئيس الذي تم بث خطابه …، — is no
             // new cue.)
-            if (IsLiveCue(k, hi, out var other) && other.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && !(inRelative && other.Kind == ClaimCueKind.Verb)) break;
+            // (… في الهجوم الذي قالت إنه استهدف …: but a relative clause's reporting verb with its complementizer at once
+            // reports on its own — the complementizer is not the cue's.)
+            if (IsLiveCue(k, hi, out var other) && other.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle
+                && !(inRelative && other.Kind == ClaimCueKind.Verb && !(s_relativePronouns.Contains(_fold[k - 1]) && k + 1 < hi && IsComplementizer(k + 1)))) break;
         }
 
         if (pronounSubject && marker > c + 2) marker = -1;
@@ -1162,7 +1165,8 @@ internal sealed class ClaimExtractor
         if (objectSuffix) return IsGluedBa(c + 1) || _fold[c + 1] == "ب";
         bool feminineVerb = f.Length > 2 && (f[0] == '\u062A' || f[^1] == '\u062A');
         bool femininePronoun = _fold[c - 1] is "التي" or "اللتين" or "اللتان" or "اللواتي" or "اللاتي";
-        return feminineVerb != femininePronoun && _lastContent.Contains(_t[c].Span) && IsComplementizer(c + 1);
+        // (Also right after that content, in its sentence: … في وجه الميليشيات، التي قال إنها «تنتحر».)
+        return feminineVerb != femininePronoun && (_lastContent.Contains(_t[c].Span) || HasClaimInSentence(c)) && IsComplementizer(c + 1);
     }
 
     /// <summary>Whether the noun at k cannot be the subject of the verb at c by gender: a masculine plural or a
@@ -1189,6 +1193,20 @@ internal sealed class ClaimExtractor
                || f.EndsWith("ته", StringComparison.Ordinal) && f.Length > 5 || f.EndsWith("تها", StringComparison.Ordinal) || f.EndsWith("متهم", StringComparison.Ordinal) && f.Length > 5
                || f.EndsWith("وه", StringComparison.Ordinal) || f.EndsWith("وها", StringComparison.Ordinal) || f.EndsWith("وهم", StringComparison.Ordinal)
                || f.EndsWith("ونه", StringComparison.Ordinal) || f.EndsWith("ونها", StringComparison.Ordinal) || f.EndsWith("ونهم", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether the verb at <paramref name="c"/> agrees in gender and number with the relative pronoun at
+    /// <paramref name="relative"/>, so that the pronoun's antecedent is its subject (البيان الذي أوضح، التي قالت، الذين
+    /// قالوا — not المدينة التي قال إن …، المنتقدين الذين اعتبر أنهم …).</summary>
+    private bool AgreesWithRelative(int c, int relative)
+    {
+        string f = _fold[c], r = _fold[relative];
+        bool pluralPronoun = r is "الذين" or "اللذين" or "اللذان" or "اللتين" or "اللتان" or "اللواتي" or "اللاتي";
+        bool femininePronoun = r is "التي" or "اللتين" or "اللتان" or "اللواتي" or "اللاتي";
+        bool pluralVerb = f.EndsWith("وا", StringComparison.Ordinal) || f.EndsWith("ون", StringComparison.Ordinal) || f.EndsWith("ان", StringComparison.Ordinal)
+                          || f.Length > 3 && f.EndsWith('\u0627');
+        bool feminineVerb = f.Length > 2 && (f[0] == '\u062A' || f[^1] == '\u062A');
+        return pluralPronoun == pluralVerb && (pluralPronoun || feminineVerb == femininePronoun);
     }
 
     /// <summary>A definite elative (الأوفر، الأكثر، الأفضل): the article, an alef and three letters.</summary>
@@ -1857,9 +1875,10 @@ internal sealed class ClaimExtractor
     private bool IsConstructChain(int head, int end)
     {
         if (s_unnamedHeads.Contains(_fold[head])) return false;
+        // (The head itself is a noun, whatever its ending: مفوضية حقوق الإنسان.)
         for (int j = head; j < end; j++)
         {
-            if (_t[j].Kind != TokenKind.Word || _entityOf[j] >= 0 || _fold[j].StartsWith("ال", StringComparison.Ordinal) || IsAdjectiveLike(_fold[j])
+            if (_t[j].Kind != TokenKind.Word || _entityOf[j] >= 0 || _fold[j].StartsWith("ال", StringComparison.Ordinal) || j > head && IsAdjectiveLike(_fold[j])
                 || HasPronounSuffix(j) || IsObjectMasdar(j) || IsDemonstrative(j))
                 return false;
         }
@@ -2044,6 +2063,15 @@ internal sealed class ClaimExtractor
     private ClaimSpeaker? DefiniteSubjectBefore(int c, int lo)
     {
         int k = c - 1;
+        // (A relative pronoun, which begins with the article's letters, is no subject: the definite phrase before it is,
+        // when the verb agrees with the pronoun — البيان، الذي أوضح أن … — and it is no time (في الوقت الذي طالب فيه).)
+        if (_t[k].Kind == TokenKind.Word && s_relativePronouns.Contains(_fold[k]))
+        {
+            int end = k - 1 >= lo && IsComma(k - 1) ? k - 1 : k;
+            if (end - 1 < lo || !AgreesWithRelative(c, k) || _fold[end - 1] is "الوقت" or "الحين" or "اللحظه" or "اليوم" or "الوقت،") return null;
+            return DefiniteSubjectBefore(end, lo);
+        }
+
         if (_t[k].Kind != TokenKind.Word || TryCue(k, out _, out _)) return null;
         string f = _fold[k];
         bool definite = f.StartsWith("ال", StringComparison.Ordinal) || f.Length > 3 && f[0] is '\u0648' or '\u0641' && f.AsSpan(1).StartsWith("ال", StringComparison.Ordinal);
@@ -2666,7 +2694,7 @@ internal sealed class ClaimExtractor
         "مجله", "شبكه", "معهد", "مركز", "جمعيه", "نادي", "حزب", "حركه", "تنظيم", "قياده", "برلمان", "محكمه", "نقابه",
         "مجموعه", "شركه", "مؤسسه", "جامعه", "سفاره", "بعثه", "وفد", "محافظه", "بلديه", "امانه", "اتحاد", "وكالات", "دائره", "معارضه", "مقاومه",
         "مديريه", "قوات", "اجهزه", "جهاز", "نيابه", "ادعاء", "اذاعات", "مواقع", "صحيفتا", "مصلحه", "سلطه", "كتله", "ائتلاف",
-        "تيار", "تحالف", "جبهه", "حلف", "مسح",
+        "تيار", "تحالف", "جبهه", "حلف", "مسح", "مفوضيه", "مفوضي", "بنك", "صندوق", "ادارات", "هيئات", "لجان", "منظمات",
     };
 
     /// <summary>The first word of a speaker phrase, folded, without article or a glued ل (لوكالة → وكاله).</summary>

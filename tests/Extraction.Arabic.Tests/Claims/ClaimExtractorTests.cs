@@ -1252,6 +1252,27 @@ public class ClaimExtractorTests
     }
 
     [Theory]
+    [InlineData("أعلنت مصادر رسمية مقتل جنديين في الهجوم الذي قالت إنه استهدف قافلة عسكرية.", "قالت", "مصادر رسمية", "استهدف قافلة عسكرية")]
+    [InlineData("وجاء ذلك حسب البيان، الذي أوضح أن التحريات كشفت ارتباط الخلية بمقاتلين سابقين.", "أوضح", "البيان", "التحريات كشفت ارتباط الخلية بمقاتلين سابقين")]
+    [InlineData("وقال المحافظ إن المديرية وقفت في وجه الميليشيات، التي قال إنها تنتحر بارتكاب الجريمة.", "قال", "المحافظ", "تنتحر بارتكاب الجريمة")]
+    [InlineData("وقدمت المنظمة مساعدات للنازحين، فيما أكدت مفوضية حقوق الإنسان في العراق عجز الحكومة عن الإغاثة.", "أكدت", "مفوضية حقوق الإنسان", "عجز الحكومة عن الإغاثة")]
+    public void Extract_RelativeClauseReportOrInstitutionSpeaker_EighteenthPass(string text, string cue, string speaker, string content)
+    {
+        var c = Extractor.Process(text, Anchor).Claims[^1];
+        c.Cue.Text.Should().Be(cue);
+        c.Speaker.Mention.Text.Should().Be(speaker);
+        c.Content.Text.Should().Be(content);
+    }
+
+    [Fact]
+    public void Extract_RelativeClauseReport_TheMainClaimKeepsItsOwnContent()
+    {
+        var claims = Extractor.Process("أعلنت مصادر رسمية مقتل جنديين في الهجوم الذي قالت إنه استهدف قافلة عسكرية.", Anchor).Claims;
+        claims.Should().HaveCount(2);
+        claims[0].Content.Text.Should().StartWith("مقتل جنديين");
+    }
+
+    [Theory]
     [InlineData("ويتساءل المعارضون عما إذا كان الاتفاق سيضمن بشكل كاف ألا تنتج البلاد سلاحا.")]
     [InlineData("وقرر المجلس ألا يتم تمديد المهلة.")]
     public void Extract_NegatedComplementizerFarFromACue_NoClaim(string text)
