@@ -1494,8 +1494,10 @@ internal sealed class ClaimExtractor
     /// لزيارة المدينة للوقوف على … is a call.)</summary>
     private bool InvitationWithin(int c, int hi)
     {
-        for (int j = c + 1; j < Math.Min(hi, c + 10); j++)
+        // (Past the addressee's apposition set off by commas: دعا الرئيس، المبعوث الأممي إلى اليمن فلان، إلى زيارة عدن.)
+        for (int j = c + 1; j < Math.Min(hi, c + 20); j++)
         {
+            if (IsComma(j) || IsDatePunctuation(j)) continue;
             // (a quoted word in between is passed: دعا أعضاء "اللجنة" لحضور …)
             if (j > c + 1 && IsQuoteToken(j) && ClosingQuote(j) is int closing && closing > j && closing - j <= 4)
             {
@@ -1509,7 +1511,7 @@ internal sealed class ClaimExtractor
             else if (_fold[j - 1] != "الي") continue;
             if (w.StartsWith("حضور", StringComparison.Ordinal)
                 || w.StartsWith("مادبه", StringComparison.Ordinal) || w.StartsWith("حفل", StringComparison.Ordinal) || w.StartsWith("تناول", StringComparison.Ordinal)
-                || w.StartsWith("عشاء", StringComparison.Ordinal) || w.StartsWith("غداء", StringComparison.Ordinal))
+                || w.StartsWith("عشاء", StringComparison.Ordinal) || w.StartsWith("غداء", StringComparison.Ordinal) || w.StartsWith("زياره", StringComparison.Ordinal))
                 return true;
         }
 

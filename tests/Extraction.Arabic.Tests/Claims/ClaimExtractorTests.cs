@@ -892,6 +892,8 @@ public class ClaimExtractorTests
     [InlineData("وتعثر الاتفاق، الأمر الذي دعا العديد من الشركات إلى الانسحاب.")]
     [InlineData("وتعثر الاتفاق، مما دعا الحكومة للتدخل.")]
     [InlineData("ودعا الوزير نظيره لحضور حفل توقيع الاتفاق.")]
+    [InlineData("ودعا الرئيس، المبعوث الأممي إلى اليمن خالد العمري، إلى زيارة مدينة عدن في أقرب وقت.")]
+    [InlineData("دعا وزير حقوق الإنسان مفوض الأمم المتحدة لزيارة المدينة للوقوف على الدمار.")]
     public void Extract_DeclarationsAndRefusals_SixthPass_NoClaim(string text)
         => Extractor.Process(text, Anchor).Claims.Should().BeEmpty();
 
