@@ -172,7 +172,9 @@ internal sealed class ClaimExtractor
 
     /// <summary>أن، إن، بأن، أنه … — but not the first word of a quoted name (شبكة "ان بي سي").</summary>
     private bool IsComplementizer(int i)
-        => _t[i].Kind == TokenKind.Word && (s_complementizers.Contains(_fold[i]) || IsNegatedComplementizer(i)) && !(i > 0 && IsQuoteToken(i - 1) && _t[i - 1].Span.End == _t[i].Span.Start);
+        => _t[i].Kind == TokenKind.Word && (s_complementizers.Contains(_fold[i]) || IsNegatedComplementizer(i)) && !(i > 0 && IsQuoteToken(i - 1) && _t[i - 1].Span.End == _t[i].Span.Start)
+           // (Nor the first name of بان كي مون.)
+           && !(_fold[i] == "بان" && i + 1 < _t.Length && _fold[i + 1] == "كي");
 
     /// <summary>ألا، بألا (أن + لا, that … not), written with its hamza (إلا, except, folds alike, so the bare spelling is
     /// left alone), within five words after a cue: توقع ألا …، طالب الوزير بألا … (not a second, coordinated وألا, nor
@@ -1236,6 +1238,20 @@ internal sealed class ClaimExtractor
 
     /// <summary>Nouns of a speech occasion (folded stems), alone or after احد/احدي: كلمة، تصريح، مقابلة، حديث، بيان، مؤتمر صحفي.</summary>
     private static readonly string[] s_occasionStems = ["كلمت", "تصريح", "مقابل", "حديث", "بيان", "خطاب", "مؤتمر", "لقاء", "حوار", "رسال", "تغريد"];
+
+    /// <summary>A meeting, call or visit (folded stems): لقائه، اجتماعه، اتصال هاتفي، محادثات، زيارته.</summary>
+    private bool IsMeeting(int k)
+    {
+        string w = _fold[k];
+        foreach (string stem in s_meetingStems)
+        {
+            if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_meetingStems = ["لقا", "اجتماع", "اتصال", "مكالم", "محادث", "مباحث", "زيار", "استقبال"];
 
     private bool IsSpeechOccasion(int k)
     {
@@ -2926,6 +2942,9 @@ internal sealed class ClaimExtractor
 
             // Not past a clause: a complementizer, a colon, a relative pronoun or a negated verb (المسؤول الذي التقى بوتين).
             if (IsComplementizer(p) || IsPunct(p, ':') || s_relativePronouns.Contains(_fold[p]) || s_negators.Contains(_fold[p])) break;
+            // Nor into the occasion of the speech or its addressee (المسؤول في خطاب لمفوض الأمم المتحدة فلان، الوزير خلال
+            // لقائه نظيره فلان): the person named there is spoken to.
+            if (p > k && p + 1 < end && _fold[p] is "في" or "خلال" or "عقب" or "اثناء" or "امام" or "لدي" && (IsSpeechOccasion(p + 1) || IsMeeting(p + 1))) break;
         }
 
         // An organization or place at the head (وأعلنت إيران، وأفادت وكالة إنترفاكس).

@@ -1266,6 +1266,17 @@ public class ClaimExtractorTests
         c.Content.Text.Should().Be(content);
     }
 
+    [Theory]
+    [InlineData("وأكد المسؤول اليمني في خطاب لمفوض الأمم المتحدة السامي لحقوق الإنسان زيد رعد الحسين أن الحكومة ستعمل على ترتيب الزيارة.", "المسؤول اليمني", "الحكومة ستعمل على ترتيب الزيارة")]
+    [InlineData("وأكد وزير الخارجية خلال لقائه نظيره الروسي سيرغي لافروف أن الحل سياسي.", "وزير الخارجية", "الحل سياسي")]
+    [InlineData("وقال المتحدث باسم الوزارة في رسالة إلى الأمين العام بان كي مون إن الوضع خطير.", "المتحدث باسم الوزارة", "الوضع خطير")]
+    public void Extract_PersonSpokenToOnTheOccasion_IsNoSpeaker(string text, string speaker, string content)
+    {
+        var c = Single(text);
+        c.Speaker.Mention.Text.Should().Be(speaker);
+        c.Content.Text.Should().Be(content);
+    }
+
     [Fact]
     public void Extract_RelativeClauseReport_TheMainClaimKeepsItsOwnContent()
     {
