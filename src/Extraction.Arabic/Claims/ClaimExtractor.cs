@@ -1505,9 +1505,9 @@ internal sealed class ClaimExtractor
         return cue.NeedsObject is not { } needed || FollowsWithin(k, needed, hi, 12, stopAtContent: true);
     }
 
-    /// <summary>دعاه لحضور …، دعا إلى حفل …، إلى مأدبة: the first word of the called-for thing is an attendance, a
-    /// ceremony or a meal (an invitation, 1.2), within a few words after دعا. (A visit is left alone: دعا المفوض
-    /// لزيارة المدينة للوقوف على … is a call.)</summary>
+    /// <summary>دعاه لحضور …، دعا إلى حفل …، إلى مأدبة، دعا المفوض لزيارة المدينة: the first word of the called-for thing
+    /// is an attendance, a ceremony, a meal or a visit (an invitation, 1.2 and D-91, also when a purpose follows: لزيارة
+    /// المدينة للوقوف على …), after دعا and before the end of its clause.</summary>
     private bool InvitationWithin(int c, int hi)
     {
         // (Past the addressee's apposition set off by commas: دعا الرئيس، المبعوث الأممي إلى اليمن فلان، إلى زيارة عدن.)
@@ -2086,7 +2086,7 @@ internal sealed class ClaimExtractor
         if (_t[k].Kind == TokenKind.Word && s_relativePronouns.Contains(_fold[k]))
         {
             int end = k - 1 >= lo && IsComma(k - 1) ? k - 1 : k;
-            if (end - 1 < lo || !AgreesWithRelative(c, k) || _fold[end - 1] is "الوقت" or "الحين" or "اللحظه" or "اليوم" or "الوقت،") return null;
+            if (end - 1 < lo || !AgreesWithRelative(c, k) || _fold[end - 1] is "الوقت" or "الحين" or "اللحظه" or "اليوم") return null;
             return DefiniteSubjectBefore(end, lo);
         }
 
