@@ -1347,9 +1347,10 @@ internal sealed class ClaimExtractor
     [
         "هدنه", "الهدنه", "وقف", "الحرب", "حرب", "حاله", "الطوارئ", "الحداد", "حداد", "ترشح", "افتتاح", "تاسيس", "قيام",
         "استقلال", "افلاس", "اضراب", "الاضراب", "النفير", "التعبئه", "تعبئه", "الجهاد", "تنحي", "استقال", "الاستقاله",
-        // decisions announced are acts too: أعلن تشكيل لجنة، بدء العملية، إلغاء الرحلات، تأجيل الاجتماع، فرض حظر …
-        "تشكيل", "بدء", "انطلاق", "اطلاق", "عفو", "العفو", "عطله", "الغاء", "تاجيل", "تعليق", "اغلاق", "فتح", "فرض", "منع",
-        "حظر", "تمديد", "تعيين", "اقاله", "ترشيح", "انسحاب", "انضمام", "تدشين", "تخصيص", "تقديم", "اعتماد", "اقرار", "رفع",
+        // decisions announced are acts too: أعلن تشكيل لجنة، إلغاء الرحلات، تأجيل الاجتماع، فرض حظر … (not the measures
+        // D-44 counts as reported: أعلنت تخصيص مبلغ، أعلن بدء مرحلة إعادة الإعمار)
+        "تشكيل", "انطلاق", "اطلاق", "عفو", "العفو", "عطله", "الغاء", "تاجيل", "تعليق", "اغلاق", "فتح", "فرض", "منع",
+        "حظر", "تمديد", "تعيين", "اقاله", "ترشيح", "انسحاب", "انضمام", "تدشين", "تقديم", "اعتماد", "اقرار", "رفع",
     ];
 
     /// <summary>أعلنت الوزارة تخريج …، أعلن الجيش مواصلة تقدمه، أعلنت موافقتها: a masdar in construct (no article, no
@@ -1975,6 +1976,9 @@ internal sealed class ClaimExtractor
             if (named == end) after = end;
         }
 
+        // (وكان الوزير عبد الرقيب فتح قد أعلن: a name the tagger split in two — a second person right after the first —
+        // is still the subject's.)
+        while (after < end && type == EntityType.Person && _entityOf[after] is int more && more >= 0 && _doc.Entities[more].Type == EntityType.Person) after++;
         // (… السفارة الأميركية في نيروبي أعلنت: the subject's place, one named location, right before the verb.)
         if (after + 1 < end && _fold[after] == "في" && _entityOf[after + 1] is int place && place >= 0 && _doc.Entities[place].Type == EntityType.Location
             && Enumerable.Range(after + 1, end - after - 1).All(k => _entityOf[k] == place))

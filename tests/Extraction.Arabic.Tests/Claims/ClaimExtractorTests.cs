@@ -1277,6 +1277,16 @@ public class ClaimExtractorTests
         c.Content.Text.Should().Be(content);
     }
 
+    [Theory]
+    [InlineData("وأعلنت وزيرة الداخلية تخصيص مبلغ إضافي لتعزيز أمن الموانئ.", "وزيرة الداخلية", "تخصيص مبلغ إضافي لتعزيز أمن الموانئ")]
+    [InlineData("وأكد المحافظ أن أولوياته دعم المقاومة. وكان وزير الإدارة المحلية في اليمن عبد الرقيب فتح قد أعلن عن بدء مرحلة إعادة الإعمار في عدن.", "عبد الرقيب", "بدء مرحلة إعادة الإعمار في عدن")]
+    public void Extract_AnnouncedMeasure_IsReported(string text, string speaker, string content)
+    {
+        var c = Extractor.Process(text, Anchor).Claims[^1];
+        c.Speaker.Mention.Text.Should().Be(speaker);
+        c.Content.Text.Should().Be(content);
+    }
+
     [Fact]
     public void Extract_RelativeClauseReport_TheMainClaimKeepsItsOwnContent()
     {
