@@ -178,7 +178,7 @@ internal sealed class ClaimExtractor
 
     /// <summary>ألا، بألا (أن + لا, that … not), written with its hamza (إلا, except, folds alike, so the bare spelling is
     /// left alone), within five words after a cue: توقع ألا …، طالب الوزير بألا … (not a second, coordinated وألا, nor
-    /// one deep in another clause: يتساءل المعارضون عما إذا كان سيضمن بشكل كاف ألا …).</summary>
+    /// one deep in another clause: يتساءل المنتقدون هل يكفل الاتفاق بقدر كاف ألا …).</summary>
     private bool IsNegatedComplementizer(int i)
     {
         if (_t[i].Text is not ("ألا" or "بألا")) return false;
@@ -357,8 +357,8 @@ internal sealed class ClaimExtractor
         bool relativeReport = RelativeReport(c, prefixLetters, cue, lo, hi);
         // A report inside another claim's unquoted content is a claim of its own only as that content's main predicate
         // (… أن البعض يقول إن …), not deep inside it (… إن الدور الإقليمي …، وقد عبر السكان عن غضبهم …).
-        // (Nor a relative clause whose antecedent, an organization, reports with a complementizer: نقلا عن وكالة "رويترز" التي
-        // قالت إنها ….)
+        // (Nor a relative clause whose antecedent, an organization, reports with a complementizer: بحسب صحيفة "الأنباء" التي
+        // ذكرت أنها ….)
         if (cue.Kind == ClaimCueKind.Verb && _lastContent.Contains(_t[c].Span) && !IsMainPredicateOfContent(c) && !relativeReport
             && !(prefixLetters == 0 && c - 2 >= lo && c + 1 < hi && s_relativePronouns.Contains(_fold[c - 1]) && IsComplementizer(c + 1)
                  && RelativeClauseSpeaker(c, lo) is { Item2: EntityType.Organization }))
@@ -403,7 +403,7 @@ internal sealed class ClaimExtractor
 
             // (A verb in a relative clause of the speaker phrase — الحكومة التي مددت …، الرئيس الذي تم بث خطابه …، — is no
             // new cue.)
-            // (… في الهجوم الذي قالت إنه استهدف …: but a relative clause's reporting verb with its complementizer at once
+            // (… في الانفجار الذي قالت إنه طال …: but a relative clause's reporting verb with its complementizer at once
             // reports on its own — the complementizer is not the cue's.)
             if (IsLiveCue(k, hi, out var other) && other.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle
                 && !(inRelative && other.Kind == ClaimCueKind.Verb && !(s_relativePronouns.Contains(_fold[k - 1]) && k + 1 < hi && IsComplementizer(k + 1)))) break;
@@ -796,7 +796,7 @@ internal sealed class ClaimExtractor
         // start of the considered clause, and the last speaker considers it.
         // (Likewise …، وأكد دعم بلاده للمعارضة: a coordinated أكد after a claim of the same sentence asserts the phrase.)
         // (So does a sentence-opening وأكد before an object masdar: وأكد دعم مسار … after the speaker's previous sentence.)
-        // (And after كما: وقال إن التوقيف كان قانونيا، كما أكد ثبوت تورط المجموعة ….)
+        // (And after كما: وقال إن الإجراء كان سليما، كما أكد ثبوت صلة الخلية ….)
         bool afterKama = prefixLetters == 0 && c - 1 > lo && _fold[c - 1] is "كما" or "وكما";
         if (marker < 0 && (cue.Lemma == "اعتبر" && _fold[c][prefixLetters] == '\u0627' || cue.Lemma == "اكد" && (HasClaimInSentence(c) && (IsComma(c - 1) || afterKama) || c == lo && c + 1 < hi && IsObjectMasdar(c + 1)))
             && cue.Kind == ClaimCueKind.Verb && (prefixLetters > 0 || afterKama && cue.Lemma == "اكد")
@@ -888,7 +888,7 @@ internal sealed class ClaimExtractor
             int adjunctFrom = SkipAdjuncts(afterSpeaker, hi);
             int k = SkipAdjunctPhrases(cue, adjunctFrom, hi);
             // (أكدت الرئاسة في بيان، مشاركة الرئيس …: the comma closing the adjunct.)
-            // (وحمّل مجلس قيادة المقاومة، الحوثيين مسؤولية …: or the comma closing the speaker phrase.)
+            // (وحمّل مجلس قيادة الحراك، الجماعة مسؤولية …: or the comma closing the speaker phrase.)
             if ((k > adjunctFrom || k == afterSpeaker && !implicitSpeaker) && k + 1 < hi && IsComma(k) && _t[k + 1].Kind == TokenKind.Word) k++;
             // أكد المتحدث باسم المكتب لرئيس الوزراء فلان …: a person after the role (and its adjuncts) is the speaker named.
             if (k < hi && !implicitSpeaker && speakerType != EntityType.Person && RoleHead(FirstTokenAt(speaker.Mention.Span.Start)) is not null
@@ -1690,7 +1690,7 @@ internal sealed class ClaimExtractor
                 continue;
             }
 
-            // (أبلغ الوزير الأمم المتحدة في يونيو (حزيران) الماضي بضرورة …: a date in the object's adjunct.)
+            // (أبلغ الوزير المنظمة في مارس (آذار) الفائت بضرورة …: a date in the object's adjunct.)
             if (p > k && (IsDateToken(p, out _) || IsDatePunctuation(p)) && !IsComma(p))
             {
                 limit = Math.Min(hi, limit + 1);
@@ -1976,7 +1976,7 @@ internal sealed class ClaimExtractor
             if (named == end) after = end;
         }
 
-        // (وكان الوزير عبد الرقيب فتح قد أعلن: a name the tagger split in two — a second person right after the first —
+        // (وكان الوزير عبد الكريم سعد قد أعلن: a name the tagger split in two — a second person right after the first —
         // is still the subject's.)
         while (after < end && type == EntityType.Person && _entityOf[after] is int more && more >= 0 && _doc.Entities[more].Type == EntityType.Person) after++;
         // (… السفارة الأميركية في نيروبي أعلنت: the subject's place, one named location, right before the verb.)
@@ -2016,7 +2016,7 @@ internal sealed class ClaimExtractor
         if (feminineVerb != femininePronoun) return AntecedentParty(c - 1, lo);
         // (… عائدا من القاهرة التي أعلنت أن …: an organization or place named right before the pronoun speaks itself —
         // unless it is the genitive of a noun before it: مدير المستشفى الجامعي الذي قال ….)
-        // (Also a quoted name: نقلا عن وكالة "رويترز" التي قالت إنها ….)
+        // (Also a quoted name: بحسب صحيفة "الأنباء" التي ذكرت أنها ….)
         int end = c - 3 >= lo && IsClosingQuote(c - 2) ? c - 3 : c - 2;
         if (end >= lo && _entityOf[end] is int named && named >= 0 && _doc.Entities[named].Type is EntityType.Organization or EntityType.Location
             && EntityEndingAt(end, lo) is { } antecedent && FirstTokenAt(antecedent.Item1.Mention.Span.Start) is int first
@@ -2086,7 +2086,7 @@ internal sealed class ClaimExtractor
     {
         int k = c - 1;
         // (A relative pronoun, which begins with the article's letters, is no subject: the definite phrase before it is,
-        // when the verb agrees with the pronoun — البيان، الذي أوضح أن … — and it is no time (في الوقت الذي طالب فيه).)
+        // when the verb agrees with the pronoun — البيان، الذي أوضح أن … — and it is no time (في الحين الذي دعا فيه).)
         if (_t[k].Kind == TokenKind.Word && s_relativePronouns.Contains(_fold[k]))
         {
             int end = k - 1 >= lo && IsComma(k - 1) ? k - 1 : k;
@@ -2356,11 +2356,11 @@ internal sealed class ClaimExtractor
                     // …، إلا أنه أكد أن …: an exceptive clause whose subject pronoun reports again.
                     || _fold[k] is "الا" or "غير" && k + 2 <= lastToken && PronounAfterExceptive(k + 1) && TryCue(k + 2, out var after, out int afterPrefix)
                        && afterPrefix == 0 && after.Kind == ClaimCueKind.Verb && !after.Plural
-                    // … أن الأوضاع سيئة لكنه شدد على أن …: لكن with the speaker's pronoun and a reporting verb at once.
+                    // … أن الوضع صعب لكنه شدد على أن …: لكن with the speaker's pronoun and a reporting verb at once.
                     || _fold[k] is "لكنه" or "لكنها" or "لكنهم" or "ولكنه" or "ولكنها" or "ولكنهم" && k + 2 <= lastToken && TryCue(k + 1, out var but, out int butPrefix)
                        && butPrefix == 0 && but.Kind == ClaimCueKind.Verb && !but.FirstPerson
                        && (HasMarkerSoon(k + 1, lastToken) || CueLexicon.ComplementPrepositions(but.Lemma).Contains(_fold[k + 2]))
-                    // … يبقى مطروحا رغم أن خبراء يرون أن …: a concessive clause with its own subject and reporting verb.
+                    // … يظل ممكنا رغم أن محللين يرون أن …: a concessive clause with its own subject and reporting verb.
                     || _fold[k] is "رغم" or "ورغم" or "برغم" && k + 3 <= lastToken && _fold[k + 1] == "ان" && NamesSourceAt(k + 2) && ExceptiveSubjectVerb(k + 2, lastToken)
                     // …، إلا أن الوزارة نفت الأمر: an exceptive clause with its own subject and a denial or report.
                     || comma && _fold[k + 1] is "الا" or "غير" && k + 3 <= lastToken && _fold[k + 2] == "ان" && ExceptiveSubjectVerb(k + 3, lastToken)
@@ -2989,7 +2989,7 @@ internal sealed class ClaimExtractor
             bool partitive = stop == k + 2 && quantified;
             // (After the partitive, its noun heads the phrase: عدد من أهالي السجناء، بعض من ممثلي الفصائل.)
             int phraseHead = quantified && stop > k + 2 ? k + 2 : k;
-            // (A construct chain of indefinite nouns ends in its definite genitive: رئيس لجنة حقوق الإنسان العربية.)
+            // (A construct chain of indefinite nouns ends in its definite genitive: رئيس هيئة حماية البيئة الوطنية.)
             if (stop > k && _fold[stop].StartsWith("ال", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[stop])
                 && ((phraseHead == k ? definiteHead : _fold[phraseHead].StartsWith("ال", StringComparison.Ordinal)) || stop > phraseHead + 1 && !IsConstructChain(phraseHead, stop) || SoundPluralHead(phraseHead)) && !partitive) break;
             // So does an object masdar after a place or organization closing the phrase (نفت بلدية المدينة وجود …), and a source noun after
