@@ -844,12 +844,7 @@ public class ClaimExtractorTests
     [InlineData("مصادر أمنية تكشف عن خطة لإفشال الاتفاق", "تكشف", "مصادر أمنية", "خطة لإفشال الاتفاق")]
     [InlineData("وزير الداخلية يدعو المواطنين لدعم الاتفاق", "يدعو", "وزير الداخلية", "المواطنين لدعم الاتفاق")]
     public void Extract_MoreCueFamilies_SixthPass(string text, string cue, string speaker, string content)
-    {
-        var c = Single(text);
-        c.Cue.Text.Should().Be(cue);
-        c.Speaker.Mention.Text.Should().Be(speaker);
-        c.Content.Text.Should().Be(content);
-    }
+        => LastClaimShouldBe(text, cue, speaker, content, single: true);
 
     [Theory]
     [InlineData("وقعت اشتباكات بين الجيش والمتمردين قرب موقع الاتفاق.")]
@@ -1029,11 +1024,7 @@ public class ClaimExtractorTests
     [InlineData("ودعا رئيس اللجنة، الدكتور خالد بن علي العمري، المنظمات الدولية كافة، في جنيف وفي نيويورك، للتحرك الفوري لوقف الحرب.", "خالد بن علي العمري",
                 "المنظمات الدولية كافة، في جنيف وفي نيويورك، للتحرك الفوري لوقف الحرب")]
     public void Extract_AdjunctOfTheSpeech_StandsBetweenSpeakerAndComplement(string text, string speaker, string content)
-    {
-        var c = Single(text);
-        c.Speaker.Mention.Text.Should().Be(speaker);
-        c.Content.Text.Should().Be(content);
-    }
+        => LastClaimShouldBe(text, null, speaker, content, single: true);
 
     [Fact]
     public void Extract_CommaAfterANamedSpeaker_OpensUnmarkedSpeech()
@@ -1196,12 +1187,7 @@ public class ClaimExtractorTests
     [InlineData("وقال الوزير إن بلاده مستعدة، مشيرا بشكل خاص إلى الدفاع الجوي.", "مشيرا", "الوزير", "الدفاع الجوي")]
     [InlineData("وأضافت المصادر أن الحزب اعترف فقط بمقتل اثنين من مقاتليه.", "اعترف", "الحزب", "بمقتل اثنين من مقاتليه")]
     public void Extract_ObjectOrPrepositionalContentAfterAdjuncts_FourteenthPass(string text, string cue, string speaker, string content)
-    {
-        var c = Extractor.Process(text, Anchor).Claims[^1];
-        c.Cue.Text.Should().Be(cue);
-        c.Speaker.Mention.Text.Should().Be(speaker);
-        c.Content.Text.Should().Be(content);
-    }
+        => LastClaimShouldBe(text, cue, speaker, content);
 
     [Theory]
     [InlineData("أكد محافظ المدينة خالد العمري أن الأوضاع في المدينة سيئة لكنه شدد على أن عمليات الإصلاح بدأت.", "الأوضاع في المدينة سيئة", "شدد", "خالد العمري", "عمليات الإصلاح بدأت")]
@@ -1224,12 +1210,7 @@ public class ClaimExtractorTests
     [InlineData("ويقاتل في سوريا مسلحون أكراد تتهمهم الحكومة بالتحالف مع الحزب المحظور.", "تتهمهم", "الحكومة", "بالتحالف مع الحزب المحظور")]
     [InlineData("وقال الوزير إن الحكومة تعمل بجد، لكن النائب اتهمه بالتقصير في ملف الكهرباء.", "اتهمه", "النائب", "بالتقصير في ملف الكهرباء")]
     public void Extract_ObjectPronounOfAnAccusationOrClaimOfResponsibility_TheSubjectSpeaks(string text, string cue, string speaker, string content)
-    {
-        var c = Extractor.Process(text, Anchor).Claims[^1];
-        c.Cue.Text.Should().Be(cue);
-        c.Speaker.Mention.Text.Should().Be(speaker);
-        c.Content.Text.Should().Be(content);
-    }
+        => LastClaimShouldBe(text, cue, speaker, content);
 
     [Theory]
     [InlineData("واعتصم المئات للمطالبة بمعاقبة أحد أقارب المسؤول الذي يتهمونه بقتل ضابط.")]
@@ -1246,12 +1227,7 @@ public class ClaimExtractorTests
     [InlineData("واعترف بعض المتهمين بعلاقتهم بخالد العمري منفذ الهجوم.", "اعترف", "بعض المتهمين", "بعلاقتهم بخالد العمري منفذ الهجوم")]
     [InlineData("وحمل مجلس قيادة المقاومة، الحوثيين مسؤولية سلامة المعتقلين.", "حمل", "مجلس قيادة المقاومة", "الحوثيين مسؤولية سلامة المعتقلين")]
     public void Extract_ConstructChainSpeaker_EndsAtItsDefiniteGenitive(string text, string cue, string speaker, string content)
-    {
-        var c = Single(text);
-        c.Cue.Text.Should().Be(cue);
-        c.Speaker.Mention.Text.Should().Be(speaker);
-        c.Content.Text.Should().Be(content);
-    }
+        => LastClaimShouldBe(text, cue, speaker, content, single: true);
 
     [Theory]
     [InlineData("أعلنت مصادر رسمية مقتل جنديين في الهجوم الذي قالت إنه استهدف قافلة عسكرية.", "قالت", "مصادر رسمية", "استهدف قافلة عسكرية")]
@@ -1259,33 +1235,20 @@ public class ClaimExtractorTests
     [InlineData("وقال المحافظ إن المديرية وقفت في وجه الميليشيات، التي قال إنها تنتحر بارتكاب الجريمة.", "قال", "المحافظ", "تنتحر بارتكاب الجريمة")]
     [InlineData("وقدمت المنظمة مساعدات للنازحين، فيما أكدت مفوضية حقوق الإنسان في العراق عجز الحكومة عن الإغاثة.", "أكدت", "مفوضية حقوق الإنسان", "عجز الحكومة عن الإغاثة")]
     public void Extract_RelativeClauseReportOrInstitutionSpeaker_EighteenthPass(string text, string cue, string speaker, string content)
-    {
-        var c = Extractor.Process(text, Anchor).Claims[^1];
-        c.Cue.Text.Should().Be(cue);
-        c.Speaker.Mention.Text.Should().Be(speaker);
-        c.Content.Text.Should().Be(content);
-    }
+        => LastClaimShouldBe(text, cue, speaker, content);
 
     [Theory]
     [InlineData("وأكد المسؤول اليمني في خطاب لمفوض الأمم المتحدة السامي لحقوق الإنسان زيد رعد الحسين أن الحكومة ستعمل على ترتيب الزيارة.", "المسؤول اليمني", "الحكومة ستعمل على ترتيب الزيارة")]
     [InlineData("وأكد وزير الخارجية خلال لقائه نظيره الروسي سيرغي لافروف أن الحل سياسي.", "وزير الخارجية", "الحل سياسي")]
     [InlineData("وقال المتحدث باسم الوزارة في رسالة إلى الأمين العام بان كي مون إن الوضع خطير.", "المتحدث باسم الوزارة", "الوضع خطير")]
     public void Extract_PersonSpokenToOnTheOccasion_IsNoSpeaker(string text, string speaker, string content)
-    {
-        var c = Single(text);
-        c.Speaker.Mention.Text.Should().Be(speaker);
-        c.Content.Text.Should().Be(content);
-    }
+        => LastClaimShouldBe(text, null, speaker, content, single: true);
 
     [Theory]
     [InlineData("وأعلنت وزيرة الداخلية تخصيص مبلغ إضافي لتعزيز أمن الموانئ.", "وزيرة الداخلية", "تخصيص مبلغ إضافي لتعزيز أمن الموانئ")]
     [InlineData("وأكد المحافظ أن أولوياته دعم المقاومة. وكان وزير الإدارة المحلية في اليمن عبد الرقيب فتح قد أعلن عن بدء مرحلة إعادة الإعمار في عدن.", "عبد الرقيب", "بدء مرحلة إعادة الإعمار في عدن")]
     public void Extract_AnnouncedMeasure_IsReported(string text, string speaker, string content)
-    {
-        var c = Extractor.Process(text, Anchor).Claims[^1];
-        c.Speaker.Mention.Text.Should().Be(speaker);
-        c.Content.Text.Should().Be(content);
-    }
+        => LastClaimShouldBe(text, null, speaker, content);
 
     [Fact]
     public void Extract_RelativeClauseReport_TheMainClaimKeepsItsOwnContent()
@@ -1300,6 +1263,16 @@ public class ClaimExtractorTests
     [InlineData("وقرر المجلس ألا يتم تمديد المهلة.")]
     public void Extract_NegatedComplementizerFarFromACue_NoClaim(string text)
         => Extractor.Process(text, Anchor).Claims.Should().BeEmpty(text);
+
+    /// <summary>The last claim of <paramref name="text"/> (its only one when <paramref name="single"/>) has this cue (unless
+    /// null), speaker and content.</summary>
+    private static void LastClaimShouldBe(string text, string? cue, string speaker, string content, bool single = false)
+    {
+        var c = single ? Single(text) : Extractor.Process(text, Anchor).Claims[^1];
+        if (cue is not null) c.Cue.Text.Should().Be(cue);
+        c.Speaker.Mention.Text.Should().Be(speaker);
+        c.Content.Text.Should().Be(content);
+    }
 
     [Fact]
     public void Extract_RandomText_NeverThrowsAndSpansMatch()
