@@ -105,7 +105,58 @@ internal sealed class ClaimExtractor
         if (doc.Tokens.IsEmpty) return [];
         var x = new ClaimExtractor(doc);
         foreach (var s in doc.Sentences) x.ScanSentence(s);
-        return [.. x._claims];
+        return [.. x._claims.Where(x.HeadlineHasItsSpeaker)];
+    }
+
+    /// <summary>Capitals (folded stems, as <see cref="HeadlineHasItsSpeaker"/> cuts them) and the stem of their state's
+    /// nisba (alternatives after |): أنقرة → ترك (التركية)، واشنطن → مريك|ميرك (الأمريكية، الأميركية).</summary>
+    private static readonly Dictionary<string, string> s_capitalStates = new(StringComparer.Ordinal)
+    {
+        ["انقر"] = "ترك", ["واشنطن"] = "مريك|ميرك", ["موسكو"] = "روس", ["طهران"] = "ايران", ["قاهر"] = "مصر", ["رياض"] = "سعود",
+        ["دمشق"] = "سوري", ["بغداد"] = "عراق", ["لندن"] = "بريطان", ["باريس"] = "فرنس", ["بكين"] = "صين", ["كييف"] = "اوكران",
+        ["برلين"] = "المان", ["عمان"] = "اردن", ["بيروت"] = "لبنان", ["صنعاء"] = "يمن", ["الخرطوم"] = "سودان", ["خرطوم"] = "سودان",
+        ["طرابلس"] = "ليبي", ["دوح"] = "قطر", ["ابوظبي"] = "امارات", ["كابول"] = "افغان", ["اسلام اباد"] = "باكستان",
+    };
+
+    /// <summary>Heads of a state's institutions (folded, no article), through which a country speaks.</summary>
+    private static readonly HashSet<string> s_officialHeads = new(StringComparer.Ordinal)
+    {
+        "وزاره", "حكومه", "رئاسه", "خارجيه", "داخليه", "جيش", "سفاره", "برلمان", "مجلس", "قياده", "سلطات", "اركان",
+    };
+
+    /// <summary>Whether a claim may stay: a headline <c>Place: statement</c> names a speaker only when the body has the
+    /// place — the country, or one of its institutions by name or nisba (وزارة الخارجية المصرية for مصر) — speaking too;
+    /// otherwise the place is the topic label of the headline (guidelines 1.1, 4: اليمن: …، بريطانيا: …).</summary>
+    private bool HeadlineHasItsSpeaker(Claim headline)
+    {
+        if (headline.CueKind != ClaimCueKind.Headline || headline.Speaker.EntityId is not { } id
+            || _doc.Entities.FirstOrDefault(e => e.Id == id) is not { Type: EntityType.Location } place)
+            return true;
+        string stem = CueLexicon.Folding.NormalizeToString(place.Name).Replace('\u0629', '\u0647');
+        if (stem.StartsWith("ال", StringComparison.Ordinal)) stem = stem[2..];
+        if (stem.EndsWith("يا", StringComparison.Ordinal) || stem.EndsWith("يه", StringComparison.Ordinal)) stem = stem[..^2];
+        else if (stem.EndsWith('\u0627') || stem.EndsWith('\u0647')) stem = stem[..^1];
+        if (stem.Length < 3) return true;
+        // (A capital stands for its state: أنقرة → التركي، واشنطن → الأميركي.)
+        string[] states = s_capitalStates.TryGetValue(stem, out string? st) ? st.Split('|') : [];
+        foreach (var c in _claims)
+        {
+            if (c.CueKind == ClaimCueKind.Headline) continue;
+            if (c.Speaker.EntityId == id) return true;
+            // (The words from the cue to the speaker's name hold its role: أكد وزير الخارجية المصري سامح شكري. The place
+            // speaks through its officials and institutions — not through an unnamed source or the media: مصدر أمني
+            // مصري، وسائل الإعلام البريطانية.)
+            var m = c.Speaker.Mention.Span;
+            int from = m.Start < c.Cue.Span.Start ? m.Start : c.Cue.Span.End, to = Math.Max(c.Cue.Span.End, m.End);
+            if (to - from > 160) (from, to) = (m.Start, m.End);
+            int head = FirstTokenAt(from);
+            while (head < _t.Length && _t[head].Kind != TokenKind.Word) head++;
+            if (head >= _t.Length || _t[head].Span.Start >= to || RoleHead(head) is null && !s_officialHeads.Contains(StripArticle(_fold[head]))) continue;
+            string speaker = CueLexicon.Folding.NormalizeToString(_doc.Text.AsSpan(from, to - from).ToString()).Replace('\u0629', '\u0647');
+            if (speaker.Contains(stem, StringComparison.Ordinal) || states.Any(x => speaker.Contains(x, StringComparison.Ordinal))) return true;
+        }
+
+        return false;
     }
 
     /// <summary>The token holding <paramref name="charIndex"/> or the next one (the last token when none ends after it).</summary>

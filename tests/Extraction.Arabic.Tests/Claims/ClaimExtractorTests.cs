@@ -1264,6 +1264,14 @@ public class ClaimExtractorTests
     public void Extract_NegatedComplementizerFarFromACue_NoClaim(string text)
         => Extractor.Process(text, Anchor).Claims.Should().BeEmpty(text);
 
+    [Theory]
+    [InlineData("مصر: مقتل 12 مسلحا في شمال سيناء\n\nقتل 12 مسلحا في اشتباكات مع قوات الأمن، وفق ما ذكر مصدر أمني مصري.", false)]
+    [InlineData("لبنان: الحكومة باقية والأزمة مستمرة\n\nقالت صحيفة محلية إن الحكومة باقية.", false)]
+    [InlineData("تركيا: الاتفاق خطوة مهمة\n\nوقال وزير الخارجية التركي إن الاتفاق خطوة مهمة للمنطقة.", true)]
+    [InlineData("واشنطن: للحلفاء الحق في الدفاع عن أنفسهم\n\nوقالت وزارة الخارجية الأميركية إن للحلفاء الحق في الدفاع عن أنفسهم.", true)]
+    public void Extract_PlaceHeadline_IsAClaimOnlyWhenThePlaceSpeaksInTheBody(string text, bool headlineClaim)
+        => Extractor.Process(text, Anchor).Claims.Any(c => c.CueKind == ClaimCueKind.Headline).Should().Be(headlineClaim, text);
+
     /// <summary>The last claim of <paramref name="text"/> (its only one when <paramref name="single"/>) has this cue (unless
     /// null), speaker and content.</summary>
     private static void LastClaimShouldBe(string text, string? cue, string speaker, string content, bool single = false)

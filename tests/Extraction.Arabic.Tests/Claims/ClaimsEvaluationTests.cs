@@ -124,7 +124,8 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         // main's rules after the ninth pass (78f0709, 2026-11-22): P 96.8 (92/95), R 91.1 (92/101), speaker 94.6, date
         // 94.6, polarity 100; floors at these, rounded down. A tuning split since (per-claim errors printed). After the
         // tenth pass (claims10): P 97.1 (100/103), R 99.0 (100/101), speaker 97.0, date 98.0 — floors raised to these.
-        ShouldMeetFloors(scores, precision: 0.97, recall: 0.99, speaker: 0.97, date: 0.98, polarity: 1.00);
+        // After place headlines need the place speaking in the body (session 8): P 99.0 (100/101) — precision floor raised.
+        ShouldMeetFloors(scores, precision: 0.99, recall: 0.99, speaker: 0.97, date: 0.98, polarity: 1.00);
     }
 
     [Fact]
