@@ -344,7 +344,7 @@ internal sealed class ClaimExtractor
         // قدّر (estimated) reports a figure (قدّرت الوكالة عدد النازحين بنحو ألفين); otherwise it is "appreciated".
         // (تُقدَّر بـ…، أُرجِع إلى …: the preposition right after the verb makes it the passive, nobody's claim.)
         if (cue.Lemma == "قدر" && !FigureWithin(c, hi, 16)) return false;
-        if (cue.Lemma is "قدر" or "ارجع" or "عزا" or "برر" && c + 1 < hi && (IsGluedBa(c + 1) || _fold[c + 1] is "الي" or "ب")) return false;
+        if (cue.Lemma is "قدر" or "ارجع" or "عزا" or "برر" or "نسب" && c + 1 < hi && (IsGluedBa(c + 1) || _fold[c + 1] is "الي" or "ب")) return false;
         // حمّل X مسؤولية Y (held responsible); otherwise حمل is "carried".
         if (cue.Lemma == "حمل" && !Enumerable.Range(c + 2, Math.Max(0, Math.Min(6, hi - c - 2))).Any(k => StripArticle(_fold[k]).StartsWith("مسؤولي", StringComparison.Ordinal))) return false;
         // أبدى reports a stance only (أبدى استعداده، أبدت قلقها، أبدى موقفا), not any showing (تبدي جدية).
@@ -535,7 +535,7 @@ internal sealed class ClaimExtractor
             // وأرجعت القرار إلى …، وعزا التأخير إلى …: a phrase that names no source right before the preposition is
             // the object, and the subject is implicit.
             // (So is a demonstrative phrase: وبرر هذا القرار الذي … بـ…)
-            if (cue.Lemma is "ارجع" or "عزا" or "برر" && speaker is not null && speaker.EntityId is null && !NamesASource(speaker)
+            if (cue.Lemma is "ارجع" or "عزا" or "برر" or "نسب" && speaker is not null && speaker.EntityId is null && !NamesASource(speaker)
                 && (afterSpeaker < hi && (_fold[afterSpeaker] == "الي" || IsGluedBa(afterSpeaker)) || _fold[FirstTokenAt(speaker.Mention.Span.Start)] is "هذا" or "هذه" or "ذلك" or "تلك" or "هذين" or "هاتين"))
                 (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
 

@@ -41,7 +41,7 @@ internal static class CueLexicon
     private static readonly Dictionary<string, string[]> s_complements = BuildComplements();
 
     /// <summary>Verbs whose direct object may stand between them and the preposition (طالب الحكومة بـ، دعا الدول إلى).</summary>
-    private static readonly HashSet<string> s_objectFirst = new(StringComparer.Ordinal) { "طالب", "اتهم", "دعا", "حذر", "هدد", "وصف", "عزا", "ارجع", "تناقل", "برر", "حث", "ابلغ" };
+    private static readonly HashSet<string> s_objectFirst = new(StringComparer.Ordinal) { "طالب", "اتهم", "دعا", "حذر", "هدد", "وصف", "عزا", "ارجع", "تناقل", "برر", "حث", "ابلغ", "نسب" };
 
     /// <summary>The folding the forms are keyed by: <see cref="NormalizationOptions.Aggressive"/> over a token's
     /// normalized text (ة also to ه). Words are looked up in this form.</summary>
@@ -89,6 +89,7 @@ internal static class CueLexicon
         Add("اتهم", "ب");
         Add("عزا", "الي");
         Add("أرجع", "الي");
+        Add("نسب", "الي");
         Add("تناقل", "عن");
         Add("برر", "ب", "الي");
         Add("أقر", "ب");
@@ -181,6 +182,9 @@ internal static class CueLexicon
         // عزا / أرجع X إلى Y (attributed X to the cause Y): reasons stated by the speaker; past أرجع only (يرجع is "goes back").
         Forms("عزا", false, "عزا عزت يعزو تعزو | عزوا يعزون");
         Forms("أرجع", false, "أرجع أرجعت | أرجعا أرجعوا");
+        // نسب X إلى Y (attributed X to Y): not the bare past نسب (also "lineage") nor forms with a pronoun (نسبته is also
+        // "its rate"); its content is the object with the إلى phrase (يُنسب إلى, the passive, is checked by the extractor).
+        Forms("نسب", false, "نسبت ينسب تنسب | نسبوا ينسبون");
         Forms("برر", false, "برر بررت يبرر تبرر | بررا برروا يبررون"); // برّر X بـY (justified X by Y)
         // أجاب (answered): a claim only with its content marker (أجاب الوزير: «…»، أجاب بأن …; checked by the extractor).
         Forms("أجاب", false, "أجاب أجابت يجيب تجيب | أجابوا يجيبون");

@@ -1272,6 +1272,17 @@ public class ClaimExtractorTests
     public void Extract_PlaceHeadline_IsAClaimOnlyWhenThePlaceSpeaksInTheBody(string text, bool headlineClaim)
         => Extractor.Process(text, Anchor).Claims.Any(c => c.CueKind == ClaimCueKind.Headline).Should().Be(headlineClaim, text);
 
+    [Theory]
+    [InlineData("وفي بيان على موقعها نسبت هيئة أركان الجيش الهجوم إلى جماعة مسلحة.", "نسبت", "هيئة أركان الجيش", "الهجوم إلى جماعة مسلحة")]
+    public void Extract_Attributing_IsAClaim(string text, string cue, string speaker, string content)
+        => LastClaimShouldBe(text, cue, speaker, content);
+
+    [Theory]
+    [InlineData("وارتفعت نسبته إلى خمسة في المئة.")]
+    [InlineData("وينسب إلى الشاعر بيت مشهور.")]
+    public void Extract_RateOrPassiveAttributing_NoClaim(string text)
+        => Extractor.Process(text, Anchor).Claims.Should().BeEmpty(text);
+
     /// <summary>The last claim of <paramref name="text"/> (its only one when <paramref name="single"/>) has this cue (unless
     /// null), speaker and content.</summary>
     private static void LastClaimShouldBe(string text, string? cue, string speaker, string content, bool single = false)
