@@ -1294,6 +1294,26 @@ public class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_RandomTextOfClauseWordsAndHeadlines_NeverThrowsAndSpansMatch()
+    {
+        // The words the relative-clause, pronoun-object, concessive and headline rules look at, with line breaks.
+        var rng = new Random(23);
+        string[] words = ["قال", "وتبناه", "تبناهما", "اتهموها", "تتهمهم", "الذي", "التي", "رغم", "أن", "لكنه", "نسبت", "إلى", "خلال",
+                          "لقائه", "بان", "كي", "مصر", ":", "\n", "،", ".", "وكان", "قد", "أعلن", "تخصيص", "الهجوم", "التنظيم", "الوزير",
+                          "مصدر", "إنه", "بضرورة", "أبلغ", "«", "»", "رئيس", "لجنة", "حقوق", "الإنسان", "فيما", "دعا", "لزيارة"];
+        for (int i = 0; i < 1500; i++)
+        {
+            string text = string.Join(' ', Enumerable.Range(0, rng.Next(1, 40)).Select(_ => words[rng.Next(words.Length)]));
+            foreach (var c in Extractor.Process(text, Anchor).Claims)
+            {
+                text.Substring(c.Cue.Span.Start, c.Cue.Span.Length).Should().Be(c.Cue.Text);
+                text.Substring(c.Content.Span.Start, c.Content.Span.Length).Should().Be(c.Content.Text);
+                text.Substring(c.Speaker.Mention.Span.Start, c.Speaker.Mention.Span.Length).Should().Be(c.Speaker.Mention.Text);
+            }
+        }
+    }
+
+    [Fact]
     public void Extract_RandomText_NeverThrowsAndSpansMatch()
     {
         var rng = new Random(11);
