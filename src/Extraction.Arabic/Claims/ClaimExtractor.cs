@@ -143,7 +143,7 @@ internal sealed class ClaimExtractor
         {
             if (c.CueKind == ClaimCueKind.Headline) continue;
             if (c.Speaker.EntityId == id) return true;
-            // (The words from the cue to the speaker's name hold its role: أكد وزير الخارجية المصري سامح شكري. The place
+            // (The words from the cue to the speaker's name hold its role: صرّح وزير الداخلية المصري فلان. The place
             // speaks through its officials and institutions — not through an unnamed source or the media: مصدر أمني
             // مصري، وسائل الإعلام البريطانية.)
             var m = c.Speaker.Mention.Span;
