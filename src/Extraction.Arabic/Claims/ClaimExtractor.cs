@@ -455,9 +455,11 @@ internal sealed class ClaimExtractor
             // (A verb in a relative clause of the speaker phrase — الحكومة التي مددت …، الرئيس الذي تم بث خطابه …، — is no
             // new cue.)
             // (… في الانفجار الذي قالت إنه طال …: but a relative clause's reporting verb with its complementizer at once
-            // reports on its own — the complementizer is not the cue's.)
+            // reports on its own — the complementizer is not the cue's; and a verb with its conjunction opens a new
+            // clause: اتهم معارضون الوزير بـ… التي حققها الخصوم وأشاروا إلى أن ….)
             if (IsLiveCue(k, hi, out var other) && other.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle
-                && !(inRelative && other.Kind == ClaimCueKind.Verb && !(s_relativePronouns.Contains(_fold[k - 1]) && k + 1 < hi && IsComplementizer(k + 1)))) break;
+                && !(inRelative && other.Kind == ClaimCueKind.Verb && !(s_relativePronouns.Contains(_fold[k - 1]) && k + 1 < hi && IsComplementizer(k + 1))
+                     && !(TryCue(k, out _, out int conjunction) && conjunction > 0))) break;
         }
 
         if (pronounSubject && marker > c + 2) marker = -1;

@@ -1272,6 +1272,16 @@ public class ClaimExtractorTests
     public void Extract_PlaceHeadline_IsAClaimOnlyWhenThePlaceSpeaksInTheBody(string text, bool headlineClaim)
         => Extractor.Process(text, Anchor).Claims.Any(c => c.CueKind == ClaimCueKind.Headline).Should().Be(headlineClaim, text);
 
+    [Fact]
+    public void Extract_CoordinatedCueAfterARelativeClause_HasItsOwnComplementizer()
+    {
+        var claims = Extractor.Process("واتهم معارضون الرئيس باستغلال الحرب لوأد المكاسب التي حققها الخصوم وأشاروا إلى أن الغارات كانت أشد.", Anchor).Claims;
+        claims.Should().HaveCount(2);
+        claims[0].Content.Text.Should().Be("الرئيس باستغلال الحرب لوأد المكاسب التي حققها الخصوم");
+        claims[1].Cue.Text.Should().Be("أشاروا");
+        claims[1].Content.Text.Should().Be("الغارات كانت أشد");
+    }
+
     [Theory]
     [InlineData("وفي بيان على موقعها نسبت هيئة أركان الجيش الهجوم إلى جماعة مسلحة.", "نسبت", "هيئة أركان الجيش", "الهجوم إلى جماعة مسلحة")]
     public void Extract_Attributing_IsAClaim(string text, string cue, string speaker, string content)
