@@ -1212,14 +1212,13 @@ internal sealed class ClaimExtractor
     private bool RelativeReport(int c, int prefixLetters, CueEntry cue, int lo, int hi)
     {
         if (cue.Kind != ClaimCueKind.Verb || prefixLetters != 0 || c - 1 < lo || c + 1 >= hi || !s_relativePronouns.Contains(_fold[c - 1])) return false;
-        string f = _fold[c];
         bool objectSuffix = cue.Lemma is "وصف" or "اعتبر" && HasObjectPronoun(c);
         // (… القرار الذي اعتبروه «ظالما»، الخطوة التي اعتبرها خطأ: the predicate at once, no subject of its own.)
         if (objectSuffix && cue.Lemma == "اعتبر")
             return IsQuoteToken(c + 1) || _t[c + 1].Kind == TokenKind.Word && _entityOf[c + 1] < 0 && !_fold[c + 1].StartsWith("ال", StringComparison.Ordinal) && _fold[c + 1].EndsWith('\u0627');
         if (objectSuffix) return IsGluedBa(c + 1) || _fold[c + 1] == "ب";
-        bool feminineVerb = f.Length > 2 && (f[0] == '\u062A' || f[^1] == '\u062A');
-        bool femininePronoun = _fold[c - 1] is "التي" or "اللتين" or "اللتان" or "اللواتي" or "اللاتي";
+        bool feminineVerb = IsFeminineVerb(c);
+        bool femininePronoun = IsFemininePronoun(c - 1);
         // (Also right after that content, in its sentence: … في وجه الميليشيات، التي قال إنها «تنتحر».)
         return feminineVerb != femininePronoun && (_lastContent.Contains(_t[c].Span) || HasClaimInSentence(c)) && IsComplementizer(c + 1);
     }
@@ -1250,6 +1249,12 @@ internal sealed class ClaimExtractor
                || f.EndsWith("ونه", StringComparison.Ordinal) || f.EndsWith("ونها", StringComparison.Ordinal) || f.EndsWith("ونهم", StringComparison.Ordinal);
     }
 
+    /// <summary>A verb form with the feminine ت before or after its stem (قالت، تقول).</summary>
+    private bool IsFeminineVerb(int c) => _fold[c].Length > 2 && (_fold[c][0] == '\u062A' || _fold[c][^1] == '\u062A');
+
+    /// <summary>A feminine relative pronoun (التي، اللتين، اللتان، اللواتي، اللاتي).</summary>
+    private bool IsFemininePronoun(int k) => _fold[k] is "التي" or "اللتين" or "اللتان" or "اللواتي" or "اللاتي";
+
     /// <summary>Whether the verb at <paramref name="c"/> agrees in gender and number with the relative pronoun at
     /// <paramref name="relative"/>, so that the pronoun's antecedent is its subject (البيان الذي أوضح، التي قالت، الذين
     /// قالوا — not المدينة التي قال إن …، المنتقدين الذين اعتبر أنهم …).</summary>
@@ -1257,10 +1262,10 @@ internal sealed class ClaimExtractor
     {
         string f = _fold[c], r = _fold[relative];
         bool pluralPronoun = r is "الذين" or "اللذين" or "اللذان" or "اللتين" or "اللتان" or "اللواتي" or "اللاتي";
-        bool femininePronoun = r is "التي" or "اللتين" or "اللتان" or "اللواتي" or "اللاتي";
+        bool femininePronoun = IsFemininePronoun(relative);
         bool pluralVerb = f.EndsWith("وا", StringComparison.Ordinal) || f.EndsWith("ون", StringComparison.Ordinal) || f.EndsWith("ان", StringComparison.Ordinal)
                           || f.Length > 3 && f.EndsWith('\u0627');
-        bool feminineVerb = f.Length > 2 && (f[0] == '\u062A' || f[^1] == '\u062A');
+        bool feminineVerb = IsFeminineVerb(c);
         return pluralPronoun == pluralVerb && (pluralPronoun || feminineVerb == femininePronoun);
     }
 
@@ -1293,10 +1298,12 @@ internal sealed class ClaimExtractor
     private static readonly string[] s_occasionStems = ["كلمت", "تصريح", "مقابل", "حديث", "بيان", "خطاب", "مؤتمر", "لقاء", "حوار", "رسال", "تغريد"];
 
     /// <summary>A meeting, call or visit (folded stems): لقائه، اجتماعه، اتصال هاتفي، محادثات، زيارته.</summary>
-    private bool IsMeeting(int k)
+    private bool IsMeeting(int k) => StartsWithAny(_fold[k], s_meetingStems);
+
+    /// <summary>Whether <paramref name="w"/> starts with one of <paramref name="stems"/> (folded stems).</summary>
+    private static bool StartsWithAny(string w, string[] stems)
     {
-        string w = _fold[k];
-        foreach (string stem in s_meetingStems)
+        foreach (string stem in stems)
         {
             if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
         }
@@ -1309,13 +1316,7 @@ internal sealed class ClaimExtractor
     private bool IsSpeechOccasion(int k)
     {
         if (k + 1 < _t.Length && _fold[k] is "احد" or "احدي") k++;
-        string w = _fold[k];
-        foreach (string stem in s_occasionStems)
-        {
-            if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
-        }
-
-        return false;
+        return StartsWithAny(_fold[k], s_occasionStems);
     }
 
     /// <summary>Facts and circumstances, which indicate but do not speak (كل الدلائل تشير إلى …; D-3), folded, no article.</summary>
@@ -1335,13 +1336,8 @@ internal sealed class ClaimExtractor
     {
         if (_t[k].Kind != TokenKind.Word || _entityOf[k] >= 0) return false;
         // (Definite too: أعلنت القوات السيطرة على المدينة.)
-        string w = _fold[k], bare = StripArticle(w);
-        foreach (string stem in s_eventReportStems)
-        {
-            if (w.StartsWith(stem, StringComparison.Ordinal) || bare.StartsWith(stem, StringComparison.Ordinal)) return true;
-        }
-
-        return false;
+        string w = _fold[k];
+        return StartsWithAny(w, s_eventReportStems) || StartsWithAny(StripArticle(w), s_eventReportStems);
     }
 
     /// <summary>Indefinite masdars of a stance (folded stems) asserted by أكد، شدد … (وأكد أهمية …، وأكدت ضرورة …; D-36).</summary>
@@ -1351,13 +1347,7 @@ internal sealed class ClaimExtractor
     private bool IsObjectMasdar(int k)
     {
         if (_t[k].Kind != TokenKind.Word || _entityOf[k] >= 0 || _fold[k].StartsWith("ال", StringComparison.Ordinal)) return false;
-        if (IsEventReport(k)) return true;
-        foreach (string stem in s_stanceMasdarStems)
-        {
-            if (_fold[k].StartsWith(stem, StringComparison.Ordinal)) return true;
-        }
-
-        return false;
+        return IsEventReport(k) || StartsWithAny(_fold[k], s_stanceMasdarStems);
     }
 
     /// <summary>Indefinite heads (folded stems) of a reported state of affairs after تحدث عن (besides the event reports).</summary>
@@ -1378,11 +1368,7 @@ internal sealed class ClaimExtractor
             int w = k + 1;
             if (IsQuoteToken(w) && w + 1 < hi) w++;
             if (_t[w].Kind != TokenKind.Word || _entityOf[w] >= 0 || _fold[w].StartsWith("ال", StringComparison.Ordinal) || HasPronounSuffix(w)) return false;
-            if (IsEventReport(w)) return true;
-            foreach (string stem in s_stateStems)
-            {
-                if (_fold[w].StartsWith(stem, StringComparison.Ordinal)) return true;
-            }
+            if (IsEventReport(w) || StartsWithAny(_fold[w], s_stateStems)) return true;
 
             // (عن اتصالات تجريها الحكومة، عن خطة «جديدة» أعدتها …: an indefinite head with a relative clause whose verb
             // resumes it — something that exists and is reported, not a topic.)
@@ -1421,16 +1407,7 @@ internal sealed class ClaimExtractor
 
     private bool IsDeclaration(int k) => _entityOf[k] >= 0 || IsDeclarationNoun(k); // أعلن عن اسم …: a name, not a fact
 
-    private bool IsDeclarationNoun(int k)
-    {
-        string w = _fold[k];
-        foreach (string stem in s_declarationStems)
-        {
-            if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
-        }
-
-        return false;
-    }
+    private bool IsDeclarationNoun(int k) => StartsWithAny(_fold[k], s_declarationStems);
 
     /// <summary>أعلن التنظيم مسؤوليته عن …: the token of a claim of responsibility within a few words after
     /// the speaker (the object is what is asserted), or -1.</summary>
@@ -1678,11 +1655,8 @@ internal sealed class ClaimExtractor
     {
         for (int j = c + 1; j < Math.Min(hi, c + 1 + window); j++)
         {
-            string w = _fold[j]; // (with a pronoun or indefinite: استعداده، موقفا — not الاستعداد للانتخابات)
-            foreach (string stem in s_stanceStems)
-            {
-                if (w.StartsWith(stem, StringComparison.Ordinal)) return true;
-            }
+            // (with a pronoun or indefinite: استعداده، موقفا — not الاستعداد للانتخابات)
+            if (StartsWithAny(_fold[j], s_stanceStems)) return true;
         }
 
         return false;
@@ -1963,15 +1937,7 @@ internal sealed class ClaimExtractor
     {
         if (_t[k].Kind != TokenKind.Word || _entityOf[k] >= 0 || _fold[k].Length < 5 || _fold[k][0] != '\u0628') return false;
         string rest = StripArticle(_fold[k][1..]);
-        foreach (string[] stems in (ReadOnlySpan<string[]>)[s_eventReportStems, s_stanceMasdarStems, s_stateStems])
-        {
-            foreach (string stem in stems)
-            {
-                if (rest.StartsWith(stem, StringComparison.Ordinal)) return true;
-            }
-        }
-
-        return false;
+        return StartsWithAny(rest, s_eventReportStems) || StartsWithAny(rest, s_stanceMasdarStems) || StartsWithAny(rest, s_stateStems);
     }
 
     private bool HasClaimInSentence(int c) => _claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c];
@@ -2064,8 +2030,8 @@ internal sealed class ClaimExtractor
     /// its own subject, the nearest named party (مشروعها الذي تصر [الحكومة] على أنه …).</summary>
     private (ClaimSpeaker, EntityType)? RelativeClauseSpeaker(int c, int lo)
     {
-        bool feminineVerb = _fold[c].Length > 2 && (_fold[c][0] == '\u062A' || _fold[c][^1] == '\u062A');
-        bool femininePronoun = _fold[c - 1] is "التي" or "اللتين" or "اللتان" or "اللواتي" or "اللاتي";
+        bool feminineVerb = IsFeminineVerb(c);
+        bool femininePronoun = IsFemininePronoun(c - 1);
         if (feminineVerb != femininePronoun) return AntecedentParty(c - 1, lo);
         // (… عائدا من القاهرة التي أعلنت أن …: an organization or place named right before the pronoun speaks itself —
         // unless it is the genitive of a noun before it: مدير المستشفى الجامعي الذي قال ….)
