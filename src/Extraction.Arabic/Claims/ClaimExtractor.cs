@@ -199,7 +199,9 @@ internal sealed class ClaimExtractor
         cue = default;
         if (_t[i].Kind != TokenKind.Word) return false;
         string f = _fold[i];
-        if (CueLexicon.TryGet(f, out cue)) return !IsCalled(i, 0, cue) && !IsNamePart(i) && !IsOpinionNoun(i, cue) && !(cue.Lemma == "تبني" && !ClaimsAnAct(i));
+        // (وعدّ, written with its shadda, is و + عدّ "and considered", not وعد "promised".)
+        if (CueLexicon.TryGet(f, out cue) && !(cue.Lemma == "وعد" && _t[i].Text.Contains('\u0651')))
+            return !IsCalled(i, 0, cue) && !IsNamePart(i) && !IsOpinionNoun(i, cue) && !(cue.Lemma == "تبني" && !ClaimsAnAct(i));
         if (f.Length >= 3 && f[0] is '\u0648' or '\u0641' && CueLexicon.TryGet(f[1..], out cue)) // (وحث: a two-letter verb)
         {
             prefixLetters = 1;
@@ -317,6 +319,14 @@ internal sealed class ClaimExtractor
         // ويُلاحَظ أن is the impersonal passive. أظهر (showed) reports as a past verb of an information product or
         // source before أن (أظهر مسح أن …، أظهرت دراسة أن …), not evidence (أظهرت الصور).
         if (cue.Lemma is "تمني" or "لاحظ" or "اظهر" && !ComplementizerWithin(c, hi, cue.Lemma == "اظهر" ? 10 : 8)) return false;
+        // أبرز (highlighted) and أورد (reported) likewise; أجمع (concurred) with على and a complementizer (أجمع الخبراء على
+        // أن …), not أجمعوا على مرشح (agreed on).
+        if (cue.Lemma is "ابرز" or "اورد" && !ComplementizerWithin(c, hi, 8) || cue.Lemma == "اجمع" && !ComplementizerWithin(c, hi, 12)) return false;
+        // وعد (promised) with بـ or a complementizer (وعد بالقضاء على …، وعدت الأهالي بأن …), not the noun (وعد بلفور);
+        // its participle after a comma with its بـ at once (…، واعدا بتعويض …), not the adjective (مستقبلا واعدا بالرغم …).
+        if (cue.Lemma == "وعد" && (cue.Kind == ClaimCueKind.Participle ? !(c + 1 < hi && (IsGluedBa(c + 1) || _fold[c + 1] == "ب") && c > lo && _t[c - 1].Kind == TokenKind.Punctuation)
+                                   : !ComplementizerWithin(c, hi, 8) && !Enumerable.Range(c + 1, Math.Max(0, Math.Min(8, hi - c - 1))).Any(k => IsGluedBa(k) || _fold[k] == "ب")))
+            return false;
         if (cue.Lemma == "لاحظ" && cue.Kind == ClaimCueKind.Verb && _fold[c][prefixLetters] == '\u064A' && c + 1 < hi && IsComplementizer(c + 1)) return false;
         // عدّ (considered) only with its written shadda: bare عد/وعد is "counted"/"promised"; the present only before a
         // complementizer (ويُعدّ فلان أحد أبرز … is the impersonal passive).
@@ -434,6 +444,12 @@ internal sealed class ClaimExtractor
             // وأضاف شارحا: «…»، وأضاف الوزير مؤكدا أن …: a participle right before the content names the manner of the
             // one statement; the finite verb is the cue.
             if (cue.Kind == ClaimCueKind.Verb && IsMannerParticiple(c, k, hi)) continue;
+            // وقال أحد المسعفين طالبا عدم ذكر اسمه «…»: a request for anonymity stands between the speaker and the content.
+            if (AnonymityRequestEnd(k, hi) is var anonymous and >= 0)
+            {
+                k = anonymous;
+                continue;
+            }
 
             if (IsQuoteToken(k) && (IsQuotedName(k, out int closing) || IsQuotedComplement(k, out closing)))
             {
@@ -472,7 +488,8 @@ internal sealed class ClaimExtractor
             for (int k = c + 1; k < Math.Min(hi, c + 16); k++)
             {
                 if (_fold[k] != needed) continue;
-                if (marker < 0 || k < marker) marker = k;
+                // (ألمح إلى أنه …، أجمعوا على أنها …: a complementizer right after the preposition stays the marker.)
+                if ((marker < 0 || k < marker) && !(marker == k + 1 && IsComplementizer(marker))) marker = k;
                 break;
             }
 
@@ -490,6 +507,14 @@ internal sealed class ClaimExtractor
         // The speaker: the noun phrase between the cue and the marker (VSO), else a subject before the cue (SVO),
         // else the last speaker (وأضاف، وتابع، كما أشار).
         int regionEnd = speakerRegionEnd >= 0 ? speakerRegionEnd : marker >= 0 ? marker : Math.Min(hi, c + 10);
+        // (وقال مسؤول طلب عدم نشر اسمه إن …: the request for anonymity is not part of the speaker phrase.)
+        for (int k = c + 2; k < regionEnd; k++)
+        {
+            if (AnonymityRequestEnd(k, hi) < 0) continue;
+            regionEnd = k;
+            break;
+        }
+
         // (أفادت مصادر أمنية بارتفاع الحصيلة …، اعترف بعض المتهمين بعلاقتهم بفلان: the cue's ب on an object masdar, or on a
         // noun with a possessive pronoun, ends the speaker phrase.)
         if (marker < 0 && speakerRegionEnd < 0 && CueLexicon.ComplementPrepositions(cue.Lemma).Contains("ب"))
@@ -540,6 +565,9 @@ internal sealed class ClaimExtractor
             if (cue.Lemma is "ارجع" or "عزا" or "برر" or "نسب" && speaker is not null && speaker.EntityId is null && !NamesASource(speaker)
                 && (afterSpeaker < hi && (_fold[afterSpeaker] == "الي" || IsGluedBa(afterSpeaker)) || _fold[FirstTokenAt(speaker.Mention.Span.Start)] is "هذا" or "هذه" or "ذلك" or "تلك" or "هذين" or "هاتين"))
                 (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
+
+            // ووعد مؤيديه بإصلاحات: a phrase after وعد that names no source is the promised, not the one promising.
+            if (cue.Lemma == "وعد" && speaker is { EntityId: null } && !NamesASource(speaker)) (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
 
             // ودعت المواطنين إلى …، وطالب الشركة بـ…: after a coordinated دعا/طالب/ناشد/حث, a phrase that does not agree
             // with the verb (a masculine plural after the feminine, a feminine noun after the masculine) is the addressee,
@@ -1172,8 +1200,11 @@ internal sealed class ClaimExtractor
     private bool IsMannerParticiple(int c, int k, int hi)
     {
         if (k + 1 >= hi || k - c > 6 || !TryCue(k, out var p, out int prefix) || prefix != 0 || p.Kind != ClaimCueKind.Participle
-            || p.Denial || p.NeedsObject is not null || _fold[k][^1] is not ('\u0627' or '\u0629' or '\u0647')) return false;
-        if (!(IsPunct(k + 1, ':') || IsComplementizer(k + 1) || IsQuoteToken(k + 1))) return false;
+            || p.Denial || _fold[k][^1] is not ('\u0627' or '\u0629' or '\u0647')) return false;
+        // (وأضاف متحدثا عن الاتفاقية: «…»: the participle's topic stands before the colon.)
+        if (p.Lemma == "تحدث" && _fold[k + 1] == "عن")
+            return Enumerable.Range(k + 2, Math.Max(0, Math.Min(hi, k + 14) - k - 2)).TakeWhile(j => !IsComplementizer(j) && !IsPunct(j, '.')).Any(j => IsPunct(j, ':'));
+        if (p.NeedsObject is not null || !(IsPunct(k + 1, ':') || IsComplementizer(k + 1) || IsQuoteToken(k + 1))) return false;
         for (int j = c + 1; j < k; j++)
         {
             if (_t[j].Kind != TokenKind.Word || IsComplementizer(j) || TryCue(j, out _, out _)) return false;
@@ -1479,7 +1510,7 @@ internal sealed class ClaimExtractor
     /// <summary>جدد/كرر (renewed, repeated) and their forms: with the masdar of a cue as object they report a statement.</summary>
     private static readonly HashSet<string> s_lightVerbs = new(StringComparer.Ordinal)
     {
-        "جدد", "جددت", "يجدد", "تجدد", "جددوا", "كرر", "كررت", "يكرر", "تكرر", "كرروا",
+        "جدد", "جددت", "يجدد", "تجدد", "جددوا", "كرر", "كررت", "يكرر", "تكرر", "كرروا", "يكررون",
     };
 
     /// <summary>Masdars of cues with a possessive pronoun (folded) and the cue's lemma: جدد دعوته → دعا.</summary>
@@ -1516,6 +1547,13 @@ internal sealed class ClaimExtractor
         if (IsNegated(i, lo) || i - 1 >= lo && s_nounPrepositions.Contains(_fold[i - 1])) return false;
         for (int m = i + 1; m < Math.Min(hi, i + 12); m++)
         {
+            // كرر الوزير أن …، يكررون أن لا حل عسكريا: كرر (repeated) with a complementizer is itself a verb of saying.
+            if (IsComplementizer(m) && f.Contains("كرر", StringComparison.Ordinal))
+            {
+                var repeated = new CueEntry("كرر", ClaimCueKind.Verb, false, null, Plural: f.EndsWith("وا", StringComparison.Ordinal) || f.EndsWith("ون", StringComparison.Ordinal));
+                return TryVerbClaim(i, repeated, prefix, false, lo, hi, out resume);
+            }
+
             if (IsComplementizer(m) || IsPunct(m, '.') || IsPunct(m, ':') || IsQuoteToken(m) || TryCue(m, out _, out _)) return false;
             if (!s_lightMasdars.TryGetValue(_fold[m], out string? lemma)) continue;
             var cue = new CueEntry(lemma, ClaimCueKind.Verb, lemma == ArabicNormalizer.Default.NormalizeToString("نفى"), null);
@@ -1523,6 +1561,28 @@ internal sealed class ClaimExtractor
         }
 
         return false;
+    }
+
+    /// <summary>The verbs of a request for anonymity (folded): طالبا/طلب/فضّل/رفض/اشترط … عدم ذكر اسمه (D-2).</summary>
+    private static readonly HashSet<string> s_anonymityVerbs = new(StringComparer.Ordinal)
+    {
+        "طالبا", "طالبه", "طالبين", "طلب", "طلبت", "طلبا", "طلبوا", "فضل", "فضلت", "فضلا", "فضلوا", "مفضلا", "مفضله", "مفضلين",
+        "رافضا", "رافضه", "رافضين", "رفض", "رفضت", "رفضوا", "اشترط", "اشترطت", "اشترطوا", "مشترطا", "مشترطه",
+    };
+
+    /// <summary>The last token of a request for anonymity starting at token k (طالبا عدم ذكر اسمه، طلب عدم الكشف عن
+    /// هويته، فضّل عدم الإفصاح عنها), or -1: it reports nothing and is part of neither the speaker phrase nor the content.</summary>
+    private int AnonymityRequestEnd(int k, int hi)
+    {
+        if (k + 2 >= hi || _t[k].Kind != TokenKind.Word || !s_anonymityVerbs.Contains(_fold[k]) || _fold[k + 1] != "عدم") return -1;
+        for (int j = k + 2; j < Math.Min(hi, k + 7); j++)
+        {
+            if (_t[j].Kind != TokenKind.Word) return -1;
+            if (_fold[j].StartsWith("اسم", StringComparison.Ordinal) || _fold[j].StartsWith("هويت", StringComparison.Ordinal) || _fold[j] is "عنه" or "عنها" or "عنهم" or "عنهما")
+                return j;
+        }
+
+        return -1;
     }
 
     /// <summary>A cue at token k that is used as one: a cue that needs a following word (أعرب عن، عبر عن) has it.</summary>
@@ -2236,6 +2296,9 @@ internal sealed class ClaimExtractor
         int lineEnd = LineEnd(_t[k].Span.End);
         for (int q = k + 1; q < _t.Length && _t[q].Span.Start < lineEnd; q++)
         {
+            // (A second opening « before any » opens the next quotation: this one is unclosed — إن «ميناء … الجنوبية.
+            // وأضاف المصدر أن «سيطرة … ».)
+            if (open != close && IsMark(q, open)) return -1;
             if (!IsMark(q, close)) continue;
             // A straight quote after a space and glued to the next word opens the next quotation: this one is unclosed
             // (أن "الطائرات … الرئيسة.   وأوضح: "نريد …").

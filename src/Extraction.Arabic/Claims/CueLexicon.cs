@@ -41,7 +41,7 @@ internal static class CueLexicon
     private static readonly Dictionary<string, string[]> s_complements = BuildComplements();
 
     /// <summary>Verbs whose direct object may stand between them and the preposition (طالب الحكومة بـ، دعا الدول إلى).</summary>
-    private static readonly HashSet<string> s_objectFirst = new(StringComparer.Ordinal) { "طالب", "اتهم", "دعا", "حذر", "هدد", "وصف", "عزا", "ارجع", "تناقل", "برر", "حث", "ابلغ", "نسب" };
+    private static readonly HashSet<string> s_objectFirst = new(StringComparer.Ordinal) { "طالب", "اتهم", "دعا", "حذر", "هدد", "وصف", "عزا", "ارجع", "تناقل", "برر", "حث", "ابلغ", "نسب", "وعد" };
 
     /// <summary>The folding the forms are keyed by: <see cref="NormalizationOptions.Aggressive"/> over a token's
     /// normalized text (ة also to ه). Words are looked up in this form.</summary>
@@ -96,6 +96,8 @@ internal static class CueLexicon
         Add("اعترف", "ب");
         Add("أفاد", "ب"); // أفادت مصادر بارتفاع الحصيلة …
         Add("أبلغ", "ب"); // أبلغ الوزير الأمم المتحدة بضرورة … (its addressee first)
+        Add("أجمع", "علي");
+        Add("وعد", "ب"); // وعد بالقضاء على …، وعدت الأهالي بتعويضات (its addressee first)
         return d;
     }
 
@@ -246,6 +248,18 @@ internal static class CueLexicon
         Forms("تبنى", false, "تبناه تبناها تبناهما تبنته تبنتها تبنتهما | تبنوه تبنوها");
         // أظهر (showed): past forms of an information product before أن (أظهر مسح أن …; checked by the extractor).
         Forms("أظهر", false, "أظهر أظهرت | أظهرتا");
+        // لمّح إلى (hinted at; form II of ألمح, the same claim): only with إلى — bare لمح is also "glimpsed".
+        Forms("ألمح", false, "لمح لمحت يلمح تلمح | لمحوا يلمحون", needs: "الي");
+        // أجمع على أن (concurred that): a shared assessment, only with على and a complementizer (checked by the extractor;
+        // يجمع is also "collects", أجمع على + a noun "agreed on").
+        Forms("أجمع", false, "أجمع أجمعت | أجمعوا أجمعا يجمعون", needs: "علي");
+        // وعد بـ / بأن (promised): past forms only (يعد/تعد is also عدّ, "considers"), and only before بـ or a complementizer
+        // (checked by the extractor; وعد is also the noun "a promise").
+        Forms("وعد", false, "وعد وعدت | وعدوا");
+        // أبرز أن (highlighted that) and أورد أن (reported that): only before a complementizer (checked by the extractor;
+        // أبرز is also the elative "most prominent", أورد also "listed, cited" a figure).
+        Forms("أبرز", false, "أبرزت يبرز تبرز | أبرزوا");
+        Forms("أورد", false, "أورد أوردت يورد تورد | أوردوا");
 
         // Participial continuations: the speaker is the subject of the clause they continue.
         void Participle(string lemma, string stem, bool denial = false, string? needs = null)
@@ -295,6 +309,11 @@ internal static class CueLexicon
         Participle("أعلن", "معلن");
         Participle("ذكر", "مذكر");
         Participle("تمنى", "متمني");
+        // واعدا بـ… (promising), مبرزا أن … (highlighting), متحدثا عن X (speaking of a state of affairs X, as تحدث عن): the
+        // accusative forms only — واعدة is also the adjective "promising", متحدثة "a spokeswoman" (checked by the extractor).
+        Put("واعدا", new CueEntry("وعد", ClaimCueKind.Participle, false, null));
+        Put("مبرزا", new CueEntry(ArabicNormalizer.Default.NormalizeToString("أبرز"), ClaimCueKind.Participle, false, null));
+        Put("متحدثا", new CueEntry("تحدث", ClaimCueKind.Participle, false, "عن"));
         Put("داعيا", new CueEntry("دعا", ClaimCueKind.Participle, false, "الي"));
 
         // Nominal attributions.

@@ -1293,6 +1293,42 @@ public class ClaimExtractorTests
     public void Extract_RateOrPassiveAttributing_NoClaim(string text)
         => Extractor.Process(text, Anchor).Claims.Should().BeEmpty(text);
 
+    [Theory]
+    [InlineData("وقال ضابط يمني كبير طلب عدم نشر اسمه إن الحدود أغلقت.", "قال", "ضابط يمني كبير", "الحدود أغلقت")]
+    [InlineData("وقال أحد السكان طالبا عدم ذكر اسمه «لم ننم طوال الليل».", "قال", "أحد السكان", "لم ننم طوال الليل")]
+    [InlineData("وأكد مسؤول محلي، مفضلا عدم الكشف عن هويته، أن المياه انقطعت.", "أكد", "مسؤول محلي", "المياه انقطعت")]
+    public void Extract_RequestForAnonymity_IsNeitherSpeakerNorContent(string text, string cue, string speaker, string content)
+        => LastClaimShouldBe(text, cue, speaker, content, single: true);
+
+    [Theory]
+    [InlineData("ولمح الرئيس إلى أنه قد يستقيل قريبا.", "لمح", "الرئيس", "قد يستقيل قريبا")]
+    [InlineData("وأجمع خبراء اقتصاديون على أن الأسعار سترتفع.", "أجمع", "خبراء اقتصاديون", "الأسعار سترتفع")]
+    [InlineData("وكان المحافظ قد وعد بإصلاح الطرق قبل الشتاء.", "وعد", "المحافظ", "بإصلاح الطرق قبل الشتاء")]
+    [InlineData("وقال الوزير إن الحكومة ستدعم المزارعين، واعدا بتعويضات عاجلة.", "واعدا", "الوزير", "بتعويضات عاجلة")]
+    [InlineData("وأوردت وكالة محلية أن القاضي أجل الجلسة.", "أوردت", "وكالة محلية", "القاضي أجل الجلسة")]
+    [InlineData("وأبرزت دراسة حديثة أن البطالة تراجعت.", "أبرزت", "دراسة حديثة", "البطالة تراجعت")]
+    [InlineData("ويكرر المسؤولون أن لا حل إلا بالحوار.", "يكرر", "المسؤولون", "لا حل إلا بالحوار")]
+    [InlineData("وقال الوزير: «الأمر معقد». وأضاف متحدثا عن الاتفاقية: «نفس الشيء ينطبق عليها».", "أضاف", "الوزير", "نفس الشيء ينطبق عليها")]
+    public void Extract_MoreVerbsOfSaying_AreCues(string text, string cue, string speaker, string content)
+        => LastClaimShouldBe(text, cue, speaker, content);
+
+    [Theory]
+    [InlineData("ويرى المراقبون أن البلاد تواجه مستقبلا واعدا بالرغم من الأزمة.")]
+    [InlineData("وأجمع النواب على مرشح واحد للرئاسة.")]
+    [InlineData("وكان وعد بلفور قد صدر عام 1917.")]
+    [InlineData("وعدّ الوزير المهرجان بوابة للسياحة.")]
+    public void Extract_PromisingAdjectiveOrConsensusOnACandidate_IsNoNewCue(string text)
+        => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.CueLemma == "وعد" || c.CueLemma == "اجمع", text);
+
+    [Fact]
+    public void Extract_SecondOpeningGuillemetBeforeAnyClosing_EndsTheUnclosedQuotation()
+    {
+        var claims = Extractor.Process("وقال أحد السكان إن «المدينة بلا كهرباء منذ شهرين. وأضاف المصدر أن «الجماعة تسيطر على كل شيء».", Anchor).Claims;
+        claims.Should().HaveCount(2);
+        claims[0].Content.Text.Should().Be("المدينة بلا كهرباء منذ شهرين");
+        claims[1].Content.Text.Should().Be("الجماعة تسيطر على كل شيء");
+    }
+
     /// <summary>The last claim of <paramref name="text"/> (its only one when <paramref name="single"/>) has this cue (unless
     /// null), speaker and content.</summary>
     private static void LastClaimShouldBe(string text, string? cue, string speaker, string content, bool single = false)
