@@ -30,9 +30,9 @@ Usage: python3 build_gold.py [--review FILE] [SELECTED_JSONL ...]
   select.py --skip 200 --count 12 for the 12 dev10 ones, select.py --skip 212 --count 12 for the 12 dev11 ones and
   select.py --skip 224 --count 12 for the 12 dev12 ones, select.py --skip 236 --count 12 for the 12 dev13 ones,
   select.py --skip 248 --count 12 for the 12 dev14 ones, select.py --skip 260 --count 12 for the 12 dev15 ones and
-  select.py --skip 272 --count 12 for the 12 dev16 ones;
+  select.py --skip 272 --count 12 for the 12 dev16 ones and select.py --skip 284 --count 12 for the 12 dev17 ones;
   records carrying a "split" ("fresh", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-  "dev12", "dev13", "dev14", "dev15", "dev16") keep it, all
+  "dev12", "dev13", "dev14", "dev15", "dev16", "dev17") keep it, all
   others get the md5 rule; PARTIAL=1 skips articles whose .ann file does not exist yet)
 Writes claims-gold.jsonl next to this script; --review FILE also writes a human-readable listing of every claim
 (cue in context, speaker, key, polarity, date, content) for proofreading.
@@ -195,7 +195,7 @@ def load_articles(paths):
     `select.py --skip 200 --count 12` (the dev10 split), `select.py --skip 212 --count 12` (the dev11 split),
     `select.py --skip 224 --count 12` (the dev12 split), `select.py --skip 236 --count 12` (the dev13 split),
     `select.py --skip 248 --count 12` (the dev14 split), `select.py --skip 260 --count 12` (the dev15 split) and
-    `select.py --skip 272 --count 12` (the dev16 split)."""
+    `select.py --skip 272 --count 12` (the dev16 split) and `select.py --skip 284 --count 12` (the dev17 split)."""
     if paths:
         srcs = [open(p, encoding="utf-8").read() for p in paths]
     else:
@@ -208,7 +208,7 @@ def load_articles(paths):
                               ["--skip", "188", "--count", "12"], ["--skip", "200", "--count", "12"],
                               ["--skip", "212", "--count", "12"], ["--skip", "224", "--count", "12"],
                               ["--skip", "236", "--count", "12"], ["--skip", "248", "--count", "12"], ["--skip", "260", "--count", "12"],
-                              ["--skip", "272", "--count", "12"])]
+                              ["--skip", "272", "--count", "12"], ["--skip", "284", "--count", "12"])]
     return [json.loads(l) for src in srcs for l in src.splitlines() if l.strip()]
 
 
@@ -218,7 +218,7 @@ def split_of_record(a):
     "dev6": --skip 152 --count 12, "dev7": --skip 164 --count 12, "dev8": --skip 176 --count 12,
     "dev9": --skip 188 --count 12, "dev10": --skip 200 --count 12,
     "dev11": --skip 212 --count 12, "dev12": --skip 224 --count 12, "dev13": --skip 236 --count 12,
-    "dev14": --skip 248 --count 12; "dev15": --skip 260 --count 12; "dev16": --skip 272 --count 12);
+    "dev14": --skip 248 --count 12; "dev15": --skip 260 --count 12; "dev16": --skip 272 --count 12; "dev17": --skip 284 --count 12);
     the original 30 use the md5 rule."""
     return a.get("split") or split_of(a["id"])
 

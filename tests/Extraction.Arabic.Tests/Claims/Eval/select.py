@@ -19,6 +19,7 @@ Reproduce with:
     python3 select.py --skip 248 --count 12 [CORPUS] > dev14.jsonl      # the 12 "dev14" articles (249-260)
     python3 select.py --skip 260 --count 12 [CORPUS] > dev15.jsonl      # the 12 "dev15" articles (261-272)
     python3 select.py --skip 272 --count 12 [CORPUS] > dev16.jsonl      # the 12 "dev16" articles (273-284)
+    python3 select.py --skip 284 --count 12 [CORPUS] > dev17.jsonl      # the 12 "dev17" articles (285-296)
 CORPUS defaults to ../shared/corpora/news-unlabeled/saudinewsnet-subset.jsonl relative to the repository root
 (i.e. /work/shared/corpora/news-unlabeled/saudinewsnet-subset.jsonl on the project machine).
 
@@ -65,8 +66,10 @@ Procedure (all steps deterministic, no network):
     "split": "dev15", held out).
 22. Sixteenth blind split (annotated blind before any measurement on it): positions 273-284 (--skip 272 --count 12,
     "split": "dev16", held out).
+23. Seventeenth blind split (annotated blind before any measurement on it): positions 285-296 (--skip 284 --count 12,
+    "split": "dev17", held out).
 Output: one JSON object per line with id, source, url, date_extracted, documentDate, text (sorted by id), plus
-"split": "fresh" / "dev2" / "dev3" / "dev4" / "dev5" / "dev6" / "dev7" / "dev8" / "dev9" / "dev10" / "dev11" / "dev12" / "dev13" / "dev14" / "dev15" / "dev16" for the later slices. Without options the output is exactly the original 30-article selection.
+"split": "fresh" / "dev2" / "dev3" / "dev4" / "dev5" / "dev6" / "dev7" / "dev8" / "dev9" / "dev10" / "dev11" / "dev12" / "dev13" / "dev14" / "dev15" / "dev16" / "dev17" for the later slices. Without options the output is exactly the original 30-article selection.
 """
 import json
 import os
@@ -92,6 +95,7 @@ DEV13_SKIP, DEV13_N = 236, 12
 DEV14_SKIP, DEV14_N = 248, 12
 DEV15_SKIP, DEV15_N = 260, 12
 DEV16_SKIP, DEV16_N = 272, 12
+DEV17_SKIP, DEV17_N = 284, 12
 # later slices of the shuffled pool and their split names (annotated blind, each after the previous tuning)
 SLICES = [(FRESH_SKIP, FRESH_N, "fresh"), (DEV2_SKIP, DEV2_N, "dev2"), (DEV3_SKIP, DEV3_N, "dev3"),
           (DEV4_SKIP, DEV4_N, "dev4"), (DEV5_SKIP, DEV5_N, "dev5"), (DEV6_SKIP, DEV6_N, "dev6"),
@@ -99,7 +103,8 @@ SLICES = [(FRESH_SKIP, FRESH_N, "fresh"), (DEV2_SKIP, DEV2_N, "dev2"), (DEV3_SKI
           (DEV9_SKIP, DEV9_N, "dev9"), (DEV10_SKIP, DEV10_N, "dev10"),
           (DEV11_SKIP, DEV11_N, "dev11"), (DEV12_SKIP, DEV12_N, "dev12"),
           (DEV13_SKIP, DEV13_N, "dev13"), (DEV14_SKIP, DEV14_N, "dev14"),
-          (DEV15_SKIP, DEV15_N, "dev15"), (DEV16_SKIP, DEV16_N, "dev16")]
+          (DEV15_SKIP, DEV15_N, "dev15"), (DEV16_SKIP, DEV16_N, "dev16"),
+          (DEV17_SKIP, DEV17_N, "dev17")]
 MIN_LEN, MAX_LEN = 800, 4000
 
 DEFAULT_CORPUS = os.path.join(os.path.dirname(os.path.abspath(__file__)),
@@ -203,7 +208,7 @@ def parse_args(argv):
 
 def slice_split(skip):
     """The split name of the records printed with --skip SKIP: "fresh" for 30 (positions 31-42), "dev2" for 42
-    (positions 43-56), "dev3" for 56 (positions 57-68), "dev4" for 128 (positions 129-140), "dev5" for 140 (141-152), "dev6" for 152 (153-164), "dev7" for 164 (165-176), "dev8" for 176 (177-188), "dev9" for 188 (189-200), "dev10" for 200 (201-212), "dev11" for 212 (213-224), "dev12" for 224 (225-236), "dev13" for 236 (237-248), "dev14" for 248 (249-260), "dev15" for 260 (261-272), "dev16" for 272 (273-284); None for the original draw (its records get the md5 dev/test rule)."""
+    (positions 43-56), "dev3" for 56 (positions 57-68), "dev4" for 128 (positions 129-140), "dev5" for 140 (141-152), "dev6" for 152 (153-164), "dev7" for 164 (165-176), "dev8" for 176 (177-188), "dev9" for 188 (189-200), "dev10" for 200 (201-212), "dev11" for 212 (213-224), "dev12" for 224 (225-236), "dev13" for 236 (237-248), "dev14" for 248 (249-260), "dev15" for 260 (261-272), "dev16" for 272 (273-284), "dev17" for 284 (285-296); None for the original draw (its records get the md5 dev/test rule)."""
     for s, _, name in SLICES:
         if skip == s:
             return name
