@@ -21,18 +21,8 @@ context `left`/`right` must match around it.
     imp               implicit speaker (speaker span is an antecedent mention)
     lem=LEMMA         cue lemma (required)
 Usage: python3 build_gold.py [--review FILE] [SELECTED_JSONL ...]
-  (default: run select.py for the 30 dev/test articles, select.py --skip 30 --count 12 for the 12 fresh ones and
-  select.py --skip 42 --count 14 for the 14 dev2 ones, select.py --skip 56 --count 12 for the 12 dev3 ones and
-  select.py --skip 128 --count 12 for the 12 dev4 ones, select.py --skip 140 --count 12 for the 12 dev5 ones,
-  select.py --skip 152 --count 12 for the 12 dev6 ones, select.py --skip 164 --count 12 for the 12 dev7 ones,
-  select.py --skip 176 --count 12 for the 12 dev8 ones,
-  select.py --skip 188 --count 12 for the 12 dev9 ones,
-  select.py --skip 200 --count 12 for the 12 dev10 ones, select.py --skip 212 --count 12 for the 12 dev11 ones and
-  select.py --skip 224 --count 12 for the 12 dev12 ones, select.py --skip 236 --count 12 for the 12 dev13 ones,
-  select.py --skip 248 --count 12 for the 12 dev14 ones, select.py --skip 260 --count 12 for the 12 dev15 ones and
-  select.py --skip 272 --count 12 for the 12 dev16 ones and select.py --skip 284 --count 12 for the 12 dev17 ones;
-  records carrying a "split" ("fresh", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-  "dev12", "dev13", "dev14", "dev15", "dev16", "dev17") keep it, all
+  (default: run select.py for the 30 dev/test articles, then select.py --skip SKIP --count COUNT for every entry
+  (SKIP, COUNT, NAME) of select.SLICES, in that order; records carrying a "split" (the slice's NAME) keep it, all
   others get the md5 rule; PARTIAL=1 skips articles whose .ann file does not exist yet)
 Writes claims-gold.jsonl next to this script; --review FILE also writes a human-readable listing of every claim
 (cue in context, speaker, key, polarity, date, content) for proofreading.
@@ -44,6 +34,7 @@ import sys
 sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != os.path.dirname(os.path.abspath(__file__))]
 
 import hashlib  # noqa: E402
+import importlib.util  # noqa: E402
 import json  # noqa: E402
 import re  # noqa: E402
 import subprocess  # noqa: E402
@@ -185,41 +176,35 @@ def split_of(aid):
     return "test" if int(hashlib.md5(aid.encode("utf-8")).hexdigest()[-1], 16) % 2 == 0 else "dev"
 
 
+def load_selector():
+    """select.py as a module (under another name: `select` would be the standard-library module)."""
+    spec = importlib.util.spec_from_file_location("claims_eval_select", os.path.join(HERE, "select.py"))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def select_invocations():
+    """The select.py argument lists of the default selection: [] (the 30 dev/test articles), then
+    ["--skip", SKIP, "--count", COUNT] for every entry (SKIP, COUNT, NAME) of select.SLICES, in order."""
+    return [[]] + [["--skip", str(skip), "--count", str(count)] for skip, count, _ in load_selector().SLICES]
+
+
 def load_articles(paths):
     """Selected articles: the given JSONL files (records carrying a "split" keep it), or by default the output of
-    `select.py` (30 dev/test articles) followed by `select.py --skip 30 --count 12` (the fresh split) and
-    `select.py --skip 42 --count 14` (the dev2 split), `select.py --skip 56 --count 12` (the dev3 split) and
-    `select.py --skip 128 --count 12` (the dev4 split), `select.py --skip 140 --count 12` (the dev5 split),
-    `select.py --skip 152 --count 12` (the dev6 split), `select.py --skip 164 --count 12` (the dev7 split),
-    `select.py --skip 176 --count 12` (the dev8 split), `select.py --skip 188 --count 12` (the dev9 split),
-    `select.py --skip 200 --count 12` (the dev10 split), `select.py --skip 212 --count 12` (the dev11 split),
-    `select.py --skip 224 --count 12` (the dev12 split), `select.py --skip 236 --count 12` (the dev13 split),
-    `select.py --skip 248 --count 12` (the dev14 split), `select.py --skip 260 --count 12` (the dev15 split) and
-    `select.py --skip 272 --count 12` (the dev16 split) and `select.py --skip 284 --count 12` (the dev17 split)."""
+    `select.py` (30 dev/test articles) followed by `select.py --skip SKIP --count COUNT` for every entry of
+    select.SLICES (see select_invocations)."""
     if paths:
         srcs = [open(p, encoding="utf-8").read() for p in paths]
     else:
         srcs = [subprocess.run([sys.executable, os.path.join(HERE, "select.py")] + extra, check=True,
                                capture_output=True, text=True).stdout
-                for extra in ([], ["--skip", "30", "--count", "12"], ["--skip", "42", "--count", "14"],
-                              ["--skip", "56", "--count", "12"], ["--skip", "128", "--count", "12"],
-                              ["--skip", "140", "--count", "12"], ["--skip", "152", "--count", "12"],
-                              ["--skip", "164", "--count", "12"], ["--skip", "176", "--count", "12"],
-                              ["--skip", "188", "--count", "12"], ["--skip", "200", "--count", "12"],
-                              ["--skip", "212", "--count", "12"], ["--skip", "224", "--count", "12"],
-                              ["--skip", "236", "--count", "12"], ["--skip", "248", "--count", "12"], ["--skip", "260", "--count", "12"],
-                              ["--skip", "272", "--count", "12"], ["--skip", "284", "--count", "12"])]
+                for extra in select_invocations()]
     return [json.loads(l) for src in srcs for l in src.splitlines() if l.strip()]
 
 
 def split_of_record(a):
-    """The later slices carry their split ("fresh": select.py --skip 30 --count 12, "dev2": --skip 42 --count 14,
-    "dev3": --skip 56 --count 12, "dev4": --skip 128 --count 12, "dev5": --skip 140 --count 12,
-    "dev6": --skip 152 --count 12, "dev7": --skip 164 --count 12, "dev8": --skip 176 --count 12,
-    "dev9": --skip 188 --count 12, "dev10": --skip 200 --count 12,
-    "dev11": --skip 212 --count 12, "dev12": --skip 224 --count 12, "dev13": --skip 236 --count 12,
-    "dev14": --skip 248 --count 12; "dev15": --skip 260 --count 12; "dev16": --skip 272 --count 12; "dev17": --skip 284 --count 12);
-    the original 30 use the md5 rule."""
+    """The later slices (select.SLICES) carry their split, the slice's name; the original 30 use the md5 rule."""
     return a.get("split") or split_of(a["id"])
 
 

@@ -7,20 +7,12 @@ Checks, for every article and claim:
   * every span lies inside the text and text[start:end] == span.text **in UTF-16 code units** (the offsets of
     CONTRACT.md), computed independently of the code-point indexes Python uses;
   * split == "test" iff the last hex digit of md5(id) is even (dev otherwise), except the later slices: with the
-    corpus, split == "fresh" exactly for positions 31-42 of the shuffled pool (select.py --skip 30 --count 12) and
-    split == "dev2" exactly for positions 43-56 (select.py --skip 42 --count 14), split == "dev3" exactly for
-    positions 57-68 (select.py --skip 56 --count 12), split == "dev4" exactly for positions 129-140
-    (select.py --skip 128 --count 12), split == "dev5" for 141-152 (--skip 140 --count 12), split == "dev6" for
-    153-164 (--skip 152 --count 12), split == "dev7" for 165-176 (--skip 164 --count 12), split == "dev8" for
-    177-188 (--skip 176 --count 12), split == "dev9" for 189-200 (--skip 188 --count 12), split == "dev10" for
-    201-212 (--skip 200 --count 12), split == "dev11" for 213-224 (--skip 212 --count 12), split == "dev12" for
-    225-236 (--skip 224 --count 12), split == "dev13" for 237-248 (--skip 236 --count 12), split == "dev14" for
-    249-260 (--skip 248 --count 12), split == "dev15" for 261-272 (--skip 260 --count 12) split == "dev16" for
-    273-284 (--skip 272 --count 12) and split == "dev17" for 285-296 (--skip 284 --count 12);
+    corpus, split == NAME exactly for pool positions SKIP+1 .. SKIP+COUNT of the shuffled pool
+    (select.py --skip SKIP --count COUNT), for every entry (SKIP, COUNT, NAME) of select.SLICES;
   * dates are ISO (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Www); a "document" date equals documentDate;
   * claims are in text order of their cues and no two claims share a cue span;
   * with the corpus available (default path or argument), the article set and every text are exactly what
-    select.py produces (title + "\\n\\n" + text) for the 30 dev/test articles, the 12 fresh, the 14 dev2, the 12 dev3, the 12 dev4, the 12 dev5, the 12 dev6, the 12 dev7, the 12 dev8, the 12 dev9, the 12 dev10, the 12 dev11, the 12 dev12, the 12 dev13, the 12 dev14, the 12 dev15, the 12 dev16 and the 12 dev17 ones,
+    select.py produces (title + "\\n\\n" + text) for the 30 dev/test articles and for every slice of select.SLICES,
     i.e. the selection is reproducible.
 Usage: python3 verify.py [--no-corpus] [CORPUS]
 Exit code 0 when everything holds; prints counts per split.
@@ -37,7 +29,6 @@ import importlib.util  # noqa: E402
 import json  # noqa: E402
 import re  # noqa: E402
 
-LATER_SPLITS = ("fresh", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17")  # slices of the shuffled pool after the first 30 (select.SLICES)
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$|^\d{4}-W\d{2}$")
 FAIL = []
 
@@ -75,6 +66,10 @@ def load_selector():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+SEL = load_selector()
+LATER_SPLITS = tuple(name for _, _, name in SEL.SLICES)  # slices of the shuffled pool after the first 30
 
 
 def main():
@@ -139,7 +134,7 @@ def main():
             st["implicit"] += c["implicitSpeaker"]
             st["explicit"] += c["dateSource"] == "explicit"
     if use_corpus:
-        sel = load_selector()
+        sel = SEL
         corpus = args[0] if args else sel.DEFAULT_CORPUS
         if os.path.exists(corpus):
             import random
