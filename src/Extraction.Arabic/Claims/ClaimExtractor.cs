@@ -263,9 +263,11 @@ internal sealed class ClaimExtractor
     private bool IsNegated(int i, int lo)
     {
         // (على ما أفادت، حسب ما ذكرت: ما is the relative "what", no negation; nor is the ما of سرعان ما نفى (was quick to
-        // deny), كثيرا ما أكد (often asserted), غالبا ما، عادة ما.)
+        // deny), كثيرا ما أكد (often asserted), غالبا ما، عادة ما; nor after a pronoun or demonstrative: وهو ما اعتبره
+        // الخبراء …، وهذا ما أكده الوزير.)
         if (i - 1 >= lo && _t[i - 1].Kind == TokenKind.Word && s_negators.Contains(_fold[i - 1])
-            && !(_fold[i - 1] == "ما" && i - 2 >= lo && (_fold[i - 2] is "علي" or "حسب" or "بحسب" or "وفق" or "طبق" or "كما" || _fold[i - 2] is "سرعان" or "كثيرا" or "وكثيرا" or "غالبا" or "وغالبا" or "عاده" or "وعاده"))) return true;
+            && !(_fold[i - 1] == "ما" && i - 2 >= lo && (_fold[i - 2] is "علي" or "حسب" or "بحسب" or "وفق" or "طبق" or "كما" || _fold[i - 2] is "سرعان" or "كثيرا" or "وكثيرا" or "غالبا" or "وغالبا" or "عاده" or "وعاده"
+                                                     || s_subjectPronouns.Contains(_fold[i - 2]) || IsDemonstrative(i - 2) || _fold[i - 2] is "وهذا" or "وهذه" or "وذلك" or "وتلك"))) return true;
         // لم تؤكد أو تنف: the second verb shares the negation.
         if (i - 2 >= lo && _fold[i - 1] is "او" or "ولا" && TryCue(i - 2, out _, out _) && IsNegated(i - 2, lo)) return true;
         return false;
@@ -507,6 +509,10 @@ internal sealed class ClaimExtractor
         // The speaker: the noun phrase between the cue and the marker (VSO), else a subject before the cue (SVO),
         // else the last speaker (وأضاف، وتابع، كما أشار).
         int regionEnd = speakerRegionEnd >= 0 ? speakerRegionEnd : marker >= 0 ? marker : Math.Min(hi, c + 10);
+        // (وتبنى تنظيم داعش العملية: the claimed act ends the speaker phrase.)
+        // (… تبنت الحركة هذا الهجوم: with its demonstrative.)
+        if (cue.Lemma == "تبني" && !HasObjectPronoun(c) && ClaimedActWithin(c, hi) is var claimedAct and > 0 && claimedAct > c + 1 && claimedAct < regionEnd)
+            regionEnd = IsDemonstrative(claimedAct - 1) && claimedAct - 1 > c + 1 ? claimedAct - 1 : claimedAct;
         // (وقال مسؤول طلب عدم نشر اسمه إن …: the request for anonymity is not part of the speaker phrase.)
         for (int k = c + 2; k < regionEnd; k++)
         {
@@ -958,7 +964,9 @@ internal sealed class ClaimExtractor
 
         // (ناشد always has an addressee and a request: اللجنة ناشدت المانحين دعمها …)
         // (أحصى، قدّر and حمّل report their object: أحصت اللجنة عشرين خرقا …، قدّر عدد …، حمّل الحكومة مسؤولية …)
-        if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && cue.Lemma is "اكد" or "توقع" or "اعتبر" or "عد" or "ناشد" or "ابدي" or "احصي" or "قدر" or "حمل" or "كشف" or "استبعد"
+        if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && (cue.Lemma is "اكد" or "توقع" or "اعتبر" or "عد" or "ناشد" or "ابدي" or "احصي" or "قدر" or "حمل" or "كشف" or "استبعد"
+                // (… وهو ما رأت فيه المعارضة تكرارا لفشل …: رأى في X Y, "considered X to be Y", with X a pronoun.)
+                || cue.Lemma == "راي" && c + 1 < hi && _fold[c + 1] is "فيه" or "فيها" or "فيهم")
             // (The participle of اعتبر opening its clause after a comma takes its two objects too: …، معتبرا الزيارة خطوة مهمة.)
             && (cue.Kind == ClaimCueKind.Verb || cue.Lemma is "ابدي" or "اكد" or "قدر" || cue.Lemma == "اعتبر" && c > lo && IsComma(c - 1))
             && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي")
@@ -967,7 +975,8 @@ internal sealed class ClaimExtractor
                  && _fold[c - 1] is not ("بعد" or "كما")))
         {
             int adjunctFrom = SkipAdjuncts(afterSpeaker, hi);
-            int k = SkipAdjunctPhrases(cue, adjunctFrom, hi);
+            // (وأكد الوزير، رئيس اللجنة، وهي هيئة مستقلة، خبر تشكيل …: the speaker's parentheticals before the object.)
+            int k = SkipAdjunctPhrases(cue, SkipCommaParentheticals(adjunctFrom, hi), hi);
             // (أكدت الرئاسة في بيان، مشاركة الرئيس …: the comma closing the adjunct.)
             // (وحمّل مجلس قيادة الحراك، الجماعة مسؤولية …: or the comma closing the speaker phrase.)
             if ((k > adjunctFrom || k == afterSpeaker && !implicitSpeaker) && k + 1 < hi && IsComma(k) && _t[k + 1].Kind == TokenKind.Word) k++;
@@ -1418,7 +1427,8 @@ internal sealed class ClaimExtractor
         "هدنه", "الهدنه", "وقف", "الحرب", "حرب", "حاله", "الطوارئ", "الحداد", "حداد", "ترشح", "افتتاح", "تاسيس", "قيام",
         "استقلال", "افلاس", "اضراب", "الاضراب", "النفير", "التعبئه", "تعبئه", "الجهاد", "تنحي", "استقال", "الاستقاله",
         // decisions announced are acts too: أعلن تشكيل لجنة، إلغاء الرحلات، تأجيل الاجتماع، فرض حظر … (not the measures
-        // D-44 counts as reported: أعلنت تخصيص مبلغ، أعلن بدء مرحلة إعادة الإعمار)
+        // D-44 counts as reported: أعلنت تخصيص مبلغ، أعلن بدء مرحلة إعادة الإعمار; D-94's أعلنت تشكيل أفواج is one too,
+        // but تشكيل is kept here for the committees and governments formed by announcing them)
         "تشكيل", "انطلاق", "اطلاق", "عفو", "العفو", "عطله", "الغاء", "تاجيل", "تعليق", "اغلاق", "فتح", "فرض", "منع",
         "حظر", "تمديد", "تعيين", "اقاله", "ترشيح", "انسحاب", "انضمام", "تدشين", "تقديم", "اعتماد", "اقرار", "رفع",
     ];
@@ -1505,6 +1515,8 @@ internal sealed class ClaimExtractor
     {
         "هجوم", "هجوما", "هجمات", "عمليه", "عمليات", "تفجير", "تفجيرات", "تفجيرا", "اعتداء", "اعتداءات", "قتل", "مقتل",
         "اغتيال", "استهداف", "خطف", "اختطاف", "اطلاق", "قصف",
+        // (تبنى X مسؤوليته عن …, D-37.)
+        "مسؤوليه", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "مسؤوليتهما",
     };
 
     /// <summary>جدد/كرر (renewed, repeated) and their forms: with the masdar of a cue as object they report a statement.</summary>
@@ -1755,6 +1767,8 @@ internal sealed class ClaimExtractor
         var prepositions = CueLexicon.ComplementPrepositions(cue.Lemma);
         if (prepositions.IsEmpty) return false;
         int k = SkipAdjunctPhrases(cue, SkipAdjuncts(from, hi), hi);
+        // (وشدد النائب، الذي يعد أحد أبرز المرشحين، على ضرورة …: the speaker's parenthetical before the preposition.)
+        k = SkipCommaParentheticals(k, hi);
         // لفت الانتباه / النظر إلى …: the idiom's object (attention) stands before the preposition.
         if (cue.Lemma == "لفت" && k + 1 < hi && _fold[k] is "الانتباه" or "النظر" or "الانظار") k++;
         if (AppositionBeforePreposition(prepositions, k, hi) is int own) k = own;
@@ -1860,6 +1874,34 @@ internal sealed class ClaimExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Parentheticals set off by commas from the comma at token k on: a relative clause (، الذي يعد أحد أبرز
+    /// المرشحين،), an apposition of role (، رئيس اللجنة العليا،) or a وهو/وهي clause (، وهي هيئة مستقلة،), one after the
+    /// other. Returns the token after the last one's closing comma, or k when none opens there.</summary>
+    private int SkipCommaParentheticals(int k, int hi)
+    {
+        int after = k;
+        while (k + 2 < hi && IsComma(k))
+        {
+            int open = k + 1;
+            bool relative = s_relativePronouns.Contains(_fold[open]);
+            if (!relative && _fold[open] is not ("وهو" or "وهي" or "وهم") && RoleHead(open) is null) break;
+            int close = -1;
+            for (int j = open + 1; j < Math.Min(hi - 1, open + 25); j++)
+            {
+                if (IsComplementizer(j) || IsPunct(j, ':') || IsPunct(j, '.') || IsQuoteToken(j) || !relative && TryCue(j, out _, out _)) break;
+                if (!IsComma(j)) continue;
+                close = j;
+                break;
+            }
+
+            if (close < 0 || _t[close + 1].Kind != TokenKind.Word) break;
+            k = close;
+            after = close + 1;
+        }
+
+        return after;
     }
 
     /// <summary>Words opening an adjunct of the speech event (لدى استقباله …، عقب الاجتماع، خلال زيارته، على هامش …).</summary>
@@ -3296,6 +3338,7 @@ internal sealed class ClaimExtractor
         "الخاص", "الخاصه", "الدائم", "الدائمه", "المساعد", "الاكبر", "البارز", "البارزه", "الرفيع", "المطلع", "المطلعه",
         "المسؤول", "المسؤوله", "المكلف", "الحالي", "الاسبق", "المشترك", "المشتركه", "المتحده", "المتحد",
         "المسلح", "المسلحه", "المسلحين", "المسلحون", "المعتدل", "المعتدله",
+        "الشريفين", // (خادم الحرمين الشريفين, the Saudi king's title)
     };
 
     /// <summary>A definite adjective: a nisba (الإيراني، الروسية، الغربيين) or a common adjective (الكبير، السابق).</summary>

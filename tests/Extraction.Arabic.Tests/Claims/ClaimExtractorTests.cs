@@ -1320,6 +1320,23 @@ public class ClaimExtractorTests
     public void Extract_PromisingAdjectiveOrConsensusOnACandidate_IsNoNewCue(string text)
         => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.CueLemma == "وعد" || c.CueLemma == "اجمع", text);
 
+    [Theory]
+    [InlineData("وأغلق الجيش المعبر، وهو ما اعتبره المراقبون خطوة تصعيدية خطيرة.", "اعتبره", "المراقبون", "خطوة تصعيدية خطيرة")]
+    [InlineData("وعرض الوفد خطته للحل، وهو ما رأت فيه المعارضة محاولة لكسب الوقت.", "رأت", "المعارضة", "محاولة لكسب الوقت")]
+    [InlineData("وتبنى تنظيم داعش الإرهابي التفجير.", "تبنى", "تنظيم داعش الإرهابي", "التفجير")]
+    [InlineData("وتبنت الجماعة مسؤوليتها عن الهجوم.", "تبنت", "الجماعة", "مسؤوليتها عن الهجوم")]
+    [InlineData("وشدد النائب، الذي ينافس على منصب الرئاسة منذ مايو 2014، على ضرورة إقرار قانون جديد.", "شدد", "النائب", "ضرورة إقرار قانون جديد")]
+    [InlineData("وأكد الوزير، رئيس اللجنة العليا، وهي هيئة مستقلة، خبر تشكيل لجنة للتحقيق.", "أكد", "الوزير", "خبر تشكيل لجنة للتحقيق")]
+    [InlineData("وأكد خادم الحرمين الشريفين حرص المملكة على أمن المنطقة.", "أكد", "خادم الحرمين الشريفين", "حرص المملكة على أمن المنطقة")]
+    public void Extract_OpinionAfterRelativeMaClaimedActOrParentheticalBeforeTheObject_TwentiethPass(string text, string cue, string speaker, string content)
+        => LastClaimShouldBe(text, cue, speaker, content);
+
+    [Theory]
+    [InlineData("وقال إن الحل ما زال ممكنا، وهو ما لم تعتبره الحكومة خطأ.")]
+    [InlineData("ما اعتبر الوزير القرار خطأ.")]
+    public void Extract_MaStillNegatesWithoutAPronounOrDemonstrativeBefore_NoOpinionClaim(string text)
+        => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.CueLemma == "اعتبر", text);
+
     [Fact]
     public void Extract_SecondOpeningGuillemetBeforeAnyClosing_EndsTheUnclosedQuotation()
     {
