@@ -509,6 +509,30 @@ internal sealed class ClaimExtractor
         // The speaker: the noun phrase between the cue and the marker (VSO), else a subject before the cue (SVO),
         // else the last speaker (وأضاف، وتابع، كما أشار).
         int regionEnd = speakerRegionEnd >= 0 ? speakerRegionEnd : marker >= 0 ? marker : Math.Min(hi, c + 10);
+        // (اعترف آخرون بحلق لحاهم، تعهد مسؤولون بتقديم …: the cue's own ب on an indefinite word ends the speaker phrase — not
+        // the ب of a place or body, بالوزارة، باسم الوزارة.)
+        if (marker < 0 && speakerRegionEnd < 0 && CueLexicon.ComplementPrepositions(cue.Lemma).Contains("ب"))
+        {
+            for (int k = c + 2; k < regionEnd; k++)
+            {
+                if (_t[k].Kind != TokenKind.Word) break;
+                if (!IsGluedBa(k) || GluedToDefinite(k) is not null || _fold[k] == "باسم") continue;
+                regionEnd = k;
+                break;
+            }
+        }
+
+        // (وأعلن التنظيم مسؤوليته في بيان: the responsibility claimed ends the speaker phrase.)
+        if (cue.Lemma is "اعلن" or "تبني")
+        {
+            for (int k = c + 2; k < regionEnd; k++)
+            {
+                if (!_fold[k].StartsWith("مسؤوليت", StringComparison.Ordinal)) continue;
+                regionEnd = k;
+                break;
+            }
+        }
+
         // (وتبنى تنظيم داعش العملية: the claimed act ends the speaker phrase.)
         // (… تبنت الحركة هذا الهجوم: with its demonstrative.)
         if (cue.Lemma == "تبني" && !HasObjectPronoun(c) && ClaimedActWithin(c, hi) is var claimedAct and > 0 && claimedAct > c + 1 && claimedAct < regionEnd)
@@ -850,7 +874,8 @@ internal sealed class ClaimExtractor
 
         // وأوضح ذلك لـ«الصحيفة» مصدر …: the demonstrative object stands for what the sentence before said, unattributed there
         // (D-55): that sentence is the content.
-        if (!implicitSpeaker && !denial && prefixLetters > 0 && cue.Kind == ClaimCueKind.Verb && c + 1 < hi && IsDemonstrativeObject(c + 1, hi)
+        // (Also opening its sentence without the conjunction: أبان ذلك الدكتور فلان ….)
+        if (!implicitSpeaker && !denial && (prefixLetters > 0 || c == lo) && cue.Kind == ClaimCueKind.Verb && c + 1 < hi && IsDemonstrativeObject(c + 1, hi)
             && _sentenceOf[c] > 0 && _doc.Sentences[_sentenceOf[c] - 1] is var previous && previous.TokenCount > 2
             && !(_claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c] - 1))
         {
@@ -860,7 +885,8 @@ internal sealed class ClaimExtractor
             if (last > first)
             {
                 var said = TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End);
-                AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, speakerType, said, c, TextSpan.FromBounds(_t[c].Span.Start, _t[Math.Min(afterSpeaker, hi - 1)].Span.Start), lo);
+                // (The rest of the sentence is all attribution: … على هامش الاجتماع الذي عقد أمس dates the statement.)
+                AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, speakerType, said, c, TextSpan.FromBounds(_t[c].Span.Start, _t[hi - 1].Span.End), lo);
                 resume = afterSpeaker;
                 return true;
             }
@@ -987,6 +1013,15 @@ internal sealed class ClaimExtractor
                 (speaker, speakerType) = (new ClaimSpeaker(_doc.Entities[named].Id, _doc.Entities[named].Mentions[_mentionOf[k]]), EntityType.Person);
                 while (k < hi && _entityOf[k] == named) k++;
                 k = SkipAdjuncts(k, hi);
+            }
+
+            // (أكد فلان وزير الداخلية قرار …: a role apposition after the person named.)
+            if (k < hi && !implicitSpeaker && speakerType == EntityType.Person && RoleHead(k) is not null && k + 1 < hi && _t[k + 1].Kind == TokenKind.Word)
+            {
+                // (… مستشار المركز في دول المجلس، ضرورة …: with its adjunct, up to a comma.)
+                int end = SkipAdjunctPhrases(cue, EndOfDefinite(k + 1, hi), hi);
+                if (end + 1 < hi && IsComma(end)) end++;
+                if (end < hi && _t[end].Kind == TokenKind.Word) k = end;
             }
 
             // (اعتبرها الوزير «تحدي جيلنا»: after an object pronoun, a quoted predicate.)
@@ -1882,6 +1917,8 @@ internal sealed class ClaimExtractor
     private int SkipCommaParentheticals(int k, int hi)
     {
         int after = k;
+        // (The speaker phrase may end after the opening comma: كشف فلان، المدير التنفيذي للحركة، الحزب الفائز …، عن.)
+        if (k > 0 && k < hi && !IsComma(k) && IsComma(k - 1) && RoleHead(k) is not null) k--;
         while (k + 2 < hi && IsComma(k))
         {
             int open = k + 1;
@@ -2483,7 +2520,10 @@ internal sealed class ClaimExtractor
                     // … أن الوضع صعب لكنه شدد على أن …: لكن with the speaker's pronoun and a reporting verb at once.
                     || _fold[k] is "لكنه" or "لكنها" or "لكنهم" or "ولكنه" or "ولكنها" or "ولكنهم" && k + 2 <= lastToken && TryCue(k + 1, out var but, out int butPrefix)
                        && butPrefix == 0 && but.Kind == ClaimCueKind.Verb && !but.FirstPerson
-                       && (HasMarkerSoon(k + 1, lastToken) || CueLexicon.ComplementPrepositions(but.Lemma).Contains(_fold[k + 2]))
+                       && (HasMarkerSoon(k + 1, lastToken) || CueLexicon.ComplementPrepositions(but.Lemma).Contains(_fold[k + 2])
+                           // (… لكنه وصف في خطاب متلفز «انتصار» التحالف بـ«المحدود»: the cue's own preposition, a word of its
+                           // own, after its adjuncts.)
+                           || Enumerable.Range(k + 3, Math.Max(0, Math.Min(lastToken, k + 18) - k - 2)).Any(j => CueLexicon.ComplementPrepositions(but.Lemma).Contains(_fold[j])))
                     // … يظل ممكنا رغم أن محللين يرون أن …: a concessive clause with its own subject and reporting verb.
                     || _fold[k] is "رغم" or "ورغم" or "برغم" && k + 3 <= lastToken && _fold[k + 1] == "ان" && NamesSourceAt(k + 2) && ExceptiveSubjectVerb(k + 2, lastToken)
                     // …، إلا أن الوزارة نفت الأمر: an exceptive clause with its own subject and a denial or report.
@@ -3171,6 +3211,8 @@ internal sealed class ClaimExtractor
         if (k <= 0 || k + 1 >= end || _fold[k] is not ("ذلك" or "هذا") || !TryCue(k - 1, out _, out _) || _t[k + 1].Kind != TokenKind.Word) return false;
         int n = k + 1;
         if (_fold[n] is "ل" or "لـ" && n + 1 < end && IsQuoteToken(n + 1)) return true;
+        // (A title before a name: أبان ذلك الدكتور فلان — not ذلك المسؤول, "that official".)
+        if (s_titles.Contains(StripArticle(_fold[n])) && n + 1 < end && _entityOf[n + 1] >= 0 && _doc.Entities[_entityOf[n + 1]].Type == EntityType.Person) return true;
         return !_fold[n].StartsWith("ال", StringComparison.Ordinal)
                && (_entityOf[n] >= 0 || RoleHead(n) is not null || s_unnamedHeads.Contains(_fold[n]) || s_sourceHeads.Contains(_fold[n]));
     }
@@ -3620,6 +3662,10 @@ internal sealed class ClaimExtractor
         {
             if (IsComma(k)) return false;
             if (!s_relativePronouns.Contains(_fold[k]) || k + 1 >= _t.Length || _t[k + 1].Span.Start >= d.Span.Start) continue;
+            // (… على هامش الاجتماع الرابع للجنة الذي عقد أمس: the speech occasion's own relative clause dates the statement, D-52.)
+            if (Enumerable.Range(Math.Max(0, k - 5), Math.Min(5, k)).Any(j => _t[j].Span.Start >= attribution.Start && _t[j].Kind == TokenKind.Word
+                    && (StartsWithAny(StripArticle(_fold[j]), s_occasionStems) || StartsWithAny(StripArticle(_fold[j]), s_meetingStems))))
+                return false;
             string verb = _fold[k + 1];
             return _t[k + 1].Kind == TokenKind.Word && !IsDateToken(k + 1, out _) && !HasObjectPronoun(k + 1) && !verb.EndsWith("ني", StringComparison.Ordinal);
         }

@@ -1332,6 +1332,31 @@ public class ClaimExtractorTests
         => LastClaimShouldBe(text, cue, speaker, content);
 
     [Theory]
+    [InlineData("كما اعترف متهمون بتهريب السلاح عبر الحدود.", "اعترف", "متهمون", "بتهريب السلاح عبر الحدود")]
+    [InlineData("وأعلن التنظيم مسؤوليته في بيان على الإنترنت.", "أعلن", "التنظيم", "مسؤوليته في بيان على الإنترنت")]
+    [InlineData("وأكد سالم العبدلي وزير الداخلية قرار تشكيل لجنة للتحقيق.", "أكد", "سالم العبدلي", "قرار تشكيل لجنة للتحقيق")]
+    [InlineData("وكشف سالم العبدلي، المدير التنفيذي للحركة، الحزب الأكبر في البرلمان، عن اتفاق الأحزاب على مرشح واحد.", "كشف", "سالم العبدلي", "اتفاق الأحزاب على مرشح واحد")]
+    public void Extract_SpeakerEndsAtTheCuesOwnComplementOrAppositionBeforeIt_TwentyFirstPass(string text, string cue, string speaker, string content)
+        => LastClaimShouldBe(text, cue, speaker, content);
+
+    [Fact]
+    public void Extract_LakinnahuAndACueWhosePrepositionFollowsItsAdjuncts_EndsTheContent()
+    {
+        var claims = Extractor.Process("وأقر الزعيم بالهزيمة في المدينة، لكنه وصف في خطاب متلفز «انتصار» خصومه بـ«المحدود».", Anchor).Claims;
+        claims.Should().HaveCount(2);
+        claims[0].Content.Text.Should().Be("بالهزيمة في المدينة");
+        claims[1].Cue.Text.Should().Be("وصف");
+    }
+
+    [Fact]
+    public void Extract_DemonstrativeObjectOpeningItsSentence_AttributesTheSentenceBeforeAndTheOccasionDatesIt()
+    {
+        var c = Extractor.Process("وتعاني المدينة من نقص حاد في المياه منذ أشهر.\nأبان ذلك الدكتور سالم العبدلي رئيس اللجنة على هامش الاجتماع الذي عقد أمس بالقاهرة.", Anchor).Claims.Should().ContainSingle().Subject;
+        c.Content.Text.Should().Be("وتعاني المدينة من نقص حاد في المياه منذ أشهر");
+        c.DateSource.Should().Be(ClaimDateSource.Explicit);
+    }
+
+    [Theory]
     [InlineData("وقال إن الحل ما زال ممكنا، وهو ما لم تعتبره الحكومة خطأ.")]
     [InlineData("ما اعتبر الوزير القرار خطأ.")]
     public void Extract_MaStillNegatesWithoutAPronounOrDemonstrativeBefore_NoOpinionClaim(string text)
