@@ -2930,7 +2930,7 @@ internal sealed class ClaimExtractor
     private void TryHeadline(int lo, int hi)
     {
         int colon = -1;
-        for (int k = lo + 1; k < Math.Min(hi, lo + 6); k++)
+        for (int k = lo + 1; k < Math.Min(hi, lo + 12); k++)
         {
             if (IsPunct(k, ':'))
             {
@@ -2940,19 +2940,39 @@ internal sealed class ClaimExtractor
         }
 
         if (colon < 0 || colon + 1 >= hi) return;
+        // (الوزير لـ«الصحيفة»: …, the interview headline: the paper spoken to closes the speaker phrase.)
+        int nameEnd = PaperAddresseeBefore(colon, lo);
+        if (nameEnd < 0 && colon >= lo + 6) return;
+        if (nameEnd < 0) nameEnd = colon;
         // The line must start a paragraph: the sentence begins a line, or follows the two dots or ellipsis that join the
         // parts of a headline (زيلينسكي يتهم طهران.. وإيران: «أكاذيب»).
         int start = _t[lo].Span.Start;
         if (start > 0 && ArabicChars.Classify(_doc.Text[start - 1]) != CharClass.LineBreak && !(start > 1 && _doc.Text[start - 1] == ' ' && _doc.Text[start - 2] == '>')
             && !AfterHeadlineJoint(start)) return;
-        var (speaker, type, _) = FindSpeakerAfter(lo, colon, hi, allowBareRole: true);
+        var (speaker, type, _) = FindSpeakerAfter(lo, nameEnd, hi, allowBareRole: true);
         // A name, a role (السفير جلالي:) or a speaking institution standing alone before the colon (المرصد:).
-        if (speaker is null || speaker.EntityId is null && type is null && !LooksLikeName(lo, colon)
-            && !(s_sourceHeads.Contains(StripArticle(_fold[FirstTokenAt(speaker.Mention.Span.Start)])) && speaker.Mention.Span.End == _t[colon - 1].Span.End))
+        if (speaker is null || speaker.EntityId is null && type is null && !LooksLikeName(lo, nameEnd)
+            && !(s_sourceHeads.Contains(StripArticle(_fold[FirstTokenAt(speaker.Mention.Span.Start)])) && speaker.Mention.Span.End == _t[nameEnd - 1].Span.End))
             return;
         if (!ContentAfterMarker(colon, hi, out var content, out _, out _)) return;
         var cue = new CueEntry(":", ClaimCueKind.Headline, false, null);
         AddClaim(_t[colon].Span, cue, false, speaker, type, content, colon, new TextSpan(_t[colon].Span.Start, 0), lo);
+    }
+
+    /// <summary>The token of لـ in a paper named as addressee right before a headline's colon (فلان لـ«الصحيفة»: …، فلان
+    /// ل "سبق": …), or -1.</summary>
+    private int PaperAddresseeBefore(int colon, int lo)
+    {
+        int close = colon - 1;
+        if (close <= lo || !IsClosingQuote(close)) return -1;
+        for (int q = close - 1; q > lo && q >= close - 5; q--)
+        {
+            if (!IsQuoteToken(q)) continue;
+            int l = q - 1;
+            return l > lo && _fold[l] is "ل" or "لـ" ? l : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>Whether only spaces stand between <paramref name="start"/> and a preceding ".." or "…" on the first line

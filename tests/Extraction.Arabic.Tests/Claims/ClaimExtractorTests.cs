@@ -1339,6 +1339,12 @@ public class ClaimExtractorTests
     public void Extract_SpeakerEndsAtTheCuesOwnComplementOrAppositionBeforeIt_TwentyFirstPass(string text, string cue, string speaker, string content)
         => LastClaimShouldBe(text, cue, speaker, content);
 
+    [Theory]
+    [InlineData("وزير الخارجية اليمني ل«الرياض»: الحكومة تملك قوائم بالأسماء\n\nأكد وزير الخارجية اليمني أن الحكومة تملك قوائم بالأسماء.", "وزير الخارجية اليمني")]
+    [InlineData("كيري لـ «الصحيفة»: نعد خطة مع الحلفاء\n\nقال وزير الخارجية الأميركي جون كيري إن بلاده تعد خطة مع الحلفاء.", "كيري")]
+    public void Extract_InterviewHeadlineWithThePaperAddressed_IsAClaimOfTheSpeakerBeforeIt(string text, string speaker)
+        => Extractor.Process(text, Anchor).Claims.Should().Contain(c => c.CueKind == ClaimCueKind.Headline && c.Speaker.Mention.Text == speaker, text);
+
     [Fact]
     public void Extract_LakinnahuAndACueWhosePrepositionFollowsItsAdjuncts_EndsTheContent()
     {
