@@ -302,6 +302,10 @@ internal sealed class ClaimExtractor
             && CommaAdjunctBeforePreposition([needed], c + 1, hi) is null) return false;
         // A cue right after a preposition that governs a noun is a masdar (إثر تشدد أنقرة، بعد إعلان …), no verb.
         if (prefixLetters == 0 && c - 1 >= lo && s_nounPrepositions.Contains(_fold[c - 1])) return false;
+        // (ويتوقع بحسب خبراء أن …: the impersonal present of an opinion verb before an attribution; the attribution carries the
+        // claim — not وقال وفقا لما نقلته الوكالة: «…».)
+        if (cue.Kind == ClaimCueKind.Verb && cue.Lemma is "اعتقد" or "توقع" or "رجح" && _fold[c].Length > prefixLetters && _fold[c][prefixLetters] == '\u064A'
+            && c + 1 < hi && TryCue(c + 1, out var attributed, out _) && attributed.Kind == ClaimCueKind.Attribution) return false;
         // يُعتقد أن، ويُتوقع أن، ويُرجَّح أن: a present verb of opinion followed at once by its complementizer is the
         // impersonal passive, nobody's claim.
         if (cue.Kind == ClaimCueKind.Verb && cue.Lemma is "اعتقد" or "توقع" or "رجح" && _fold[c].Length > prefixLetters && _fold[c][prefixLetters] == '\u064A'
@@ -323,11 +327,19 @@ internal sealed class ClaimExtractor
         if (cue.Lemma is "تمني" or "لاحظ" or "اظهر" && !ComplementizerWithin(c, hi, cue.Lemma == "اظهر" ? 10 : 8)) return false;
         // أبرز (highlighted) and أورد (reported) likewise; أجمع (concurred) with على and a complementizer (أجمع الخبراء على
         // أن …), not أجمعوا على مرشح (agreed on).
-        if (cue.Lemma is "ابرز" or "اورد" && !ComplementizerWithin(c, hi, 8) || cue.Lemma == "اجمع" && !ComplementizerWithin(c, hi, 12)) return false;
-        // وعد (promised) with بـ or a complementizer (وعد بالقضاء على …، وعدت الأهالي بأن …), not the noun (وعد بلفور);
-        // its participle after a comma with its بـ at once (…، واعدا بتعويض …), not the adjective (مستقبلا واعدا بالرغم …).
+        // (Not the أن of a temporal or concessive clause: وأورد التقرير أرقاما بعد أن أجرى مسحا. Nor the elative: من أبرز، أبرز ما.)
+        if (cue.Lemma is "ابرز" or "اورد" && !ContentComplementizerWithin(c, hi, 8) || cue.Lemma == "اجمع" && !ContentComplementizerWithin(c, hi, 12)) return false;
+        if (cue.Lemma == "ابرز" && (c > lo && _fold[c - 1] == "من" || c + 1 < hi && _fold[c + 1] == "ما")) return false;
+        // لمح (form I, "glimpsed") is ألمح only with إلى and a complementizer or an object masdar close by: لمح إلى أنه …
+        if (cue.Lemma == "المح" && _fold[c].Length > prefixLetters && _fold[c][prefixLetters] != '\u0627'
+            && !Enumerable.Range(c + 1, Math.Max(0, Math.Min(hi - 1, c + 12) - c - 1)).Any(j => _fold[j] == "الي" && (IsComplementizer(j + 1) || IsObjectMasdar(j + 1))))
+            return false;
+        // وعد (promised) with its بـ (وعد بالقضاء على …، وعدت الأهالي بأن …), not the noun (وعد بلفور) nor a name (وقالت
+        // المخرجة وعد الخطيب إن …); its participle after a comma with its بـ at once (…، واعدا بتعويض …), not the adjective
+        // (مستقبلا واعدا بالرغم …).
+        if (cue.Lemma == "وعد" && (_entityOf[c] >= 0 || c > lo && RoleHead(c - 1) is not null)) return false;
         if (cue.Lemma == "وعد" && (cue.Kind == ClaimCueKind.Participle ? !(c + 1 < hi && (IsGluedBa(c + 1) || _fold[c + 1] == "ب") && c > lo && _t[c - 1].Kind == TokenKind.Punctuation)
-                                   : !ComplementizerWithin(c, hi, 8) && !Enumerable.Range(c + 1, Math.Max(0, Math.Min(8, hi - c - 1))).Any(k => IsGluedBa(k) || _fold[k] == "ب")))
+                                   : !Enumerable.Range(c + 1, Math.Max(0, Math.Min(8, hi - c - 1))).Any(k => IsGluedBa(k) || _fold[k] is "ب" or "بان" or "بانه" or "بانها")))
             return false;
         if (cue.Lemma == "لاحظ" && cue.Kind == ClaimCueKind.Verb && _fold[c][prefixLetters] == '\u064A' && c + 1 < hi && IsComplementizer(c + 1)) return false;
         // عدّ (considered) only with its written shadda: bare عد/وعد is "counted"/"promised"; the present only before a
@@ -517,6 +529,8 @@ internal sealed class ClaimExtractor
             {
                 if (_t[k].Kind != TokenKind.Word) break;
                 if (!IsGluedBa(k) || GluedToDefinite(k) is not null || _fold[k] == "باسم") continue;
+                // (مصدر بوزارة الصحة، مسؤول بمكتب الرئيس: a ب on an institution places the source.)
+                if (s_sourceHeads.Contains(_fold[k][1..])) continue;
                 regionEnd = k;
                 break;
             }
@@ -594,6 +608,10 @@ internal sealed class ClaimExtractor
             // (So is a demonstrative phrase: وبرر هذا القرار الذي … بـ…)
             if (cue.Lemma is "ارجع" or "عزا" or "برر" or "نسب" && speaker is not null && speaker.EntityId is null && !NamesASource(speaker)
                 && (afterSpeaker < hi && (_fold[afterSpeaker] == "الي" || IsGluedBa(afterSpeaker)) || _fold[FirstTokenAt(speaker.Mention.Span.Start)] is "هذا" or "هذه" or "ذلك" or "تلك" or "هذين" or "هاتين"))
+                (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
+
+            // (وقال وفقا لما نقلته الوكالة: «…»: an attribution right after the verb is no subject; the subject is implicit.)
+            if (speaker is not null && TryCue(FirstTokenAt(speaker.Mention.Span.Start), out var attributionWord, out _) && attributionWord.Kind == ClaimCueKind.Attribution)
                 (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
 
             // ووعد مؤيديه بإصلاحات: a phrase after وعد that names no source is the promised, not the one promising.
@@ -874,8 +892,10 @@ internal sealed class ClaimExtractor
 
         // وأوضح ذلك لـ«الصحيفة» مصدر …: the demonstrative object stands for what the sentence before said, unattributed there
         // (D-55): that sentence is the content.
-        // (Also opening its sentence without the conjunction: أبان ذلك الدكتور فلان ….)
+        // (Also opening its sentence without the conjunction: أبان ذلك الدكتور فلان …; not before content of its own: قال ذلك
+        // الدكتور فلان إن ….)
         if (!implicitSpeaker && !denial && (prefixLetters > 0 || c == lo) && cue.Kind == ClaimCueKind.Verb && c + 1 < hi && IsDemonstrativeObject(c + 1, hi)
+            && !(afterSpeaker < hi && (IsComplementizer(afterSpeaker) || IsPunct(afterSpeaker, ':') || IsQuoteToken(afterSpeaker)))
             && _sentenceOf[c] > 0 && _doc.Sentences[_sentenceOf[c] - 1] is var previous && previous.TokenCount > 2
             && !(_claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c] - 1))
         {
@@ -885,8 +905,13 @@ internal sealed class ClaimExtractor
             if (last > first)
             {
                 var said = TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End);
-                // (The rest of the sentence is all attribution: … على هامش الاجتماع الذي عقد أمس dates the statement.)
-                AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, speakerType, said, c, TextSpan.FromBounds(_t[c].Span.Start, _t[hi - 1].Span.End), lo);
+                // (The rest of the clause is attribution — … على هامش الاجتماع الذي عقد أمس dates the statement — up to a
+                // complementizer, a quotation or a comma before another cue: أكد ذلك مصدر، مضيفا أن هجوما وقع أمس.)
+                int attributionEnd = afterSpeaker;
+                while (attributionEnd < hi && !IsComplementizer(attributionEnd) && !IsQuoteToken(attributionEnd)
+                       && !(IsComma(attributionEnd) && attributionEnd + 1 < hi && TryCue(attributionEnd + 1, out _, out _))) attributionEnd++;
+                int attributionStop = attributionEnd < hi ? _t[attributionEnd].Span.Start : _t[hi - 1].Span.End;
+                AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, speakerType, said, c, TextSpan.FromBounds(_t[c].Span.Start, Math.Max(_t[c].Span.End, attributionStop)), lo);
                 resume = afterSpeaker;
                 return true;
             }
@@ -1015,11 +1040,17 @@ internal sealed class ClaimExtractor
                 k = SkipAdjuncts(k, hi);
             }
 
-            // (أكد فلان وزير الداخلية قرار …: a role apposition after the person named.)
-            if (k < hi && !implicitSpeaker && speakerType == EntityType.Person && RoleHead(k) is not null && k + 1 < hi && _t[k + 1].Kind == TokenKind.Word)
+            // (أكد فلان وزير الداخلية قرار …: a role apposition after the person named — not with verbs whose object may be a
+            // person named by role: حمّل فلان رئيس السلطة مسؤولية …، ناشد فلان الأمين العام التدخل.)
+            if (k < hi && !implicitSpeaker && speakerType == EntityType.Person && cue.Lemma is "اكد" or "كشف" or "توقع" or "استبعد" or "ابدي" or "احصي"
+                && RoleHead(k) is not null && k + 1 < hi && _t[k + 1].Kind == TokenKind.Word)
             {
-                // (… مستشار المركز في دول المجلس، ضرورة …: with its adjunct, up to a comma.)
-                int end = SkipAdjunctPhrases(cue, EndOfDefinite(k + 1, hi), hi);
+                // (The role's construct chain up to its definite noun — رئيس لجنة الشؤون الخارجية — and its adjunct up to a
+                // comma: … مستشار المركز في دول المجلس، ضرورة ….)
+                int end = k + 1;
+                while (end < Math.Min(hi, k + 4) && _t[end].Kind == TokenKind.Word && _entityOf[end] < 0 && !_fold[end].StartsWith("ال", StringComparison.Ordinal) && !StartsWithPreposition(end)) end++;
+                if (end < hi && _t[end].Kind == TokenKind.Word && (_entityOf[end] >= 0 || _fold[end].StartsWith("ال", StringComparison.Ordinal))) end = EndOfDefinite(end, hi);
+                end = SkipAdjunctPhrases(cue, end, hi);
                 if (end + 1 < hi && IsComma(end)) end++;
                 if (end < hi && _t[end].Kind == TokenKind.Word) k = end;
             }
@@ -1245,9 +1276,19 @@ internal sealed class ClaimExtractor
     {
         if (k + 1 >= hi || k - c > 6 || !TryCue(k, out var p, out int prefix) || prefix != 0 || p.Kind != ClaimCueKind.Participle
             || p.Denial || _fold[k][^1] is not ('\u0627' or '\u0629' or '\u0647')) return false;
-        // (وأضاف متحدثا عن الاتفاقية: «…»: the participle's topic stands before the colon.)
+        // (وأضاف متحدثا عن الاتفاقية: «…»، وقال الوزير، متحدثا عن الأزمة، إن …: the participle's topic stands before the
+        // colon or the complementizer.)
         if (p.Lemma == "تحدث" && _fold[k + 1] == "عن")
-            return Enumerable.Range(k + 2, Math.Max(0, Math.Min(hi, k + 14) - k - 2)).TakeWhile(j => !IsComplementizer(j) && !IsPunct(j, '.')).Any(j => IsPunct(j, ':'));
+        {
+            for (int j = k + 2; j < Math.Min(hi, k + 14); j++)
+            {
+                if (IsPunct(j, '.')) return false;
+                if (IsPunct(j, ':') || IsComplementizer(j)) return true;
+            }
+
+            return false;
+        }
+
         if (p.NeedsObject is not null || !(IsPunct(k + 1, ':') || IsComplementizer(k + 1) || IsQuoteToken(k + 1))) return false;
         for (int j = c + 1; j < k; j++)
         {
@@ -1592,10 +1633,12 @@ internal sealed class ClaimExtractor
         }
 
         if (IsNegated(i, lo) || i - 1 >= lo && s_nounPrepositions.Contains(_fold[i - 1])) return false;
+        bool repeats = f.Contains("كرر", StringComparison.Ordinal) && f[prefix..] != "تكرر";
         for (int m = i + 1; m < Math.Min(hi, i + 12); m++)
         {
-            // كرر الوزير أن …، يكررون أن لا حل عسكريا: كرر (repeated) with a complementizer is itself a verb of saying.
-            if (IsComplementizer(m) && f.Contains("كرر", StringComparison.Ordinal))
+            // كرر الوزير أن …، يكررون أن لا حل عسكريا: كرر (repeated) with a complementizer is itself a verb of saying — not
+            // تكرر (recurred), nor before the أن of a temporal clause (كرر اللاعب المحاولة بعد أن أخفق).
+            if (repeats && IsComplementizer(m) && !IsAdverbialAn(m))
             {
                 var repeated = new CueEntry("كرر", ClaimCueKind.Verb, false, null, Plural: f.EndsWith("وا", StringComparison.Ordinal) || f.EndsWith("ون", StringComparison.Ordinal));
                 return TryVerbClaim(i, repeated, prefix, false, lo, hi, out resume);
@@ -1709,6 +1752,34 @@ internal sealed class ClaimExtractor
 
         return false;
     }
+
+    /// <summary>A complementizer opening content within the window after token k (<see cref="ComplementizerWithin"/> without
+    /// the أن of a temporal or concessive clause).</summary>
+    private bool ContentComplementizerWithin(int k, int hi, int window)
+    {
+        for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)
+        {
+            if (IsComplementizer(j) && !IsAdverbialAn(j)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of the cue's complement prepositions stands as a word of its own at a token from
+    /// <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private bool ComplementPrepositionWithin(string lemma, int from, int to)
+    {
+        var prepositions = CueLexicon.ComplementPrepositions(lemma);
+        for (int j = from; j <= to && j < _t.Length; j++)
+        {
+            if (prepositions.Contains(_fold[j])) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The أن of a temporal or concessive clause (بعد أن، قبل أن، منذ أن، رغم أن، حتى أن): no content.</summary>
+    private bool IsAdverbialAn(int j) => j > 0 && _fold[j - 1] is "بعد" or "وبعد" or "قبل" or "وقبل" or "منذ" or "رغم" or "ورغم" or "برغم" or "حتي";
 
     private bool ComplementizerWithin(int k, int hi, int window)
     {
@@ -1911,7 +1982,7 @@ internal sealed class ClaimExtractor
         return null;
     }
 
-    /// <summary>Parentheticals set off by commas from the comma at token k on: a relative clause (، الذي يعد أحد أبرز
+    /// <summary>Parentheticals set off by commas from the comma at token k (or right after it) on: a relative clause (، الذي يعد أحد أبرز
     /// المرشحين،), an apposition of role (، رئيس اللجنة العليا،) or a وهو/وهي clause (، وهي هيئة مستقلة،), one after the
     /// other. Returns the token after the last one's closing comma, or k when none opens there.</summary>
     private int SkipCommaParentheticals(int k, int hi)
@@ -1933,7 +2004,9 @@ internal sealed class ClaimExtractor
                 break;
             }
 
-            if (close < 0 || _t[close + 1].Kind != TokenKind.Word) break;
+            // (Not when an adjunct follows the closing comma: وحمّل الحزب، رئيس الوزراء مسؤولية التدهور، في ظل … — the role
+            // was the object.)
+            if (close < 0 || _t[close + 1].Kind != TokenKind.Word || _fold[close + 1] is "في" or "وفي" or "خلال" or "وسط" or "بعد" or "قبل" or "عقب" or "اثر" or "لدي" or "اثناء" or "عند") break;
             k = close;
             after = close + 1;
         }
@@ -2373,12 +2446,27 @@ internal sealed class ClaimExtractor
         char open = _t[k].Text[0];
         char close = ClosingMark(open);
         int lineEnd = LineEnd(_t[k].Span.End);
+        int depth = 0;
+        bool sentenceEnded = false;
         for (int q = k + 1; q < _t.Length && _t[q].Span.Start < lineEnd; q++)
         {
-            // (A second opening « before any » opens the next quotation: this one is unclosed — إن «ميناء … الجنوبية.
-            // وأضاف المصدر أن «سيطرة … ».)
-            if (open != close && IsMark(q, open)) return -1;
+            // (A second opening « after the end of a sentence, before any », opens the next quotation: this one is unclosed —
+            // إن «ميناء … الجنوبية. وأضاف المصدر أن «سيطرة … ». Without a full stop between, it is nested: «الحرب على «داعش» ستطول».)
+            if (open != close && IsMark(q, open))
+            {
+                if (sentenceEnded) return -1;
+                depth++;
+                continue;
+            }
+
+            if (IsPunct(q, '.')) sentenceEnded = true;
             if (!IsMark(q, close)) continue;
+            if (depth > 0)
+            {
+                depth--;
+                continue;
+            }
+
             // A straight quote after a space and glued to the next word opens the next quotation: this one is unclosed
             // (أن "الطائرات … الرئيسة.   وأوضح: "نريد …").
             bool opensNext = open == close && q + 1 < _t.Length && _t[q - 1].Span.End < _t[q].Span.Start
@@ -2523,7 +2611,7 @@ internal sealed class ClaimExtractor
                        && (HasMarkerSoon(k + 1, lastToken) || CueLexicon.ComplementPrepositions(but.Lemma).Contains(_fold[k + 2])
                            // (… لكنه وصف في خطاب متلفز «انتصار» التحالف بـ«المحدود»: the cue's own preposition, a word of its
                            // own, after its adjuncts.)
-                           || Enumerable.Range(k + 3, Math.Max(0, Math.Min(lastToken, k + 18) - k - 2)).Any(j => CueLexicon.ComplementPrepositions(but.Lemma).Contains(_fold[j])))
+                           || ComplementPrepositionWithin(but.Lemma, k + 3, Math.Min(lastToken, k + 18)))
                     // … يظل ممكنا رغم أن محللين يرون أن …: a concessive clause with its own subject and reporting verb.
                     || _fold[k] is "رغم" or "ورغم" or "برغم" && k + 3 <= lastToken && _fold[k + 1] == "ان" && NamesSourceAt(k + 2) && ExceptiveSubjectVerb(k + 2, lastToken)
                     // …، إلا أن الوزارة نفت الأمر: an exceptive clause with its own subject and a denial or report.
@@ -2800,6 +2888,18 @@ internal sealed class ClaimExtractor
             // before it the phrase must name a source (not مرتبة حسب تاريخ النشر); after one, not a rule (…، وفق نصوص الدستور).
             if (_claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c]) return false;
             if (_t[c - 1].Kind == TokenKind.Word ? !NamesASource(speaker) : NamesARule(speaker)) return false;
+            // ويتوقع بحسب خبراء أن …، ومن المرجح، حسب التقارير، أن …: between an impersonal predicate and its complementizer, the
+            // attribution governs the أن clause.
+            int complementizer = after;
+            while (complementizer < hi && IsComma(complementizer)) complementizer++;
+            if (complementizer + 1 < hi && IsComplementizer(complementizer) && LastContentToken(complementizer + 1, hi) is int governedEnd && governedEnd > complementizer)
+            {
+                AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, type, TextSpan.FromBounds(_t[complementizer + 1].Span.Start, _t[governedEnd].Span.End), c,
+                         TextSpan.FromBounds(_t[c].Span.Start, _t[complementizer].Span.Start), lo);
+                resume = governedEnd + 1;
+                return true;
+            }
+
             int last = c - 1;
             while (last > lo && _t[last].Kind == TokenKind.Punctuation) last--;
             int first = lo;
@@ -3672,6 +3772,20 @@ internal sealed class ClaimExtractor
         return (null, ClaimDateSource.None);
     }
 
+    /// <summary>Whether the relative pronoun at <paramref name="relative"/> has a speech occasion or meeting as its
+    /// antecedent within five words back (الاجتماع الرابع للجنة الذي …), with no topic preposition between (بيان عن الهجوم الذي).</summary>
+    private bool OccasionIsAntecedent(int relative, int from)
+    {
+        for (int j = relative - 1; j >= Math.Max(0, relative - 5) && _t[j].Span.Start >= from; j--)
+        {
+            if (_t[j].Kind != TokenKind.Word || s_topicPrepositions.Contains(_fold[j]) || _fold[j] is "ضد" or "علي") return false;
+            string w = StripArticle(_fold[j]);
+            if (StartsWithAny(w, s_occasionStems) || StartsWithAny(w, s_meetingStems)) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a date of the attribution part sits in a relative clause about another event of the speaker
     /// (الحكومة التي مددت في نهاية الشهر …، أنّ …): after الذي/التي, before the clause's comma, with a verb that
     /// has no object pronoun — not a clause about the speech or its occasion (عن السجين الذي زاره أمس الأحد، في حديث
@@ -3682,10 +3796,9 @@ internal sealed class ClaimExtractor
         {
             if (IsComma(k)) return false;
             if (!s_relativePronouns.Contains(_fold[k]) || k + 1 >= _t.Length || _t[k + 1].Span.Start >= d.Span.Start) continue;
-            // (… على هامش الاجتماع الرابع للجنة الذي عقد أمس: the speech occasion's own relative clause dates the statement, D-52.)
-            if (Enumerable.Range(Math.Max(0, k - 5), Math.Min(5, k)).Any(j => _t[j].Span.Start >= attribution.Start && _t[j].Kind == TokenKind.Word
-                    && (StartsWithAny(StripArticle(_fold[j]), s_occasionStems) || StartsWithAny(StripArticle(_fold[j]), s_meetingStems))))
-                return false;
+            // (… على هامش الاجتماع الرابع للجنة الذي عقد أمس: the speech occasion's own relative clause dates the statement,
+            // D-52 — not a relative clause of the topic: في بيان عن الهجوم الذي وقع أمس.)
+            if (OccasionIsAntecedent(k, attribution.Start)) return false;
             string verb = _fold[k + 1];
             return _t[k + 1].Kind == TokenKind.Word && !IsDateToken(k + 1, out _) && !HasObjectPronoun(k + 1) && !verb.EndsWith("ني", StringComparison.Ordinal);
         }

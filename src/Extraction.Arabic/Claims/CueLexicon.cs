@@ -256,10 +256,10 @@ internal static class CueLexicon
         // وعد بـ / بأن (promised): past forms only (يعد/تعد is also عدّ, "considers"), and only before بـ or a complementizer
         // (checked by the extractor; وعد is also the noun "a promise").
         Forms("وعد", false, "وعد وعدت | وعدوا");
-        // أبرز أن (highlighted that) and أورد أن (reported that): only before a complementizer (checked by the extractor;
-        // أبرز is also the elative "most prominent", أورد also "listed, cited" a figure).
-        Forms("أبرز", false, "أبرزت يبرز تبرز | أبرزوا");
-        Forms("أورد", false, "أورد أوردت يورد تورد | أوردوا");
+        // أبرز أن (highlighted that) and أورد أن (reported that): past forms only before a complementizer (checked by the
+        // extractor; أبرز is also the elative "most prominent", يبرز "stands out", يورد "supplies").
+        Forms("أبرز", false, "أبرز أبرزت | أبرزوا");
+        Forms("أورد", false, "أورد أوردت | أوردوا");
 
         // Participial continuations: the speaker is the subject of the clause they continue.
         void Participle(string lemma, string stem, bool denial = false, string? needs = null)

@@ -1345,6 +1345,32 @@ public class ClaimExtractorTests
     public void Extract_InterviewHeadlineWithThePaperAddressed_IsAClaimOfTheSpeakerBeforeIt(string text, string speaker)
         => Extractor.Process(text, Anchor).Claims.Should().Contain(c => c.CueKind == ClaimCueKind.Headline && c.Speaker.Mention.Text == speaker, text);
 
+    [Theory]
+    [InlineData("وأكد الوزير متحدثا عن الاتفاق أنه خطوة مهمة.", "أكد", "الوزير", "خطوة مهمة")]
+    [InlineData("وقال الوزير، متحدثا عن الأزمة، إن الحل سياسي.", "قال", "الوزير", "الحل سياسي")]
+    [InlineData("وحمّل سالم العبدلي رئيس السلطة مسؤولية التصعيد.", "حمّل", "سالم العبدلي", "رئيس السلطة مسؤولية التصعيد")]
+    [InlineData("وقعت اشتباكات في المدينة. قال ذلك الدكتور سالم العبدلي إن المستشفى ممتلئ بالجرحى.", "قال", "سالم العبدلي", "المستشفى ممتلئ بالجرحى")]
+    [InlineData("وقال الوزير إن «الحرب على «الإرهاب» ستطول».", "قال", "الوزير", "الحرب على «الإرهاب» ستطول")]
+    [InlineData("ويتوقع بحسب خبراء عسكريين أن تتجاوز الألغام الآلاف.", "بحسب", "خبراء عسكريين", "تتجاوز الألغام الآلاف")]
+    [InlineData("ومن المرجح، حسب التقارير الطبية، أن يكون اللاعب جاهزا.", "حسب", "التقارير الطبية", "يكون اللاعب جاهزا")]
+    [InlineData("وقال رئيس المجلس إن الهجوم مدان. وأضاف وفقا لما نقلته الوكالة: «الوضع تحت السيطرة».", "أضاف", "رئيس المجلس", "الوضع تحت السيطرة")]
+    public void Extract_ReviewOfPassesNineteenToTwentyOne_KeepsTheseReadings(string text, string cue, string speaker, string content)
+        => LastClaimShouldBe(text, cue, speaker, content);
+
+    [Theory]
+    [InlineData("لمح الحارس رجلا يتسلل إلى المبنى في منتصف الليل.")]
+    [InlineData("وأورد التقرير أرقاما جديدة بعد أن أجرى مسحا شاملا.")]
+    [InlineData("وقالت المخرجة وعد الخطيب إن الفيلم يروي قصة المدينة.")]
+    [InlineData("وتكرر الحادث ذاته بعد أن فشلت الشرطة في ضبط الجناة.")]
+    public void Extract_GlimpsedListedNamedOrRecurred_IsNoNewCue(string text)
+        => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.CueLemma == "المح" || c.CueLemma == "اورد" || c.CueLemma == "وعد" || c.CueLemma == "كرر", text);
+
+    [Theory]
+    [InlineData("وقعت اشتباكات في المدينة. أكد ذلك مصدر أمني، مضيفا أن هجوما آخر وقع أمس في الضاحية.")]
+    [InlineData("وقال الوزير في بيان عن الهجوم الذي وقع أمس إن القوات سترد.")]
+    public void Extract_DateInTheContentOrInTheTopicsRelativeClause_DoesNotDateTheFirstClaim(string text)
+        => Extractor.Process(text, Anchor).Claims[0].DateSource.Should().Be(ClaimDateSource.Document, text);
+
     [Fact]
     public void Extract_LakinnahuAndACueWhosePrepositionFollowsItsAdjuncts_EndsTheContent()
     {
