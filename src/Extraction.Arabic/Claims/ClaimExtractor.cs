@@ -2599,6 +2599,9 @@ internal sealed class ClaimExtractor
             {
                 // … لكن الرئيس ومسؤولي الاتحاد قالوا إن …: a contrastive clause with its own subject and reporting verb.
                 boundary = _fold[k] is "لكن" or "ولكن" or "بينما" or "وبينما" or "فيما" or "وفيما" && ReportingVerbAhead(k, lastToken)
+                    // …، وهو ما اعتبره الخبراء تغييرا …: the paper's relative clause reporting another source's view of it.
+                    || comma && k + 3 <= lastToken && _fold[k + 1] is "وهو" or "وهي" or "وهذا" && _fold[k + 2] == "ما" && TryCue(k + 3, out var view, out int viewPrefix)
+                       && viewPrefix == 0 && view.Kind == ClaimCueKind.Verb
                     // …، كما تناقلت تقارير عن …: a clause of the paper adding another report.
                     || _fold[k] is "كما" or "وكما" && (IsPunct(k - 1, '،') || IsPunct(k - 1, ',')) && k + 1 <= lastToken && TryCue(k + 1, out var also, out int alsoPrefix)
                        && alsoPrefix == 0 && also.Kind == ClaimCueKind.Verb && !also.FirstPerson

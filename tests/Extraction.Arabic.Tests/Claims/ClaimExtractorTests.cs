@@ -1372,6 +1372,16 @@ public class ClaimExtractorTests
         => Extractor.Process(text, Anchor).Claims[0].DateSource.Should().Be(ClaimDateSource.Document, text);
 
     [Fact]
+    public void Extract_RelativeMaClauseAfterAContent_IsItsOwnClaim()
+    {
+        var claims = Extractor.Process("ويصر الأهالي على استلام التعويضات كاملة، وهو ما رأى فيه الوزير مطلبا مشروعا.", Anchor).Claims;
+        claims.Should().HaveCount(2);
+        claims[0].Content.Text.Should().Be("استلام التعويضات كاملة");
+        claims[1].Speaker.Mention.Text.Should().Be("الوزير");
+        claims[1].Content.Text.Should().Be("مطلبا مشروعا");
+    }
+
+    [Fact]
     public void Extract_LakinnahuAndACueWhosePrepositionFollowsItsAdjuncts_EndsTheContent()
     {
         var claims = Extractor.Process("وأقر الزعيم بالهزيمة في المدينة، لكنه وصف في خطاب متلفز «انتصار» خصومه بـ«المحدود».", Anchor).Claims;
