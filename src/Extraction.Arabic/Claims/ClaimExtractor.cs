@@ -796,6 +796,12 @@ internal sealed class ClaimExtractor
                 afterSpeaker = c + 2;
             }
 
+            // وبعدما حذر من أن …، اعتبر حفتر أن …، وإذ يرى أن …، يعرب فلان عن …: a verb in a fronted temporal clause shares the
+            // subject of the main clause's reporting verb after the comma.
+            if (speaker is null && prefixLetters == 0 && c > lo && _fold[c - 1] is "بعدما" or "وبعدما" or "عندما" or "وعندما" or "حينما" or "وحينما" or "اذ" or "واذ" or "ولما"
+                && MainClauseSubject(c, hi) is { } main)
+                (speaker, speakerType) = main;
+
             if (speaker is null && prefixLetters == 0 && c > lo && !pronounSubject && !topicFronted && DefiniteSubjectBefore(c, lo) is { } np)
             {
                 // البعض يقول إن …، فالعاصمة ترى أن …: a definite subject before the verb — not a fact or circumstance
@@ -3773,6 +3779,21 @@ internal sealed class ClaimExtractor
             return (best.Type == TemporalType.Time && best.Value!.Length > 10 ? best.Value[..10] : best.Value, ClaimDateSource.Explicit);
         if (_doc.DocumentDate is { } dd) return (dd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ClaimDateSource.Document);
         return (null, ClaimDateSource.None);
+    }
+
+    /// <summary>The subject of the main clause after a fronted temporal clause opening at the cue <paramref name="c"/>: the
+    /// source named right after a reporting verb that follows the clause's comma (وبعدما حذر من أن …، اعتبر حفتر أن …).</summary>
+    private (ClaimSpeaker, EntityType?)? MainClauseSubject(int c, int hi)
+    {
+        for (int j = c + 1; j + 2 < Math.Min(hi, c + 35); j++)
+        {
+            if (IsPunct(j, '.') || IsPunct(j, ':')) return null;
+            if (!IsComma(j) || !TryCue(j + 1, out var main, out int prefix) || prefix != 0 || main.Kind != ClaimCueKind.Verb) continue;
+            var (subject, type, _) = FindSpeakerAfter(j + 2, Math.Min(hi, j + 10), hi);
+            return subject is not null && NamesASource(subject) ? (subject, type) : null;
+        }
+
+        return null;
     }
 
     /// <summary>Whether the relative pronoun at <paramref name="relative"/> has a speech occasion or meeting as its

@@ -1371,6 +1371,16 @@ public class ClaimExtractorTests
     public void Extract_DateInTheContentOrInTheTopicsRelativeClause_DoesNotDateTheFirstClaim(string text)
         => Extractor.Process(text, Anchor).Claims[0].DateSource.Should().Be(ClaimDateSource.Document, text);
 
+    [Theory]
+    [InlineData("وبعدما حذر من أن الحصار لن يجدي نفعا، اعتبر الوزير أن الحل سياسي.", "حذر", "الوزير")]
+    [InlineData("وإذ يرى أن التدخل حاسم في هذا الوقت، يعرب الخبير عن استغرابه من توقيته.", "يرى", "الخبير")]
+    public void Extract_VerbInAFrontedTemporalClause_SharesTheMainClausesSubject(string text, string cue, string speaker)
+    {
+        var c = Extractor.Process(text, Anchor).Claims[0];
+        c.Cue.Text.Should().Be(cue);
+        c.Speaker.Mention.Text.Should().Be(speaker);
+    }
+
     [Fact]
     public void Extract_RelativeMaClauseAfterAContent_IsItsOwnClaim()
     {
