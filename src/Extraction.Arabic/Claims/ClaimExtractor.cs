@@ -1023,10 +1023,13 @@ internal sealed class ClaimExtractor
         // (أحصى، قدّر and حمّل report their object: أحصت اللجنة عشرين خرقا …، قدّر عدد …، حمّل الحكومة مسؤولية …)
         if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && (cue.Lemma is "اكد" or "توقع" or "اعتبر" or "عد" or "ناشد" or "ابدي" or "احصي" or "قدر" or "حمل" or "كشف" or "استبعد"
                 // (… وهو ما رأت فيه المعارضة تكرارا لفشل …: رأى في X Y, "considered X to be Y", with X a pronoun.)
-                || cue.Lemma == "راي" && c + 1 < hi && _fold[c + 1] is "فيه" or "فيها" or "فيهم")
+                || cue.Lemma == "راي" && c + 1 < hi && _fold[c + 1] is "فيه" or "فيها" or "فيهم"
+                // (…، مدعيا التزام دمشق بتنفيذ …: ادّعى / زعم with an object masdar, claimed to be the case.)
+                || cue.Lemma is "ادعي" or "زعم" && c + 1 < hi && IsObjectMasdar(c + 1))
             // (The participle of اعتبر opening its clause after a comma takes its two objects too: …، معتبرا الزيارة خطوة مهمة.)
-            && (cue.Kind == ClaimCueKind.Verb || cue.Lemma is "ابدي" or "اكد" or "قدر" || cue.Lemma == "اعتبر" && c > lo && IsComma(c - 1))
-            && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي")
+            && (cue.Kind == ClaimCueKind.Verb || cue.Lemma is "ابدي" or "اكد" or "قدر" or "ادعي" or "زعم" || cue.Lemma == "اعتبر" && c > lo && IsComma(c - 1))
+            // (A participle's speaker is the governing clause's, whatever its name looks like: وأكد المعلم …، مدعيا التزام ….)
+            && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي" || cue.Kind == ClaimCueKind.Participle)
             // (كشف with an object only as a verb opening its clause: not the noun of إجراء كشف طبي.)
             && !(cue.Lemma == "كشف" && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !IsComplementizer(c - 1)
                  && _fold[c - 1] is not ("بعد" or "كما")))
@@ -1468,7 +1471,10 @@ internal sealed class ClaimExtractor
     /// <summary>An indefinite event report or stance masdar (مقتل، سقوط، أهمية، ضرورة …): an object, never a speaker.</summary>
     private bool IsObjectMasdar(int k)
     {
-        if (_t[k].Kind != TokenKind.Word || _entityOf[k] >= 0 || _fold[k].StartsWith("ال", StringComparison.Ordinal)) return false;
+        if (_t[k].Kind != TokenKind.Word || _entityOf[k] >= 0) return false;
+        // (التزام begins with the letters of the article but is indefinite; الالتزام is the definite.)
+        if (_fold[k].StartsWith("التزام", StringComparison.Ordinal)) return true;
+        if (_fold[k].StartsWith("ال", StringComparison.Ordinal)) return false;
         return IsEventReport(k) || StartsWithAny(_fold[k], s_stanceMasdarStems);
     }
 

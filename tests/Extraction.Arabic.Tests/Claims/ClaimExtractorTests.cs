@@ -1381,6 +1381,12 @@ public class ClaimExtractorTests
         c.Speaker.Mention.Text.Should().Be(speaker);
     }
 
+    [Theory]
+    [InlineData("وقال الوزير إن الحكومة لديها خطة شاملة، مدعيا التزام الحكومة بتنفيذها.", "مدعيا", "الوزير", "التزام الحكومة بتنفيذها")]
+    [InlineData("وأكد المعلم أن الحل سياسي، مؤكدا التزام دمشق بالحوار.", "مؤكدا", "المعلم", "التزام دمشق بالحوار")]
+    public void Extract_ParticipleWithAnObjectMasdar_ClaimsIt(string text, string cue, string speaker, string content)
+        => LastClaimShouldBe(text, cue, speaker, content);
+
     [Fact]
     public void Extract_RelativeMaClauseAfterAContent_IsItsOwnClaim()
     {
