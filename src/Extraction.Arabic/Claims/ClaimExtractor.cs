@@ -235,9 +235,10 @@ internal sealed class ClaimExtractor
     private bool IsNegatedComplementizer(int i)
     {
         if (_t[i].Text is not ("ألا" or "بألا")) return false;
+        // (The lexicon alone, not TryCue: TryCue's checks of تبنّى look for complementizers, which would come back here.)
         for (int k = i - 1; k >= Math.Max(0, i - 5) && _t[k].Kind == TokenKind.Word; k--)
         {
-            if (TryCue(k, out _, out _)) return true;
+            if (TryCueWord(k)) return true;
         }
 
         return false;

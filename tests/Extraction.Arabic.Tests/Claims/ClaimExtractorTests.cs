@@ -1446,6 +1446,21 @@ public class ClaimExtractorTests
             "خلال", "لقائه", "بان", "كي", "مصر", ":", "\n", "،", ".", "وكان", "قد", "أعلن", "تخصيص", "الهجوم", "التنظيم", "الوزير", "مصدر",
             "إنه", "بضرورة", "أبلغ", "«", "»", "رئيس", "لجنة", "حقوق", "الإنسان", "فيما", "دعا", "لزيارة"]);
 
+    // تبنّى's checks look for a complementizer, and ألا asked TryCue about the words before it: "تبنى ألا" recursed until
+    // the stack overflowed (found by a fuzz run in session 9).
+    [Theory]
+    [InlineData("تبنى ألا")]
+    [InlineData("وتبنى التنظيم ألا يتوقف عن القتال.")]
+    public void Extract_TabannaBeforeAlla_DoesNotRecurse(string text)
+        => Extractor.Process(text, Anchor).Claims.Should().BeEmpty();
+
+    // The words session 9's rules look at: anonymity requests, new cues, ما after a pronoun, parentheticals, headline addressees.
+    [Fact]
+    public void Extract_RandomTextOfSessionNineWords_NeverThrowsAndSpansMatch()
+        => RandomTextsKeepEverySpan(37, ["قال", "وأكد", "طالبا", "عدم", "ذكر", "اسمه", "وعد", "واعدا", "بـ", "لمح", "إلى", "أجمع", "على", "أن", "وهو", "ما",
+            "اعتبره", "رأت", "فيه", "الخبراء", "،", ".", ":", "«", "»", "\n", "ل", "الذي", "رئيس", "اللجنة", "ذلك", "أبان", "الدكتور", "خادم", "الحرمين",
+            "الشريفين", "تبنى", "مسؤوليته", "بحسب", "يتوقع", "وبعدما", "مدعيا", "التزام", "متحدثا", "عن", "لكنه", "وصف"]);
+
     [Fact]
     public void Extract_RandomText_NeverThrowsAndSpansMatch() => RandomTextsKeepEverySpan(11, ["قال", "وأضاف", "إن", "أن", ":", "«", "»", "\"", "الوزير", "مصدر", "نفى", "لم", "بحسب", "،", ".", "\n", "مؤكدا", "الاثنين", "أمس", "في", "إلى", "ألا", "بضرورة", "أبلغ", "كما", "قد", "بشكل"]);
 
