@@ -552,7 +552,7 @@ internal sealed class ClaimExtractor
         // (… تبنت الحركة هذا الهجوم: with its demonstrative.)
         if (cue.Lemma == "تبني" && !HasObjectPronoun(c) && ClaimedActWithin(c, hi) is var claimedAct and > 0 && claimedAct > c + 1 && claimedAct < regionEnd)
             regionEnd = IsDemonstrative(claimedAct - 1) && claimedAct - 1 > c + 1 ? claimedAct - 1 : claimedAct;
-        // (وقال مسؤول طلب عدم نشر اسمه إن …: the request for anonymity is not part of the speaker phrase.)
+        // (وقال مسؤول طلب عدم ذكر هويته لأسباب أمنية إن …: the request for anonymity is not part of the speaker phrase.)
         for (int k = c + 2; k < regionEnd; k++)
         {
             if (AnonymityRequestEnd(k, hi) < 0) continue;
@@ -1023,7 +1023,7 @@ internal sealed class ClaimExtractor
         // (ناشد always has an addressee and a request: اللجنة ناشدت المانحين دعمها …)
         // (أحصى، قدّر and حمّل report their object: أحصت اللجنة عشرين خرقا …، قدّر عدد …، حمّل الحكومة مسؤولية …)
         if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && (cue.Lemma is "اكد" or "توقع" or "اعتبر" or "عد" or "ناشد" or "ابدي" or "احصي" or "قدر" or "حمل" or "كشف" or "استبعد"
-                // (… وهو ما رأت فيه المعارضة تكرارا لفشل …: رأى في X Y, "considered X to be Y", with X a pronoun.)
+                // (… وهو ما رأى فيه الحزب محاولة للتهرب …: رأى في X Y, "considered X to be Y", with X a pronoun.)
                 || cue.Lemma == "راي" && c + 1 < hi && _fold[c + 1] is "فيه" or "فيها" or "فيهم"
                 // (…، مدعيا التزام دمشق بتنفيذ …: ادّعى / زعم with an object masdar, claimed to be the case.)
                 || cue.Lemma is "ادعي" or "زعم" && c + 1 < hi && IsObjectMasdar(c + 1))
@@ -1649,7 +1649,7 @@ internal sealed class ClaimExtractor
         bool repeats = f.Contains("كرر", StringComparison.Ordinal) && f[prefix..] != "تكرر";
         for (int m = i + 1; m < Math.Min(hi, i + 12); m++)
         {
-            // كرر الوزير أن …، يكررون أن لا حل عسكريا: كرر (repeated) with a complementizer is itself a verb of saying — not
+            // كرر الوزير أن …، يكرر الحلفاء أن الحوار هو الطريق: كرر (repeated) with a complementizer is itself a verb of saying — not
             // تكرر (recurred), nor before the أن of a temporal clause (كرر اللاعب المحاولة بعد أن أخفق).
             if (repeats && IsComplementizer(m) && !IsAdverbialAn(m))
             {
@@ -2464,7 +2464,7 @@ internal sealed class ClaimExtractor
         for (int q = k + 1; q < _t.Length && _t[q].Span.Start < lineEnd; q++)
         {
             // (A second opening « after the end of a sentence, before any », opens the next quotation: this one is unclosed —
-            // إن «ميناء … الجنوبية. وأضاف المصدر أن «سيطرة … ». Without a full stop between, it is nested: «الحرب على «داعش» ستطول».)
+            // إن «المرفأ … مغلق. وأضاف الموظف أن «الإدارة … ». Without a full stop between, it is nested: «الحرب على «داعش» ستطول».)
             if (open != close && IsMark(q, open))
             {
                 if (sentenceEnded) return -1;
@@ -2612,7 +2612,7 @@ internal sealed class ClaimExtractor
             {
                 // … لكن الرئيس ومسؤولي الاتحاد قالوا إن …: a contrastive clause with its own subject and reporting verb.
                 boundary = _fold[k] is "لكن" or "ولكن" or "بينما" or "وبينما" or "فيما" or "وفيما" && ReportingVerbAhead(k, lastToken)
-                    // …، وهو ما اعتبره الخبراء تغييرا …: the paper's relative clause reporting another source's view of it.
+                    // …، وهو ما اعتبره المحللون تحولا …: the paper's relative clause reporting another source's view of it.
                     || comma && k + 3 <= lastToken && _fold[k + 1] is "وهو" or "وهي" or "وهذا" && _fold[k + 2] == "ما" && TryCue(k + 3, out var view, out int viewPrefix)
                        && viewPrefix == 0 && view.Kind == ClaimCueKind.Verb
                     // …، كما تناقلت تقارير عن …: a clause of the paper adding another report.
@@ -2625,7 +2625,7 @@ internal sealed class ClaimExtractor
                     || _fold[k] is "لكنه" or "لكنها" or "لكنهم" or "ولكنه" or "ولكنها" or "ولكنهم" && k + 2 <= lastToken && TryCue(k + 1, out var but, out int butPrefix)
                        && butPrefix == 0 && but.Kind == ClaimCueKind.Verb && !but.FirstPerson
                        && (HasMarkerSoon(k + 1, lastToken) || CueLexicon.ComplementPrepositions(but.Lemma).Contains(_fold[k + 2])
-                           // (… لكنه وصف في خطاب متلفز «انتصار» التحالف بـ«المحدود»: the cue's own preposition, a word of its
+                           // (… لكنه وصف في كلمة مسجلة نتيجة المعركة بـ«المؤقتة»: the cue's own preposition, a word of its
                            // own, after its adjuncts.)
                            || ComplementPrepositionWithin(but.Lemma, k + 3, Math.Min(lastToken, k + 18)))
                     // … يظل ممكنا رغم أن محللين يرون أن …: a concessive clause with its own subject and reporting verb.
