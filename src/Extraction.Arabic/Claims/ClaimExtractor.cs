@@ -328,6 +328,9 @@ internal sealed class ClaimExtractor
         if (cue.Lemma is "تمني" or "لاحظ" or "اظهر" && !ComplementizerWithin(c, hi, cue.Lemma == "اظهر" ? 10 : 8)) return false;
         // أبرز (highlighted) and أورد (reported) likewise; أجمع (concurred) with على and a complementizer (أجمع الخبراء على
         // أن …), not أجمعوا على مرشح (agreed on).
+        // The grammar's further verbs of saying report only with a content marker close after them (CueLexicon).
+        if (s_markedOnly.Contains(cue.Lemma) && !ContentMarkerWithin(c, hi, cue.Lemma == "غرد" ? 6 : 10, quotes: cue.Lemma is "روي" or "حكي" or "غرد", masdar: cue.Lemma is "اوصي" or "نصح"))
+            return false;
         // (Not the أن of a temporal or concessive clause: وأورد التقرير أرقاما بعد أن أجرى مسحا. Nor the elative: من أبرز، أبرز ما.)
         if (cue.Lemma is "ابرز" or "اورد" && !ContentComplementizerWithin(c, hi, 8) || cue.Lemma == "اجمع" && !ContentComplementizerWithin(c, hi, 12)) return false;
         if (cue.Lemma == "ابرز" && (c > lo && _fold[c - 1] == "من" || c + 1 < hi && _fold[c + 1] == "ما")) return false;
@@ -1761,6 +1764,30 @@ internal sealed class ClaimExtractor
         for (int j = k + 1; j + 1 < Math.Min(hi, k + 1 + window); j++)
         {
             if (IsPunct(j, ':') && IsQuoteToken(j + 1)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs of saying that report only with a content marker close after them (<see cref="ContentMarkerWithin"/>;
+    /// folded lemmas of the grammar's further verbs in <see cref="CueLexicon"/>).</summary>
+    private static readonly HashSet<string> s_markedOnly = new(StringComparer.Ordinal)
+    {
+        "اقترح", "روي", "حكي", "اوصي", "اخبر", "طمان", "نصح", "اشترط", "اقسم", "جزم", "استنتج", "غرد", "اوحي",
+    };
+
+    /// <summary>Whether content is marked within the window after token k, before a full stop: a complementizer that opens
+    /// content; with <paramref name="quotes"/> also a colon, an opening quotation mark or بالقول (روى: «…»); with
+    /// <paramref name="masdar"/> also ب on a stance or event masdar (أوصى بضرورة …) — not a plan's object (تقترح الخطة
+    /// وقفا لإطلاق النار).</summary>
+    private bool ContentMarkerWithin(int k, int hi, int window, bool quotes, bool masdar)
+    {
+        for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)
+        {
+            if (IsPunct(j, '.')) return false;
+            if (IsComplementizer(j) && !IsAdverbialAn(j)
+                || quotes && (IsPunct(j, ':') && !IsClockColon(j) || IsQuoteToken(j) || _fold[j] is "بالقول" or "بقوله" or "بقولها")
+                || masdar && IsBaOnObjectMasdar(j)) return true;
         }
 
         return false;

@@ -98,6 +98,8 @@ internal static class CueLexicon
         Add("أبلغ", "ب"); // أبلغ الوزير الأمم المتحدة بضرورة … (its addressee first)
         Add("أجمع", "علي");
         Add("وعد", "ب"); // وعد بالقضاء على …، وعدت الأهالي بتعويضات (its addressee first)
+        Add("أوصى", "ب"); // أوصى التقرير بضرورة …
+        Add("نصح", "ب");
         return d;
     }
 
@@ -248,6 +250,26 @@ internal static class CueLexicon
         Forms("تبنى", false, "تبناه تبناها تبناهما تبنته تبنتها تبنتهما | تبنوه تبنوها");
         // أظهر (showed): past forms of an information product before أن (أظهر مسح أن …; checked by the extractor).
         Forms("أظهر", false, "أظهر أظهرت | أظهرتا");
+        // More verbs of saying from the grammar of reported speech (أفعال القول), each a claim only with a content marker —
+        // a complementizer, a colon or quotation, or بالقول — close after it (checked by the extractor: MarkedOnly):
+        // اقترح أن (proposed), روى/حكى (narrated), أوصى بأن (recommended), أخبر (told), طمأن (reassured), نصح (advised),
+        // اشترط أن (stipulated), أقسم أن (swore), جزم بأن (asserted firmly), استنتج أن (concluded), غرّد (tweeted), أوحى
+        // بأن (insinuated). Not their readings without content: اقترح مشروعا، يقسم (divides). (ردّ, replied, and علّق,
+        // commented, are left out: ورد "was reported", the noun رد "a response" and علّق "suspended" fold alike and
+        // outnumber them, and a failed cue at a sentence's start hides its subject from the verbs coordinated after it.)
+        Verb("اقترح", "اقترح", "قترح");
+        Forms("روى", false, "روى روت يروي تروي | رووا يروون");
+        Forms("حكى", false, "حكى حكت يحكي تحكي | حكوا يحكون");
+        Forms("أوصى", false, "أوصى أوصت يوصي توصي | أوصوا يوصون");
+        Verb("أخبر", "أخبر", "خبر");
+        Forms("طمأن", false, "طمأن طمأنت يطمئن تطمئن | طمأنوا");
+        Verb("نصح", "نصح", "نصح");
+        Verb("اشترط", "اشترط", "شترط");
+        Forms("أقسم", false, "أقسم أقسمت يقسم | أقسموا");
+        Verb("جزم", "جزم", "جزم");
+        Verb("استنتج", "استنتج", "ستنتج");
+        Forms("غرد", false, "غرد غردت | غردوا");
+        Forms("أوحى", false, "أوحى أوحت | أوحوا");
         // لمّح إلى (hinted at; form II of ألمح, the same claim): only with إلى — bare لمح is also "glimpsed".
         Forms("ألمح", false, "لمح لمحت يلمح تلمح | لمحوا يلمحون", needs: "الي");
         // أجمع على أن (concurred that): a shared assessment, only with على and a complementizer (checked by the extractor;

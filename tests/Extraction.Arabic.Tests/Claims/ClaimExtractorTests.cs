@@ -1387,6 +1387,25 @@ public class ClaimExtractorTests
     public void Extract_ParticipleWithAnObjectMasdar_ClaimsIt(string text, string cue, string speaker, string content)
         => LastClaimShouldBe(text, cue, speaker, content);
 
+    [Theory]
+    [InlineData("واقترح الوزير أن تعقد الجولة المقبلة في جنيف.", "اقترح", "الوزير", "تعقد الجولة المقبلة في جنيف")]
+    [InlineData("ويروي أحد السكان: «هربنا في منتصف الليل».", "يروي", "أحد السكان", "هربنا في منتصف الليل")]
+    [InlineData("وأوصى التقرير بضرورة مراجعة الاتفاق.", "أوصى", "التقرير", "بضرورة مراجعة الاتفاق")]
+    [InlineData("وطمأن الوزير المواطنين بأن الأسعار لن ترتفع.", "طمأن", "الوزير", "الأسعار لن ترتفع")]
+    [InlineData("واشترط الحزب أن تنسحب القوات قبل الحوار.", "اشترط", "الحزب", "تنسحب القوات قبل الحوار")]
+    [InlineData("وجزم المحلل بأن الحرب لن تطول.", "جزم", "المحلل", "الحرب لن تطول")]
+    [InlineData("وغرد الوزير على حسابه: «لن نتراجع».", "غرد", "الوزير", "لن نتراجع")]
+    public void Extract_GrammarsFurtherVerbsOfSayingWithTheirContentMarker_AreCues(string text, string cue, string speaker, string content)
+        => LastClaimShouldBe(text, cue, speaker, content);
+
+    [Theory]
+    [InlineData("واقترح الوزير مشروعا جديدا للتعاون.")]
+    [InlineData("وتقترح الخطة وقفا فوريا لإطلاق النار.")]
+    [InlineData("ويقسم النهر المدينة إلى قسمين.")]
+    [InlineData("وروى الكاتب قصة المدينة في كتابه الأخير.")]
+    public void Extract_GrammarsFurtherVerbsWithoutContent_NoClaim(string text)
+        => Extractor.Process(text, Anchor).Claims.Should().BeEmpty(text);
+
     [Fact]
     public void Extract_RelativeMaClauseAfterAContent_IsItsOwnClaim()
     {
