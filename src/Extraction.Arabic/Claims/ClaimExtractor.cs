@@ -303,14 +303,11 @@ internal sealed class ClaimExtractor
             && CommaAdjunctBeforePreposition([needed], c + 1, hi) is null) return false;
         // A cue right after a preposition that governs a noun is a masdar (إثر تشدد أنقرة، بعد إعلان …), no verb.
         if (prefixLetters == 0 && c - 1 >= lo && s_nounPrepositions.Contains(_fold[c - 1])) return false;
-        // (ويتوقع بحسب خبراء أن …: the impersonal present of an opinion verb before an attribution; the attribution carries the
+        // يُعتقد أن، ويُتوقع أن، ويُرجَّح أن: a present verb of opinion followed at once by its complementizer is the
+        // impersonal passive, nobody's claim. (ويتوقع بحسب خبراء أن …: so is one before an attribution, which carries the
         // claim — not وقال وفقا لما نقلته الوكالة: «…».)
         if (cue.Kind == ClaimCueKind.Verb && cue.Lemma is "اعتقد" or "توقع" or "رجح" && _fold[c].Length > prefixLetters && _fold[c][prefixLetters] == '\u064A'
-            && c + 1 < hi && TryCue(c + 1, out var attributed, out _) && attributed.Kind == ClaimCueKind.Attribution) return false;
-        // يُعتقد أن، ويُتوقع أن، ويُرجَّح أن: a present verb of opinion followed at once by its complementizer is the
-        // impersonal passive, nobody's claim.
-        if (cue.Kind == ClaimCueKind.Verb && cue.Lemma is "اعتقد" or "توقع" or "رجح" && _fold[c].Length > prefixLetters && _fold[c][prefixLetters] == '\u064A'
-            && c + 1 < hi && IsComplementizer(c + 1))
+            && c + 1 < hi && (IsComplementizer(c + 1) || TryCue(c + 1, out var attributed, out _) && attributed.Kind == ClaimCueKind.Attribution))
             return false;
         // طالبًا عدم ذكر اسمه، طالبين عدم الكشف عن هويتهم: a request for anonymity reports nothing (D-2).
         if (cue.Lemma == "طالب" && c + 2 < hi && _fold[c + 1] == "عدم" && _fold[c + 2] is "ذكر" or "كشف" or "نشر" or "الكشف" or "الافصاح" or "الاشاره" or "تسميته" or "تسميتها")
@@ -332,7 +329,7 @@ internal sealed class ClaimExtractor
         if (s_markedOnly.Contains(cue.Lemma) && !ContentMarkerWithin(c, hi, cue.Lemma == "غرد" ? 6 : 10, quotes: cue.Lemma is "روي" or "حكي" or "غرد", masdar: cue.Lemma is "اوصي" or "نصح"))
             return false;
         // (Not the أن of a temporal or concessive clause: وأورد التقرير أرقاما بعد أن أجرى مسحا. Nor the elative: من أبرز، أبرز ما.)
-        if (cue.Lemma is "ابرز" or "اورد" && !ContentComplementizerWithin(c, hi, 8) || cue.Lemma == "اجمع" && !ContentComplementizerWithin(c, hi, 12)) return false;
+        if (cue.Lemma is "ابرز" or "اورد" && !ComplementizerWithin(c, hi, 8, content: true) || cue.Lemma == "اجمع" && !ComplementizerWithin(c, hi, 12, content: true)) return false;
         if (cue.Lemma == "ابرز" && (c > lo && _fold[c - 1] == "من" || c + 1 < hi && _fold[c + 1] == "ما")) return false;
         // لمح (form I, "glimpsed") is ألمح only with إلى and a complementizer or an object masdar close by: لمح إلى أنه …
         if (cue.Lemma == "المح" && _fold[c].Length > prefixLetters && _fold[c][prefixLetters] != '\u0627'
@@ -525,56 +522,11 @@ internal sealed class ClaimExtractor
         // The speaker: the noun phrase between the cue and the marker (VSO), else a subject before the cue (SVO),
         // else the last speaker (وأضاف، وتابع، كما أشار).
         int regionEnd = speakerRegionEnd >= 0 ? speakerRegionEnd : marker >= 0 ? marker : Math.Min(hi, c + 10);
-        // (اعترف آخرون بحلق لحاهم، تعهد مسؤولون بتقديم …: the cue's own ب on an indefinite word ends the speaker phrase — not
-        // the ب of a place or body, بالوزارة، باسم الوزارة.)
-        if (marker < 0 && speakerRegionEnd < 0 && CueLexicon.ComplementPrepositions(cue.Lemma).Contains("ب"))
-        {
-            for (int k = c + 2; k < regionEnd; k++)
-            {
-                if (_t[k].Kind != TokenKind.Word) break;
-                if (!IsGluedBa(k) || GluedToDefinite(k) is not null || _fold[k] == "باسم") continue;
-                // (مصدر بوزارة الصحة، مسؤول بمكتب الرئيس: a ب on an institution places the source.)
-                if (s_sourceHeads.Contains(_fold[k][1..])) continue;
-                regionEnd = k;
-                break;
-            }
-        }
-
-        // (وأعلن التنظيم مسؤوليته في بيان: the responsibility claimed ends the speaker phrase.)
-        if (cue.Lemma is "اعلن" or "تبني")
-        {
-            for (int k = c + 2; k < regionEnd; k++)
-            {
-                if (!_fold[k].StartsWith("مسؤوليت", StringComparison.Ordinal)) continue;
-                regionEnd = k;
-                break;
-            }
-        }
-
-        // (وتبنى تنظيم داعش العملية: the claimed act ends the speaker phrase.)
-        // (… تبنت الحركة هذا الهجوم: with its demonstrative.)
+        // (Where the speaker phrase ends before the marker: SpeakerPhraseEnd; وتبنى تنظيم داعش العملية، تبنت الحركة هذا
+        // الهجوم: before the claimed act, with its demonstrative.)
+        regionEnd = SpeakerPhraseEnd(cue, c, regionEnd, hi, baEnds: marker < 0 && speakerRegionEnd < 0 && CueLexicon.ComplementPrepositions(cue.Lemma).Contains("ب"));
         if (cue.Lemma == "تبني" && !HasObjectPronoun(c) && ClaimedActWithin(c, hi) is var claimedAct and > 0 && claimedAct > c + 1 && claimedAct < regionEnd)
             regionEnd = IsDemonstrative(claimedAct - 1) && claimedAct - 1 > c + 1 ? claimedAct - 1 : claimedAct;
-        // (وقال مسؤول طلب عدم ذكر هويته لأسباب أمنية إن …: the request for anonymity is not part of the speaker phrase.)
-        for (int k = c + 2; k < regionEnd; k++)
-        {
-            if (AnonymityRequestEnd(k, hi) < 0) continue;
-            regionEnd = k;
-            break;
-        }
-
-        // (أفادت مصادر أمنية بارتفاع الحصيلة …، اعترف بعض المتهمين بعلاقتهم بفلان: the cue's ب on an object masdar, or on a
-        // noun with a possessive pronoun, ends the speaker phrase.)
-        if (marker < 0 && speakerRegionEnd < 0 && CueLexicon.ComplementPrepositions(cue.Lemma).Contains("ب"))
-        {
-            for (int k = c + 2; k < regionEnd; k++)
-            {
-                if (_t[k].Kind != TokenKind.Word) break;
-                if (!IsBaOnObjectMasdar(k) && !(IsGluedBa(k) && HasPronounSuffix(k))) continue;
-                regionEnd = k;
-                break;
-            }
-        }
 
         ClaimSpeaker? speaker;
         EntityType? speakerType;
@@ -1669,6 +1621,30 @@ internal sealed class ClaimExtractor
         return false;
     }
 
+    /// <summary>The end of the speaker phrase after the cue at <paramref name="c"/>, at the latest <paramref name="regionEnd"/>:
+    /// the first word that belongs to what follows it —
+    /// <list type="bullet">
+    /// <item>with <paramref name="baEnds"/>, while the phrase is all words, the cue's own ب: on an object masdar or a noun
+    /// with a pronoun (أفادت مصادر أمنية بارتفاع …، اعترف بعض المتهمين بعلاقتهم بفلان), or on any indefinite word that is no
+    /// institution (اعترف آخرون بحلق لحاهم — not مصدر بوزارة الصحة، باسم الوزارة، بالوزارة);</item>
+    /// <item>after أعلن/تبنّى, the responsibility claimed (وأعلن التنظيم مسؤوليته في بيان);</item>
+    /// <item>a request for anonymity (وقال مسؤول طلب عدم ذكر هويته لأسباب أمنية إن …).</item>
+    /// </list></summary>
+    private int SpeakerPhraseEnd(CueEntry cue, int c, int regionEnd, int hi, bool baEnds)
+    {
+        bool allWords = true;
+        for (int k = c + 2; k < regionEnd; k++)
+        {
+            if (_t[k].Kind != TokenKind.Word) allWords = false;
+            if (baEnds && allWords && (IsBaOnObjectMasdar(k)
+                                       || IsGluedBa(k) && (HasPronounSuffix(k) || GluedToDefinite(k) is null && _fold[k] != "باسم" && !s_sourceHeads.Contains(_fold[k][1..]))))
+                return k;
+            if (cue.Lemma is "اعلن" or "تبني" && _fold[k].StartsWith("مسؤوليت", StringComparison.Ordinal) || AnonymityRequestEnd(k, hi) >= 0) return k;
+        }
+
+        return regionEnd;
+    }
+
     /// <summary>The verbs of a request for anonymity (folded): طالبا/طلب/فضّل/رفض/اشترط … عدم ذكر اسمه (D-2).</summary>
     private static readonly HashSet<string> s_anonymityVerbs = new(StringComparer.Ordinal)
     {
@@ -1793,18 +1769,6 @@ internal sealed class ClaimExtractor
         return false;
     }
 
-    /// <summary>A complementizer opening content within the window after token k (<see cref="ComplementizerWithin"/> without
-    /// the أن of a temporal or concessive clause).</summary>
-    private bool ContentComplementizerWithin(int k, int hi, int window)
-    {
-        for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)
-        {
-            if (IsComplementizer(j) && !IsAdverbialAn(j)) return true;
-        }
-
-        return false;
-    }
-
     /// <summary>Whether one of the cue's complement prepositions stands as a word of its own at a token from
     /// <paramref name="from"/> to <paramref name="to"/>.</summary>
     private bool ComplementPrepositionWithin(string lemma, int from, int to)
@@ -1821,11 +1785,13 @@ internal sealed class ClaimExtractor
     /// <summary>The أن of a temporal or concessive clause (بعد أن، قبل أن، منذ أن، رغم أن، حتى أن): no content.</summary>
     private bool IsAdverbialAn(int j) => j > 0 && _fold[j - 1] is "بعد" or "وبعد" or "قبل" or "وقبل" or "منذ" or "رغم" or "ورغم" or "برغم" or "حتي";
 
-    private bool ComplementizerWithin(int k, int hi, int window)
+    /// <summary>Whether a complementizer stands within the window after token k — with <paramref name="content"/>, one
+    /// that opens content, not the أن of a temporal or concessive clause (<see cref="IsAdverbialAn"/>).</summary>
+    private bool ComplementizerWithin(int k, int hi, int window, bool content = false)
     {
         for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)
         {
-            if (IsComplementizer(j)) return true;
+            if (IsComplementizer(j) && !(content && IsAdverbialAn(j))) return true;
         }
 
         return false;
