@@ -88,7 +88,8 @@ public sealed class ArabicExtractor
     /// <summary>Analyses many texts on all cores, yielding results in input order as they are ready.</summary>
     /// <param name="inputs">The texts and their dates.</param>
     /// <param name="cancellationToken">Cancels the batch.</param>
-    /// <returns>One result per input, in input order; a bad input gives a result with an error, not an exception.</returns>
+    /// <returns>One result per input, in input order; a bad input — or an internal failure on one text — gives that
+    /// input a result with an error, not an exception (only cancellation throws).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="inputs"/> is null.</exception>
     public IEnumerable<BatchResult> ProcessBatch(IEnumerable<BatchInput> inputs, CancellationToken cancellationToken = default)
     {
@@ -99,7 +100,7 @@ public sealed class ArabicExtractor
             .AsOrdered()
             .WithDegreeOfParallelism(Options.MaxDegreeOfParallelism)
             .WithCancellation(cancellationToken)
-            .Select(x => ProcessOne(x.input, x.index, cancellationToken));
+            .Select(x => ProcessOne(x.input, x.index, input => Process(input.Text, input.DocumentDate, cancellationToken)));
     }
 
     /// <summary>Analyses many texts without dates on all cores (see <see cref="ProcessBatch(IEnumerable{BatchInput}, CancellationToken)"/>).</summary>
@@ -113,15 +114,22 @@ public sealed class ArabicExtractor
         return ProcessBatch(texts.Select(t => new BatchInput(t)), cancellationToken);
     }
 
-    private BatchResult ProcessOne(BatchInput input, int index, CancellationToken cancellationToken)
+    /// <summary>Runs one input of a batch. A rejected input (<see cref="ArgumentException"/>) and any unexpected failure
+    /// while analysing it become that input's error, so that one text never aborts the others; only cancellation
+    /// propagates.</summary>
+    internal static BatchResult ProcessOne(BatchInput input, int index, Func<BatchInput, Document> process)
     {
         try
         {
-            return new BatchResult(index, Process(input.Text, input.DocumentDate, cancellationToken), null);
+            return new BatchResult(index, process(input), null);
         }
         catch (ArgumentException e)
         {
             return new BatchResult(index, null, e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new BatchResult(index, null, $"Internal error while analysing this text ({e.GetType().Name}: {e.Message}). Please report it with the text.");
         }
     }
 }

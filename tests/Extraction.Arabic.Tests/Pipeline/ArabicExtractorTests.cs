@@ -208,6 +208,23 @@ public class ArabicExtractorTests
     }
 
     [Fact]
+    public void ProcessBatch_OneTextFailingInside_BecomesThatTextsError_OthersStillProcessed()
+    {
+        // (The per-input step of ProcessBatch, with an analysis that fails on one text the way an internal bug would.)
+        Document Analyse(BatchInput input) => input.Text == "boom" ? throw new InvalidOperationException("index 7") : Extractor.Process(input.Text, input.DocumentDate);
+        var inputs = new[] { new BatchInput("قال الوزير إن الاتفاق قريب."), new BatchInput("boom"), new BatchInput(null!), new BatchInput("نفى المتحدث ذلك.") };
+
+        var results = inputs.Select((input, i) => ArabicExtractor.ProcessOne(input, i, Analyse)).ToList();
+
+        results.Select(r => r.Succeeded).Should().Equal(true, false, false, true);
+        results[1].Error.Should().Contain("InvalidOperationException").And.Contain("index 7");
+        results[2].Error.Should().NotBeNullOrEmpty().And.NotContain("Internal error");
+        results[0].Document!.Claims.Should().ContainSingle();
+        var cancelled = () => ArabicExtractor.ProcessOne(inputs[0], 0, _ => throw new OperationCanceledException());
+        cancelled.Should().Throw<OperationCanceledException>();
+    }
+
+    [Fact]
     public void Process_CancelledToken_Throws()
     {
         using var cts = new CancellationTokenSource();
