@@ -1,0 +1,339 @@
+using Extraction.Arabic.Entities;
+using Extraction.Arabic.Text;
+using Extraction.Arabic.Tokenization;
+
+namespace Extraction.Arabic.Claims;
+
+// Nominal attributions (بحسب، وفقا لـ، نقلا عن …) and headline claims (Name: statement).
+internal sealed partial class ClaimExtractor
+{
+    private bool TryAttribution(int c, CueEntry cue, int prefixLetters, int lo, int hi, out int resume)
+    {
+        resume = c + 1;
+        int k = c + 1;
+        if (k < hi && (_fold[k] == "ل" || _fold[k] == "عن")) k++; // وفقا لـ، نقلا عن
+        // حسبما أفادت وكالة …، وفق ما نقلت صحيفة …: the verb carries the speaker; نقلت … عن Y relays Y's words.
+        if (k < hi && _fold[k] == "ما") k++;
+        bool relay = false;
+        if ((cue.Lemma == "حسبما" || k > c + 1 && _fold[k - 1] == "ما") && k < hi && TryCue(k, out var inner, out _))
+        {
+            relay = inner.Lemma == "نقل";
+            k++;
+        }
+
+        // حسبما علمت «الصحيفة» من مصدر خاص: what the paper learned, from the source after من, who speaks.
+        bool learned = (cue.Lemma == "حسبما" || k > c + 1 && _fold[k - 1] == "ما") && k < hi && _fold[k] is "علمت" or "علم" or "علمنا";
+        if (learned)
+        {
+            int from = k + 1;
+            while (from < Math.Min(hi, k + 6) && _fold[from] != "من" && !IsComma(from) && !IsPunct(from, '.')) from++;
+            if (from >= hi || _fold[from] != "من") return false;
+            k = from + 1;
+            if (k >= hi) return false;
+        }
+
+        if (k >= hi) return false;
+
+        // ردا - بحسب قولها - على …، حسب تعبيره: the last speaker's words; the whole sentence is the content.
+        if (_fold[k] is "قوله" or "قولها" or "قولهم" or "تعبيره" or "تعبيرها" or "تعبيرهم" or "وصفه" or "وصفها" && _lastSpeaker is not null
+            && !HasClaimInSentence(c))
+        {
+            int last = LastContentToken(lo, hi);
+            int first = lo;
+            while (first < last && _t[first].Kind == TokenKind.Punctuation) first++;
+            if (last <= first) return false;
+            AddClaim(CueSpan(c, prefixLetters), cue, false, _lastSpeaker, _lastSpeakerType, TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End),
+                     c, TextSpan.FromBounds(_t[c].Span.Start, _t[k].Span.End), lo);
+            resume = hi;
+            return true;
+        }
+
+        // The source: up to a comma, a full stop, a colon, a complementizer or a reporting verb (بحسب «رويترز» قال كيري).
+        int stop = k;
+        while (stop < hi && !IsComma(stop) && !IsPunct(stop, '.') && !IsPunct(stop, ':') && !IsComplementizer(stop)
+               && !(stop > k && IsLiveCue(stop, hi, out var verb) && verb.Kind == ClaimCueKind.Verb))
+            stop++;
+        var (speaker, type, after) = FindSpeakerAfter(k, stop, hi, gluedPreposition: cue.Lemma == "وفقا ل");
+        if (speaker is null) return false;
+        // وفقا لوكالة …: the preposition is glued to the speaker.
+        if (cue.Lemma == "وفقا ل" && speaker.EntityId is null && speaker.Mention.Span.Start == _t[k].Span.Start && _fold[k].Length > 3 && _fold[k][0] == '\u0644')
+        {
+            var trimmed = CueSpan(k, 1);
+            var span = TextSpan.FromBounds(trimmed.Start, speaker.Mention.Span.End);
+            speaker = new ClaimSpeaker(null, new Mention(span, _doc.Text.Substring(span.Start, span.Length)));
+        }
+
+        // وفق ما نقلت صحيفة …، مساء أمس، عن مسؤول …: the one quoted speaks.
+        if (relay)
+        {
+            for (int r = k; r < hi && !IsComplementizer(r) && !IsPunct(r, '.'); r++)
+            {
+                if (_fold[r] != "عن") continue;
+                int end = r + 1;
+                while (end < hi && !IsComma(end) && !IsPunct(end, '.') && !IsComplementizer(end)) end++;
+                var (source, sourceType, sourceAfter) = FindSpeakerAfter(r + 1, end, hi);
+                if (source is not null) (speaker, type, after) = (source, sourceType, sourceAfter);
+                break;
+            }
+        }
+
+        TextSpan content;
+        int contentEnd;
+        TextSpan attribution;
+        // (…، وبحسب المصادر، فإن …: a clause of its own after a comma when فإن opens the governed clause.)
+        if (OpensSentenceOrClause(c, lo) || IsClauseOpener(c - 1) || prefixLetters > 0 && IsComma(c - 1) && FannaAfter(after, hi))
+        {
+            // بحسب المصدر، فإن …: the content follows — unless a reporting verb follows, which then carries the claim
+            // (حسبما أفادت وكالة إيسنا، أوضح جلالي أن …).
+            int start = after;
+            int peek = start;
+            while (peek < hi && (_t[peek].Kind == TokenKind.Punctuation || _fold[peek] is "فقد" or "قد")) peek++;
+            if (peek < hi && TryCue(peek, out var verb, out _) && verb.Kind == ClaimCueKind.Verb) return false;
+            // (also after the source's own adjuncts: وحسب مصدرين حضرا الاجتماع، فقد قال المدير إن …)
+            int comma = start;
+            while (comma < Math.Min(hi, start + 8) && !IsComma(comma) && !IsPunct(comma, '.') && !IsComplementizer(comma)) comma++;
+            // (the main clause after the fronted attribution opens with ف: فقد قال، فقال — not تتابع الأوضاع, a description)
+            if (comma < hi && IsComma(comma))
+            {
+                peek = comma + 1;
+                bool fa = peek < hi && _fold[peek] == "فقد";
+                if (fa) peek++;
+                if (peek < hi && TryCue(peek, out verb, out int fPrefix) && verb.Kind == ClaimCueKind.Verb && (fa || fPrefix > 0 && _fold[peek][0] == '\u0641')) return false;
+            }
+
+            if (NamesARule(speaker)) return false;
+            while (start < hi && (_t[start].Kind == TokenKind.Punctuation || _fold[start] is "فان" || IsDateToken(start, out _))) start++;
+            if (start >= hi) return false;
+            int last = LastContentToken(start, hi);
+            if (last < start) return false;
+            content = TextSpan.FromBounds(_t[start].Span.Start, _t[last].Span.End);
+            contentEnd = last;
+            // (وبحسب المصدر فإن …، مؤكدا أن …: the governed clause ends before a participle of saying after a comma, which
+            // continues the source; a finite verb there may be the clause's own predicate.)
+            for (int j = start + 1; j < last; j++)
+            {
+                if (!IsComma(j) || !TryCue(j + 1, out var next, out int nextPrefix) || next.Kind != ClaimCueKind.Participle || nextPrefix > 0) continue;
+                int end = j - 1;
+                while (end > start && _t[end].Kind == TokenKind.Punctuation && !IsClosingQuote(end)) end--;
+                content = TextSpan.FromBounds(_t[start].Span.Start, _t[end].Span.End);
+                contentEnd = end;
+                break;
+            }
+            attribution = TextSpan.FromBounds(_t[c].Span.Start, _t[start].Span.Start);
+        }
+        else
+        {
+            // وقالت الوزارة في بيان -بحسب الوكالة- "…": an attribution set off by dashes or brackets inside a clause with its
+            // own reporting verb relays that verb's claim; the verb carries it.
+            if (c > lo && _t[c - 1].Kind == TokenKind.Punctuation && _t[c - 1].Text is "-" or "–" or "(" && ClosingDashWithin(c, hi, 8) && VerbCueBetween(lo, c - 1, hi)) return false;
+            // …، بحسب وكالة …: the content precedes — unless a claim of this sentence already covers it. Without a comma
+            // before it the phrase must name a source (not مرتبة حسب تاريخ النشر); after one, not a rule (…، وفق نصوص الدستور).
+            if (_claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c]) return false;
+            if (_t[c - 1].Kind == TokenKind.Word ? !NamesASource(speaker) : NamesARule(speaker)) return false;
+            // ويتوقع بحسب خبراء أن …، ومن المرجح، حسب التقارير، أن …: between an impersonal predicate and its complementizer, the
+            // attribution governs the أن clause.
+            int complementizer = after;
+            while (complementizer < hi && IsComma(complementizer)) complementizer++;
+            if (complementizer + 1 < hi && IsComplementizer(complementizer) && LastContentToken(complementizer + 1, hi) is int governedEnd && governedEnd > complementizer)
+            {
+                AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, type, TextSpan.FromBounds(_t[complementizer + 1].Span.Start, _t[governedEnd].Span.End), c,
+                         TextSpan.FromBounds(_t[c].Span.Start, _t[complementizer].Span.Start), lo);
+                resume = governedEnd + 1;
+                return true;
+            }
+
+            int last = c - 1;
+            while (last > lo && _t[last].Kind == TokenKind.Punctuation) last--;
+            int first = lo;
+            while (first < last && _t[first].Kind == TokenKind.Punctuation) first++;
+            if (last < first) return false;
+            content = TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End);
+            contentEnd = Math.Max(after - 1, c);
+            // The attribution runs to the end of the source and the dates right after it (حسبما صرح السفير مساء أمس).
+            int end = Math.Min(hi - 1, Math.Max(after, c + 1));
+            while (end < hi - 1 && (IsDateToken(end, out _) || _fold[end] is "مساء" or "صباح" or "ظهر" or "فجر" or "ليله" or "عصر"
+                                    || _t[end].Kind == TokenKind.Punctuation && !IsPunct(end, '.'))) end++;
+            attribution = TextSpan.FromBounds(_t[c].Span.Start, _t[end].Span.Start);
+        }
+
+        AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, type, content, c, attribution, lo);
+        resume = contentEnd + 1;
+        return true;
+    }
+
+    /// <summary>Whether a finite reporting verb that is not negated stands in tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private bool VerbCueBetween(int from, int to, int hi)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (IsLiveCue(j, hi, out var verb) && verb.Kind == ClaimCueKind.Verb && !IsNegated(j, from)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a dash or closing bracket ends the parenthetical opened before <paramref name="c"/> within
+    /// <paramref name="window"/> tokens, before the sentence ends.</summary>
+    private bool ClosingDashWithin(int c, int hi, int window)
+    {
+        for (int j = c + 1; j < Math.Min(hi - 1, c + window); j++)
+        {
+            if (_t[j].Kind == TokenKind.Punctuation && _t[j].Text is "-" or "\u2013" or ")") return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether فإن opens the clause after the source (punctuation skipped).</summary>
+    private bool FannaAfter(int k, int hi)
+    {
+        while (k < hi && _t[k].Kind == TokenKind.Punctuation) k++;
+        return k < hi && _fold[k] == "فان";
+    }
+
+    private bool CommaBefore(int from, int to)
+    {
+        for (int k = from; k >= to; k--)
+        {
+            if (IsComma(k)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether only punctuation and clause openers (إذ، لكن …) stand before token c in its sentence.</summary>
+    private bool OpensSentenceOrClause(int c, int lo)
+    {
+        for (int k = lo; k < c; k++)
+        {
+            if (_t[k].Kind != TokenKind.Punctuation && !IsClauseOpener(k) && _fold[k] is not ("و" or "ف" or "اذ" or "اما")) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Heads of phrases that name a source of information (وكالة، صحيفة، بيان، تقرير) or an institution that
+    /// speaks (المرصد، الجيش، الوزارة), folded, without the article.</summary>
+    private static readonly HashSet<string> s_sourceHeads = new(StringComparer.Ordinal)
+    {
+        "وكاله", "صحيفه", "صحف", "موقع", "قناه", "تلفزيون", "اذاعه", "بيان", "تصريح", "تصريحات", "مصدر", "مصادر", "تقرير",
+        "تقارير", "مرصد", "جيش", "وزاره", "حكومه", "شرطه", "رئاسه", "خارجيه", "داخليه", "مكتب", "هيئه", "منظمه", "لجنه",
+        "مجلس", "اداره", "سلطات", "احصائيات", "احصاءات", "تحريات", "تحقيقات", "دراسه", "استطلاع", "حصيله", "ارقام", "بيانات",
+        "مجله", "شبكه", "معهد", "مركز", "جمعيه", "نادي", "حزب", "حركه", "تنظيم", "قياده", "برلمان", "محكمه", "نقابه",
+        "مجموعه", "شركه", "مؤسسه", "جامعه", "سفاره", "بعثه", "وفد", "محافظه", "بلديه", "امانه", "اتحاد", "وكالات", "دائره", "معارضه", "مقاومه",
+        "مديريه", "قوات", "اجهزه", "جهاز", "نيابه", "ادعاء", "اذاعات", "مواقع", "صحيفتا", "مصلحه", "سلطه", "كتله", "ائتلاف",
+        "تيار", "تحالف", "جبهه", "حلف", "مسح", "مفوضيه", "مفوضي", "بنك", "صندوق", "ادارات", "هيئات", "لجان", "منظمات",
+    };
+
+    /// <summary>The first word of a speaker phrase, folded, without article or a glued ل (لوكالة → وكاله).</summary>
+    private string SpeakerHead(ClaimSpeaker speaker, out int first)
+    {
+        first = FirstTokenAt(speaker.Mention.Span.Start);
+        string head = StripArticle(_fold[first]);
+        if (_t[first].Span.Start < speaker.Mention.Span.Start && head.Length > 3 && head[0] == '\u0644') head = StripArticle(head[1..]);
+        return head;
+    }
+
+    /// <summary>Heads of phrases that name a rule, plan or criterion, not a source (وفق الخطة، حسب النظام، طبقا للشروط).</summary>
+    private static readonly HashSet<string> s_ruleHeads = new(StringComparer.Ordinal)
+    {
+        "نظام", "انظمه", "خطه", "جدول", "جدوله", "معايير", "معيار", "نصوص", "نص", "شروط", "ضوابط", "تعليمات", "اوامر", "منهج",
+        "برنامج", "قانون", "قوانين", "لائحه", "قرار", "قرارات", "اتفاق", "اتفاقيه", "دستور", "تقييم", "ترتيب", "حاجه", "احتياج",
+        "ظروف", "امكانات", "اولويه", "اولويات", "اسس", "اسلوب", "طريقه", "مراحل", "الية", "اليه", "توجيهات", "مواصفات", "حجم", "نوع",
+        "قواعد", "قاعده", "مجريات", "لوائح", "اجراءات", "اشتراطات", "متطلبات", "مبادئ", "احكام", "بنود", "سياسه", "سياسات",
+    };
+
+    /// <summary>Whether a phrase after بحسب/وفق names a rule or criterion rather than a source.</summary>
+    private bool NamesARule(ClaimSpeaker speaker)
+    {
+        return speaker.EntityId is null && s_ruleHeads.Contains(SpeakerHead(speaker, out _));
+    }
+
+    /// <summary>Whether a speaker phrase names a source: an entity, a role, an unnamed source or a source head.</summary>
+    private bool NamesASource(ClaimSpeaker speaker)
+    {
+        if (speaker.EntityId is not null) return true;
+        // (A quoted name names a source; a quoted declaration — أعلن الجيش "وقفا لإطلاق النار" — does not.)
+        if (IsQuotedMention(speaker.Mention)) return !IsDeclarationNoun(FirstTokenAt(speaker.Mention.Span.Start));
+        string head = SpeakerHead(speaker, out int first);
+        return RoleHead(first) is not null || s_unnamedHeads.Contains(head) || s_sourceHeads.Contains(head);
+    }
+
+    /// <summary>A speaker phrase ending in a quoted name (الدكتور "العلي") or standing between quotation marks: a proper name.</summary>
+    private bool IsQuotedMention(Mention m)
+    {
+        string t = m.Text;
+        if (t.Length > 3 && t[^1] is '"' or '»' or '\u201D' && t.IndexOfAny(['"', '«', '\u201C']) is int open && open > 0 && open < t.Length - 2) return true;
+        return m.Span.Start > 0 && m.Span.End < _doc.Text.Length && IsOpeningQuote(_doc.Text[m.Span.Start - 1])
+               && _doc.Text[m.Span.End] == ClosingMark(_doc.Text[m.Span.Start - 1]);
+    }
+
+    /// <summary>A line <c>Name: statement</c> (a headline, or a paragraph opening with its speaker).</summary>
+    private void TryHeadline(int lo, int hi)
+    {
+        int colon = -1;
+        for (int k = lo + 1; k < Math.Min(hi, lo + 12); k++)
+        {
+            if (IsPunct(k, ':'))
+            {
+                colon = k;
+                break;
+            }
+        }
+
+        if (colon < 0 || colon + 1 >= hi) return;
+        // (الوزير لـ«الصحيفة»: …, the interview headline: the paper spoken to closes the speaker phrase.)
+        int nameEnd = PaperAddresseeBefore(colon, lo);
+        if (nameEnd < 0 && colon >= lo + 6) return;
+        if (nameEnd < 0) nameEnd = colon;
+        // The line must start a paragraph: the sentence begins a line, or follows the two dots or ellipsis that join the
+        // parts of a headline (زيلينسكي يتهم طهران.. وإيران: «أكاذيب»).
+        int start = _t[lo].Span.Start;
+        if (start > 0 && ArabicChars.Classify(_doc.Text[start - 1]) != CharClass.LineBreak && !(start > 1 && _doc.Text[start - 1] == ' ' && _doc.Text[start - 2] == '>')
+            && !AfterHeadlineJoint(start)) return;
+        var (speaker, type, _) = FindSpeakerAfter(lo, nameEnd, hi, allowBareRole: true);
+        // A name, a role (السفير جلالي:) or a speaking institution standing alone before the colon (المرصد:).
+        if (speaker is null || speaker.EntityId is null && type is null && !LooksLikeName(lo, nameEnd)
+            && !(s_sourceHeads.Contains(StripArticle(_fold[FirstTokenAt(speaker.Mention.Span.Start)])) && speaker.Mention.Span.End == _t[nameEnd - 1].Span.End))
+            return;
+        if (!ContentAfterMarker(colon, hi, out var content, out _, out _)) return;
+        var cue = new CueEntry(":", ClaimCueKind.Headline, false, null);
+        AddClaim(_t[colon].Span, cue, false, speaker, type, content, colon, new TextSpan(_t[colon].Span.Start, 0), lo);
+    }
+
+    /// <summary>The token of لـ in a paper named as addressee right before a headline's colon (فلان لـ«الصحيفة»: …، فلان
+    /// ل "سبق": …), or -1.</summary>
+    private int PaperAddresseeBefore(int colon, int lo)
+    {
+        int close = colon - 1;
+        if (close <= lo || !IsClosingQuote(close)) return -1;
+        for (int q = close - 1; q > lo && q >= close - 5; q--)
+        {
+            if (!IsQuoteToken(q)) continue;
+            int l = q - 1;
+            return l > lo && _fold[l] is "ل" or "لـ" ? l : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether only spaces stand between <paramref name="start"/> and a preceding ".." or "…" on the first line
+    /// of the text (a headline in two parts).</summary>
+    private bool AfterHeadlineJoint(int start)
+    {
+        var before = _doc.Text.AsSpan(0, start);
+        if (before.IndexOfAny('\n', '\r') >= 0) return false;
+        before = before.TrimEnd();
+        return before.EndsWith("..", StringComparison.Ordinal) || before.EndsWith("\u2026", StringComparison.Ordinal);
+    }
+
+    private bool LooksLikeName(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (RoleHead(k) is not null) return true;
+        }
+
+        return false;
+    }
+}
