@@ -67,7 +67,7 @@ internal sealed partial class ClaimExtractor
 
     private readonly HashSet<(string Content, string SpeakerKey)> _statements = [];
 
-    private readonly (int Start, int End, int Entity)[] _mentionsByStart; // every entity mention, ordered by start
+    private (int Start, int End, int Entity)[]? _mentionsByStart;       // every entity mention, ordered by start (EntitiesWithin)
 
     private ClaimSpeaker? _lastSpeaker;
 
@@ -122,8 +122,6 @@ internal sealed partial class ClaimExtractor
                 }
             }
         }
-
-        _mentionsByStart = [.. doc.Entities.SelectMany((e, i) => e.Mentions.Select(m => (m.Span.Start, m.Span.End, i))).OrderBy(m => m.Start)];
     }
 
     /// <summary>Finds the claims of a document with tokens, sentences, entities and dates.</summary>
@@ -499,9 +497,23 @@ internal sealed partial class ClaimExtractor
 
     /// <summary>The entities with a mention inside the span, in document entity order (a binary search over the mentions
     /// ordered by start, so a claim costs its content's mentions, not the whole document's).</summary>
-    private SortedSet<int> EntitiesWithin(TextSpan span)
+    private List<int> EntitiesWithin(TextSpan span)
     {
-        var found = new SortedSet<int>();
+        if (_mentionsByStart is null)
+        {
+            int count = 0;
+            foreach (var e in _doc.Entities) count += e.Mentions.Length;
+            _mentionsByStart = new (int, int, int)[count];
+            int n = 0;
+            for (int e = 0; e < _doc.Entities.Length; e++)
+            {
+                foreach (var m in _doc.Entities[e].Mentions) _mentionsByStart[n++] = (m.Span.Start, m.Span.End, e);
+            }
+
+            Array.Sort(_mentionsByStart, static (a, b) => a.Start.CompareTo(b.Start));
+        }
+
+        var found = new List<int>();
         int lo = 0, hi = _mentionsByStart.Length;
         while (lo < hi)
         {
@@ -512,9 +524,10 @@ internal sealed partial class ClaimExtractor
 
         for (int m = lo; m < _mentionsByStart.Length && _mentionsByStart[m].Start < span.End; m++)
         {
-            if (_mentionsByStart[m].End <= span.End) found.Add(_mentionsByStart[m].Entity);
+            if (_mentionsByStart[m].End <= span.End && !found.Contains(_mentionsByStart[m].Entity)) found.Add(_mentionsByStart[m].Entity);
         }
 
+        found.Sort();
         return found;
     }
 
