@@ -100,7 +100,7 @@ public sealed class ArabicExtractor
             .AsOrdered()
             .WithDegreeOfParallelism(Options.MaxDegreeOfParallelism)
             .WithCancellation(cancellationToken)
-            .Select(x => ProcessOne(x.input, x.index, input => Process(input.Text, input.DocumentDate, cancellationToken)));
+            .Select(x => ProcessOne(x.input, x.index, Options.MaxTextLength, input => Process(input.Text, input.DocumentDate, cancellationToken)));
     }
 
     /// <summary>Analyses many texts without dates on all cores (see <see cref="ProcessBatch(IEnumerable{BatchInput}, CancellationToken)"/>).</summary>
@@ -114,16 +114,16 @@ public sealed class ArabicExtractor
         return ProcessBatch(texts.Select(t => new BatchInput(t)), cancellationToken);
     }
 
-    /// <summary>Runs one input of a batch. A rejected input (<see cref="ArgumentException"/>) and any unexpected failure
-    /// while analysing it become that input's error, so that one text never aborts the others; only cancellation
-    /// propagates.</summary>
-    internal static BatchResult ProcessOne(BatchInput input, int index, Func<BatchInput, Document> process)
+    /// <summary>Runs one input of a batch. A rejected input (null, or longer than <paramref name="maxTextLength"/>) gets
+    /// the reason as its error; any other failure while analysing it — an internal error, whatever its type — gets an error
+    /// that says so, so that one text never aborts the others. Only cancellation propagates.</summary>
+    internal static BatchResult ProcessOne(BatchInput input, int index, int maxTextLength, Func<BatchInput, Document> process)
     {
         try
         {
             return new BatchResult(index, process(input), null);
         }
-        catch (ArgumentException e)
+        catch (ArgumentException e) when (input.Text is null || input.Text.Length > maxTextLength)
         {
             return new BatchResult(index, null, e.Message);
         }

@@ -33,8 +33,12 @@ internal sealed partial class ClaimExtractor
         }
 
         DateMention? best = null;
-        foreach (var d in _doc.Dates)
+        // (Only a date from the sentence's or the attribution's start to the attribution's end or the cue can qualify: the
+        // dates are searched from there, when they are in text order, so a claim does not cost every date of a long text.)
+        int from = Math.Min(sentenceStart, attribution.Start), to = Math.Max(attribution.End, cueStart);
+        foreach (var d in DatesFrom(from))
         {
+            if (d.Span.Start > to && _datesInOrder == true) break;
             if (d.Type is not (TemporalType.Date or TemporalType.Time) || d.Value is null) continue;
             bool inClause = d.Span.Start >= attribution.Start && d.Span.End <= attribution.End && !InOtherEventsRelativeClause(d, attribution);
             bool opens = d.Span.Start == opening || d.Span.Start == sentenceStart && d.Span.End <= cueStart
@@ -51,6 +55,27 @@ internal sealed partial class ClaimExtractor
             return (best.Type == TemporalType.Time && best.Value!.Length > 10 ? best.Value[..10] : best.Value, ClaimDateSource.Explicit);
         if (_doc.DocumentDate is { } dd) return (dd.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ClaimDateSource.Document);
         return (null, ClaimDateSource.None);
+    }
+
+    /// <summary>The document's dates from the first one starting at <paramref name="from"/> or later (a binary search when
+    /// they are in text order, as the date stage gives them; all of them otherwise).</summary>
+    private IEnumerable<DateMention> DatesFrom(int from)
+    {
+        var dates = _doc.Dates;
+        _datesInOrder ??= Enumerable.Range(1, Math.Max(0, dates.Length - 1)).All(i => dates[i - 1].Span.Start <= dates[i].Span.Start);
+        int first = 0;
+        if (_datesInOrder == true)
+        {
+            int hi = dates.Length;
+            while (first < hi)
+            {
+                int mid = (first + hi) >>> 1;
+                if (dates[mid].Span.Start < from) first = mid + 1;
+                else hi = mid;
+            }
+        }
+
+        for (int i = first; i < dates.Length; i++) yield return dates[i];
     }
 
     /// <summary>Whether the relative pronoun at <paramref name="relative"/> has a speech occasion or meeting as its

@@ -824,16 +824,47 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>Every occurrence of a role (its head, and the next word when given) with a person named within a few tokens
-    /// after it (apposition or title + name), in text order; computed once per role and document.</summary>
+    /// after it (apposition or title + name), in text order; computed once per role and document, from an index of the
+    /// document's words by their form without the article (built once).</summary>
     private List<(int Token, Entity Person)> PersonsNamedAtRole(string head, string? second)
     {
         _rolePersons ??= [];
         if (_rolePersons.TryGetValue((head, second), out var cached)) return cached;
         var found = new List<(int, Entity)>();
-        for (int i = 0; i < _t.Length; i++)
+        if (_wordsByStem is null)
         {
-            if (_t[i].Kind != TokenKind.Word || StripArticle(_fold[i]) != head) continue;
-            if (second is not null && (i + 1 >= _t.Length || StripArticle(_fold[i + 1]) != second)) continue;
+            _wordsByStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (int j = 0; j < _t.Length; j++)
+            {
+                if (_t[j].Kind != TokenKind.Word) continue;
+                string stem = StripArticle(_fold[j]);
+                if (!_wordsByStem.TryGetValue(stem, out var at)) _wordsByStem[stem] = at = [];
+                at.Add(j);
+            }
+        }
+
+        List<int> positions = _wordsByStem.TryGetValue(head, out var atHead) ? atHead : [];
+        if (second is not null)
+        {
+            // (The head's occurrences grouped once by the word after them, so that each pair costs only its own.)
+            _wordsByStemPair ??= [];
+            if (!_wordsByStemPair.TryGetValue(head, out var byNext))
+            {
+                _wordsByStemPair[head] = byNext = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+                foreach (int i in positions)
+                {
+                    if (i + 1 >= _t.Length || _t[i + 1].Kind != TokenKind.Word) continue;
+                    string next = StripArticle(_fold[i + 1]);
+                    if (!byNext.TryGetValue(next, out var at)) byNext[next] = at = [];
+                    at.Add(i);
+                }
+            }
+
+            positions = byNext.TryGetValue(second, out var atPair) ? atPair : [];
+        }
+
+        foreach (int i in positions)
+        {
             for (int k = i + 1; k < Math.Min(_t.Length, i + 9); k++)
             {
                 if (_entityOf[k] is int e && e >= 0 && _doc.Entities[e].Type == EntityType.Person)

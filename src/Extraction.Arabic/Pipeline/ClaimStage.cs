@@ -8,6 +8,6 @@ internal static class ClaimStage
     public static Document Run(Document doc, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return doc.WithClaims(ClaimExtractor.Extract(doc));
+        return doc.WithClaims(ClaimExtractor.Extract(doc, cancellationToken));
     }
 }

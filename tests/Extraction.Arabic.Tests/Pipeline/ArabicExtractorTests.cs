@@ -210,17 +210,29 @@ public class ArabicExtractorTests
     [Fact]
     public void ProcessBatch_OneTextFailingInside_BecomesThatTextsError_OthersStillProcessed()
     {
-        // (The per-input step of ProcessBatch, with an analysis that fails on one text the way an internal bug would.)
-        Document Analyse(BatchInput input) => input.Text == "boom" ? throw new InvalidOperationException("index 7") : Extractor.Process(input.Text, input.DocumentDate);
-        var inputs = new[] { new BatchInput("قال الوزير إن الاتفاق قريب."), new BatchInput("boom"), new BatchInput(null!), new BatchInput("نفى المتحدث ذلك.") };
+        // (The per-input step of ProcessBatch, with an analysis that fails on some texts the way an internal bug would —
+        // including ArgumentOutOfRangeException, which an indexing bug throws and which must not pass for a bad input.)
+        Document Analyse(BatchInput input) => input.Text switch
+        {
+            "boom" => throw new InvalidOperationException("index 7"),
+            "range" => throw new ArgumentOutOfRangeException("index", "Index was out of range."),
+            _ => Extractor.Process(input.Text, input.DocumentDate),
+        };
+        var inputs = new[]
+        {
+            new BatchInput("قال الوزير إن الاتفاق قريب."), new BatchInput("boom"), new BatchInput(null!), new BatchInput("range"),
+            new BatchInput(new string('ب', 50)), new BatchInput("نفى المتحدث ذلك."),
+        };
 
-        var results = inputs.Select((input, i) => ArabicExtractor.ProcessOne(input, i, Analyse)).ToList();
+        var results = inputs.Select((input, i) => ArabicExtractor.ProcessOne(input, i, maxTextLength: 40, input => input.Text?.Length > 40 ? Extractor.Process(input.Text + new string('x', 10_000_001)) : Analyse(input))).ToList();
 
-        results.Select(r => r.Succeeded).Should().Equal(true, false, false, true);
-        results[1].Error.Should().Contain("InvalidOperationException").And.Contain("index 7");
+        results.Select(r => r.Succeeded).Should().Equal(true, false, false, false, false, true);
+        results[1].Error.Should().Contain("Internal error").And.Contain("InvalidOperationException").And.Contain("index 7");
         results[2].Error.Should().NotBeNullOrEmpty().And.NotContain("Internal error");
+        results[3].Error.Should().Contain("Internal error").And.Contain("ArgumentOutOfRangeException");
+        results[4].Error.Should().Contain("Split").And.NotContain("Internal error");
         results[0].Document!.Claims.Should().ContainSingle();
-        var cancelled = () => ArabicExtractor.ProcessOne(inputs[0], 0, _ => throw new OperationCanceledException());
+        var cancelled = () => ArabicExtractor.ProcessOne(inputs[0], 0, 100, _ => throw new OperationCanceledException());
         cancelled.Should().Throw<OperationCanceledException>();
     }
 
