@@ -55,40 +55,68 @@ internal static class EntityGrouper
         }
 
         // Surname matches: a one-word mention, or a compound surname of a particle and a word (عبد اللهيان، بن لادن،
-        // أبو الغيط), joins a longer person mention ending in it.
+        // أبو الغيط), joins a longer person mention ending in it — the nearest one before it, else (for a person) the
+        // nearest after it. (The full names are indexed by the one or two words they end in, so that each mention costs
+        // a search, not a pass over every mention before it.)
         var parent = Enumerable.Range(0, groups).ToArray();
         var forced = new EntityType?[groups];
+        var fullNamesEndingIn = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int j = 0; j < mentions.Count; j++)
+        {
+            var words = mentions[j].Words;
+            for (int n = 1; n <= 2 && n < words.Length; n++)
+            {
+                string[] surname = words[^n..];
+                if (!IsFullNameEndingIn(mentions[j], surname)) continue;
+                string key = string.Join(' ', surname);
+                if (!fullNamesEndingIn.TryGetValue(key, out var at)) fullNamesEndingIn[key] = at = [];
+                at.Add(j);
+            }
+        }
+
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
             if (m.Words.Length != 1 && !(m.Words.Length == 2 && m.Type == EntityType.Person && IsSurnameParticle(m.Words[0]))) continue;
             bool person = m.Type == EntityType.Person;
             if (!person && (m.Words[0].Length < 3 || m.Words[0] == God)) continue;
-            int target = -1;
-            for (int j = i - 1; j >= 0 && target < 0; j--)
-            {
-                if (IsFullNameEndingIn(mentions[j], m.Words)) target = j;
-            }
-
-            for (int j = i + 1; person && j < mentions.Count && target < 0; j++)
-            {
-                if (IsFullNameEndingIn(mentions[j], m.Words)) target = j;
-            }
-
+            if (!fullNamesEndingIn.TryGetValue(string.Join(' ', m.Words), out var candidates)) continue;
+            int at = candidates.BinarySearch(i);
+            int next = at >= 0 ? at + 1 : ~at; // the first candidate after i (i itself is never one: a full name is longer)
+            int target = next > 0 ? candidates[next - 1] : person && next < candidates.Count ? candidates[next] : -1;
             if (target >= 0) Join(parent, forced, groupOf[i], groupOf[target], person ? null : EntityType.Person);
         }
 
         // Longer forms of a name of two words or more: محمد بن سلمان joins محمد بن سلمان بن عبدالعزيز when that is the
-        // only longer name that goes on with بن، ابن، بنت or آل after it.
+        // only longer name that goes on with بن، ابن، بنت or آل after it. (Person names are indexed by every beginning
+        // that a particle follows.)
+        var extendedAfter = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int j = 0; j < mentions.Count; j++)
+        {
+            var words = mentions[j].Words;
+            for (int n = 1; n < words.Length; n++)
+            {
+                if (!ExtendsWithParticle(mentions[j], words[..n])) continue;
+                string key = string.Join(' ', words[..n]);
+                if (!extendedAfter.TryGetValue(key, out var at)) extendedAfter[key] = at = [];
+                at.Add(j);
+            }
+        }
+
         for (int i = 0; i < mentions.Count; i++)
         {
             if (mentions[i].Type != EntityType.Person || mentions[i].Words.Length < 2) continue;
+            if (!extendedAfter.TryGetValue(string.Join(' ', mentions[i].Words), out var longer)) continue;
             int target = -1;
             bool ambiguous = false;
-            for (int j = 0; j < mentions.Count && !ambiguous; j++)
+            foreach (int j in longer)
             {
-                if (!ExtendsWithParticle(mentions[j], mentions[i].Words)) continue;
-                if (target >= 0 && Find(parent, groupOf[target]) != Find(parent, groupOf[j])) ambiguous = true;
+                if (target >= 0 && Find(parent, groupOf[target]) != Find(parent, groupOf[j]))
+                {
+                    ambiguous = true;
+                    break;
+                }
+
                 target = j;
             }
 
