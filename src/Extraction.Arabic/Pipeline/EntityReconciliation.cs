@@ -39,7 +39,7 @@ internal static class EntityReconciliation
         if (doc.Entities.IsEmpty) return doc;
         if (!doc.Dates.IsEmpty) doc = DropNamesInsidePersons(doc);
         var ruleSpans = RuleMentionSpans(doc.Entities);
-        if (doc.Dates.IsEmpty && ruleSpans.Count == 0) return doc;
+        if (doc.Dates.IsEmpty && ruleSpans.Items.Length == 0) return doc;
 
         ImmutableArray<Entity>.Builder? kept = null;
         for (int e = 0; e < doc.Entities.Length; e++)
@@ -70,12 +70,14 @@ internal static class EntityReconciliation
     private static Document DropNamesInsidePersons(Document doc)
     {
         ImmutableArray<DateMention>.Builder? kept = null;
+        SpanIndex? persons = null;
         for (int d = 0; d < doc.Dates.Length; d++)
         {
             var date = doc.Dates[d];
             var kinds = KindsOfOneWord(doc, date.Span);
-            bool drop = (kinds & CalendarNames) != 0 && InsidePersonName(doc, date.Span)
-                || (kinds & Weekdays) != 0 && IsFamilyNameWeekday(doc, date.Span);
+            if ((kinds & (CalendarNames | Weekdays)) != 0) persons ??= PersonMentions(doc);
+            bool drop = (kinds & CalendarNames) != 0 && InsidePersonName(doc, persons!, date.Span)
+                || (kinds & Weekdays) != 0 && IsFamilyNameWeekday(doc, persons!, date.Span);
             if (drop && kept is null)
             {
                 kept = ImmutableArray.CreateBuilder<DateMention>(doc.Dates.Length);
@@ -126,35 +128,87 @@ internal static class EntityReconciliation
     /// full name, so a given name and a weekday after it are a given name and a family name. A bare given name
     /// before a weekday that no person mention covers stays a date: there the entity model has already read the day
     /// as no name (<c>قال كيري الجمعة</c>, <c>منزل سعد الجمعة</c>).</remarks>
-    private static bool IsFamilyNameWeekday(Document doc, TextSpan span)
+    private static bool IsFamilyNameWeekday(Document doc, SpanIndex persons, TextSpan span)
     {
-        foreach (var entity in doc.Entities)
+        // (The first such mention in entity order, then mention order, decides.)
+        int weekday = doc.FirstTokenEndingAfter(span.Start);
+        Mention? decisive = null;
+        int best = int.MaxValue;
+        foreach (int k in persons.Containing(span))
         {
-            if (entity.Type != EntityType.Person) continue;
-            foreach (var m in entity.Mentions)
-            {
-                if (m.Span.Start >= span.Start || span.End > m.Span.End) continue;
-                int first = doc.FirstTokenEndingAfter(m.Span.Start);
-                if (first >= doc.FirstTokenEndingAfter(span.Start)) continue; // the weekday is the mention's first word
-                return first == 0 || !s_rulerTitles.Contains(doc.Tokens[first - 1].Normalized);
-            }
+            var m = persons.Items[k];
+            if (m.Start >= span.Start || m.Order >= best) continue;
+            if (doc.FirstTokenEndingAfter(m.Start) >= weekday) continue; // the weekday is the mention's first word
+            best = m.Order;
+            decisive = m.Mention;
+        }
+
+        if (decisive is null) return false;
+        int first = doc.FirstTokenEndingAfter(decisive.Value.Span.Start);
+        return first == 0 || !s_rulerTitles.Contains(doc.Tokens[first - 1].Normalized);
+    }
+
+    private static bool InsidePersonName(Document doc, SpanIndex persons, TextSpan span)
+    {
+        foreach (int k in persons.Containing(span))
+        {
+            if (persons.Items[k].Mention!.Value.Text.AsSpan().Trim().Contains(' ')) return true;
         }
 
         return false;
     }
 
-    private static bool InsidePersonName(Document doc, TextSpan span)
+    /// <summary>Every person mention, with its place in entity-then-mention order.</summary>
+    private static SpanIndex PersonMentions(Document doc)
     {
+        var items = new List<SpanIndex.Item>();
+        int order = 0;
         foreach (var entity in doc.Entities)
         {
-            if (entity.Type != EntityType.Person) continue;
             foreach (var m in entity.Mentions)
             {
-                if (m.Span.Start <= span.Start && span.End <= m.Span.End && m.Text.AsSpan().Trim().Contains(' ')) return true;
+                if (entity.Type == EntityType.Person) items.Add(new SpanIndex.Item(m.Span.Start, m.Span.End, order, m));
+                order++;
             }
         }
 
-        return false;
+        return new SpanIndex(items);
+    }
+
+    /// <summary>Spans ordered by start, with the running maximum of their ends, to list those containing a span without
+    /// a pass over all of them (a long document has thousands of mentions and dates).</summary>
+    private sealed class SpanIndex
+    {
+        private readonly int[] _maxEnd;
+
+        public SpanIndex(List<Item> items)
+        {
+            Items = [.. items.OrderBy(i => i.Start)];
+            _maxEnd = new int[Items.Length];
+            for (int i = 0; i < Items.Length; i++) _maxEnd[i] = Math.Max(i > 0 ? _maxEnd[i - 1] : int.MinValue, Items[i].End);
+        }
+
+        public Item[] Items { get; }
+
+        /// <summary>The indices of the items with start ≤ the span's start and end ≥ its end.</summary>
+        public IEnumerable<int> Containing(TextSpan span)
+        {
+            int lo = 0, hi = Items.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (Items[mid].Start <= span.Start) lo = mid + 1;
+                else hi = mid;
+            }
+
+            for (int k = lo - 1; k >= 0 && _maxEnd[k] >= span.End; k--)
+            {
+                if (Items[k].End >= span.End) yield return k;
+            }
+        }
+
+        /// <summary>A span, its place in the order that decides ties, and the mention it comes from (if any).</summary>
+        public readonly record struct Item(int Start, int End, int Order, Mention? Mention);
     }
 
     /// <summary>The entity's name when a kept mention still reads so, else the longest kept mention.</summary>
@@ -174,26 +228,26 @@ internal static class EntityReconciliation
         => type is EntityType.Person or EntityType.Organization or EntityType.Location or EntityType.Misc;
 
     /// <summary>The spans of the mentions of money and weapon entities, which rules found.</summary>
-    private static List<TextSpan> RuleMentionSpans(ImmutableArray<Entity> entities)
+    private static SpanIndex RuleMentionSpans(ImmutableArray<Entity> entities)
     {
-        var spans = new List<TextSpan>();
+        var spans = new List<SpanIndex.Item>();
         foreach (var e in entities)
         {
             if (e.Type is not (EntityType.Money or EntityType.Weapon)) continue;
-            foreach (var m in e.Mentions) spans.Add(m.Span);
+            foreach (var m in e.Mentions) spans.Add(new SpanIndex.Item(m.Span.Start, m.Span.End, spans.Count, null));
         }
 
-        return spans;
+        return new SpanIndex(spans);
     }
 
     /// <summary>The mentions that no date, money or weapon mention explains (the same array when that is all of
     /// them).</summary>
-    private static ImmutableArray<Mention> Keep(Document doc, List<TextSpan> ruleSpans, ImmutableArray<Mention> mentions)
+    private static ImmutableArray<Mention> Keep(Document doc, SpanIndex ruleSpans, ImmutableArray<Mention> mentions)
     {
         ImmutableArray<Mention>.Builder? kept = null;
         for (int m = 0; m < mentions.Length; m++)
         {
-            bool drop = IsInsideAny(ruleSpans, mentions[m].Span) || IsExplainedByDate(doc, mentions[m].Span);
+            bool drop = ruleSpans.Containing(mentions[m].Span).Any() || IsExplainedByDate(doc, mentions[m].Span);
             if (drop && kept is null)
             {
                 kept = ImmutableArray.CreateBuilder<Mention>(mentions.Length);
@@ -204,16 +258,6 @@ internal static class EntityReconciliation
         }
 
         return kept is null ? mentions : kept.ToImmutable();
-    }
-
-    private static bool IsInsideAny(List<TextSpan> spans, TextSpan span)
-    {
-        foreach (var s in spans)
-        {
-            if (s.Start <= span.Start && span.End <= s.End) return true;
-        }
-
-        return false;
     }
 
     private static bool IsExplainedByDate(Document doc, TextSpan span)
