@@ -788,6 +788,26 @@ internal sealed partial class ClaimExtractor
         return RoleLexicon.IsRole(w) ? w : null;
     }
 
+    /// <summary>The positions of the words that are <paramref name="stem"/> without their article (listed once per stem
+    /// and document, without allocating per word).</summary>
+    private List<int> WordsWithStem(string stem)
+    {
+        _wordsByStem ??= new(StringComparer.Ordinal);
+        if (_wordsByStem.TryGetValue(stem, out var at)) return at;
+        at = [];
+        for (int j = 0; j < _t.Length; j++)
+        {
+            if (_t[j].Kind != TokenKind.Word) continue;
+            string w = _fold[j];
+            bool same = w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3 ? w.AsSpan(2).SequenceEqual(stem)
+                      : w.StartsWith("وال", StringComparison.Ordinal) && w.Length > 4 ? w.AsSpan(3).SequenceEqual(stem)
+                      : string.Equals(w, stem, StringComparison.Ordinal);
+            if (same) at.Add(j);
+        }
+
+        return _wordsByStem[stem] = at;
+    }
+
     private static string StripArticle(string w)
     {
         if (w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3) return w[2..];
@@ -824,26 +844,14 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>Every occurrence of a role (its head, and the next word when given) with a person named within a few tokens
-    /// after it (apposition or title + name), in text order; computed once per role and document, from an index of the
-    /// document's words by their form without the article (built once).</summary>
+    /// after it (apposition or title + name), in text order; computed once per role and document, from the positions of
+    /// the role's head (found once per head: heads are the role lexicon's words, so a document has few).</summary>
     private List<(int Token, Entity Person)> PersonsNamedAtRole(string head, string? second)
     {
         _rolePersons ??= [];
         if (_rolePersons.TryGetValue((head, second), out var cached)) return cached;
         var found = new List<(int, Entity)>();
-        if (_wordsByStem is null)
-        {
-            _wordsByStem = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            for (int j = 0; j < _t.Length; j++)
-            {
-                if (_t[j].Kind != TokenKind.Word) continue;
-                string stem = StripArticle(_fold[j]);
-                if (!_wordsByStem.TryGetValue(stem, out var at)) _wordsByStem[stem] = at = [];
-                at.Add(j);
-            }
-        }
-
-        List<int> positions = _wordsByStem.TryGetValue(head, out var atHead) ? atHead : [];
+        List<int> positions = WordsWithStem(head);
         if (second is not null)
         {
             // (The head's occurrences grouped once by the word after them, so that each pair costs only its own.)

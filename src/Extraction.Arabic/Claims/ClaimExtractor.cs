@@ -64,7 +64,7 @@ internal sealed partial class ClaimExtractor
     private Dictionary<(string Head, string? Second), List<(int Token, Entity Person)>>? _rolePersons; // PersonsNamedAtRole's memo
 
     private int[]? _lineBreaks;                                                                          // LineEnd's index
-    private Dictionary<string, List<int>>? _wordsByStem;                                                 // words by form without the article
+    private Dictionary<string, List<int>>? _wordsByStem;                                                 // WordsWithStem's lists
     private Dictionary<string, Dictionary<string, List<int>>>? _wordsByStemPair;                         // the same, by the next word too
     private Dictionary<string, Entity>? _entitiesById;                                                   // EntityById's index
     private Dictionary<string, bool>? _placeSpeaks;                                                      // HeadlineHasItsSpeaker's memo
