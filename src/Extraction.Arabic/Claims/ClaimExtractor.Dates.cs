@@ -18,7 +18,7 @@ internal sealed partial class ClaimExtractor
         int opening = lo < _t.Length && _fold[lo] is "في" or "وفي" ? _t[Math.Min(lo + 1, _t.Length - 1)].Span.Start : -1;
         int clause = ClauseStart(cueToken, lo);
         int clauseOpening = clause > lo && clause < cueToken ? (_fold[clause] is "في" or "وفي" && clause + 1 < cueToken ? clause + 1 : clause) : -1;
-        // وفي تصريحات أمس (الأحد)، قال …: a date anywhere in a sentence-opening في phrase that names the speech occasion,
+        // وفي حديث أمس (الأحد)، قال …: a date anywhere in a sentence-opening في phrase that names the speech occasion,
         // up to its comma, dates the clause right after it (not a later coordinated one, not a phrase about another event:
         // وفي إشارة إلى قرار صدر في أكتوبر، …).
         int openingComma = -1;

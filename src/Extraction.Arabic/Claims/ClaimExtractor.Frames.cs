@@ -944,7 +944,7 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>Whether a glued لـ follows token k within the window, before any complementizer or punctuation (a
-    /// quoted word in between is passed: دعا جميع "صناع القرار" في ليبيا لتشكيل …).</summary>
+    /// quoted word in between is passed: دعا جميع "الأطراف" في اليمن لتشكيل …).</summary>
     private bool GluedLamWithin(int k, int hi, int window)
     {
         for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)

@@ -104,7 +104,7 @@ internal sealed partial class ClaimExtractor
     };
 
     /// <summary>A quotation of at least four words, closed on its line, that no naming noun introduces: reported words
-    /// after the speaker and an adjunct (وقال الوزير للصحافيين في المطار "إنها بداية العمليات" الذي …).</summary>
+    /// after the speaker and an adjunct (وقال الوزير للصحافيين في الميناء "إنها بداية المرحلة" الذي …).</summary>
     private bool IsLongQuotation(int k)
     {
         if (k == 0 || _t[k - 1].Kind != TokenKind.Word || s_namingHeads.Contains(StripArticle(_fold[k - 1]))) return false;

@@ -53,7 +53,7 @@ internal sealed partial class ClaimExtractor
         int modifierEnd = after < end && _fold[after] is "في" or "من" or "داخل" or "لدي" ? after + 1 : after;
         while (modifierEnd > after && modifierEnd < end && modifierEnd - after <= 8 && _t[modifierEnd].Kind == TokenKind.Word && !TryCue(modifierEnd, out _, out _) && !IsComplementizer(modifierEnd)) modifierEnd++;
         if (modifierEnd > after && modifierEnd < end && IsComma(modifierEnd)) after = modifierEnd;
-        // (… وكالة إيرنا الرسمية للأنباء أشارت: a genitive لـ with its adjectives completes the subject's name.)
+        // (… وكالة تاس الرسمية للأنباء ذكرت: a genitive لـ with its adjectives completes the subject's name.)
         if (after < end && IsGluedLam(after) && _fold[after].StartsWith("لل", StringComparison.Ordinal))
         {
             int named = after + 1;
@@ -64,7 +64,7 @@ internal sealed partial class ClaimExtractor
         // (وكان الوزير عبد الكريم سعد قد أعلن: a name the tagger split in two — a second person right after the first —
         // is still the subject's.)
         while (after < end && type == EntityType.Person && _entityOf[after] is int more && more >= 0 && _doc.Entities[more].Type == EntityType.Person) after++;
-        // (… السفارة الأميركية في نيروبي أعلنت: the subject's place, one named location, right before the verb.)
+        // (… السفارة الفرنسية في بيروت أعلنت: the subject's place, one named location, right before the verb.)
         if (after + 1 < end && _fold[after] == "في" && _entityOf[after + 1] is int place && place >= 0 && _doc.Entities[place].Type == EntityType.Location
             && Enumerable.Range(after + 1, end - after - 1).All(k => _entityOf[k] == place))
             after = end;
@@ -279,13 +279,13 @@ internal sealed partial class ClaimExtractor
             if (IsComplementizer(k) || IsPunct(k, ':') || IsQuoteToken(k)) return false;
         }
 
-        // (…، كما قالت البعثة في تقرير نشر هذا الأسبوع: an adjunct of the speech may follow the speaker.)
+        // (…، كما قالت البعثة في تقرير صدر هذا الأسبوع: an adjunct of the speech may follow the speaker.)
         int rest = from < hi && _fold[from] is "في" or "خلال" or "عبر" ? SkipAdjunctPhrases(default, from, hi) : from;
         return hi - from <= 6 || hi - rest <= 6 && rest > from;
     }
 
     /// <summary>After إلا أن / غير أن: a subject of a few words, then an unprefixed denial verb or a reporting verb
-    /// with its marker (إلا أن وزارة الدفاع نفت الأمر، غير أن المصادر أكدت أن …).</summary>
+    /// with its marker (إلا أن وزارة الدفاع نفت الأمر، غير أن الشهود أكدوا أن …).</summary>
     private bool ExceptiveSubjectVerb(int k, int limit)
     {
         for (int j = k + 1; j <= Math.Min(limit, k + 5); j++)
@@ -526,7 +526,7 @@ internal sealed partial class ClaimExtractor
                     || !definiteHead && !_fold[stop - 1].StartsWith("ال", StringComparison.Ordinal) && (IsAdjectiveLike(_fold[stop - 1]) || _fold[stop - 1] is "اخر" or "اخرون" or "اخرين")
                        && s_sourceHeads.Contains(_fold[stop])))
                 break;
-            // A demonstrative after the head opens the object (وتبنت حركة طالبان هذا الهجوم).
+            // A demonstrative after the head opens the object (وتبنت الجماعة هذا الهجوم).
             if (stop > k && IsDemonstrative(stop) && stop + 1 < end && _fold[stop + 1].StartsWith("ال", StringComparison.Ordinal)) break;
             // After an indefinite head and its adjective an object masdar starts the object (تؤكد جهات رسمية تأييد …;
             // so right after an unnamed source: أكدت مصادر تقدم المعارضة).

@@ -897,7 +897,7 @@ internal sealed class TemporalTagger
         int weekday = wd.Value;
         next = j;
         // اليوم (السبت)، أمس الجمعة، غدا الأحد: a weekday in apposition to a deictic day names that day, whatever the
-        // verb's tense (سوف تحتفي مساء اليوم (السبت) is today). It is resolved to the date of that weekday nearest to the
+        // verb's tense (سوف تحتفل مساء اليوم (السبت) is today). It is resolved to the date of that weekday nearest to the
         // deictic day, so that a document date a day or two off (a crawl date) does not move it by a week.
         if (rel == 0 && !today && DeicticDayBefore(first) is { } offset)
         {
