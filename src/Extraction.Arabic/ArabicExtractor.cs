@@ -142,8 +142,9 @@ public readonly record struct BatchInput(string Text, DateOnly? DocumentDate = n
 
 /// <summary>The outcome for one text of a batch: a document, or an error message.</summary>
 /// <param name="Index">The position of the input in the batch.</param>
-/// <param name="Document">The document, or null when the input was rejected.</param>
-/// <param name="Error">Why the input was rejected, or null.</param>
+/// <param name="Document">The document, or null when the input was rejected or its analysis failed.</param>
+/// <param name="Error">Why the input was rejected (null, or too long) or why its analysis failed (an internal error, which
+/// says so), or null.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record BatchResult(int Index, Document? Document, string? Error)
 {
