@@ -34,11 +34,11 @@ internal sealed partial class ClaimExtractor
 
         DateMention? best = null;
         // (Only a date from the sentence's or the attribution's start to the attribution's end or the cue can qualify: the
-        // dates are searched from there, when they are in text order, so a claim does not cost every date of a long text.)
+        // dates are searched from there, so a claim does not cost every date of a long text.)
         int from = Math.Min(sentenceStart, attribution.Start), to = Math.Max(attribution.End, cueStart);
         foreach (var d in DatesFrom(from))
         {
-            if (d.Span.Start > to && _datesInOrder == true) break;
+            if (d.Span.Start > to) break;
             if (d.Type is not (TemporalType.Date or TemporalType.Time) || d.Value is null) continue;
             bool inClause = d.Span.Start >= attribution.Start && d.Span.End <= attribution.End && !InOtherEventsRelativeClause(d, attribution);
             bool opens = d.Span.Start == opening || d.Span.Start == sentenceStart && d.Span.End <= cueStart
@@ -57,22 +57,17 @@ internal sealed partial class ClaimExtractor
         return (null, ClaimDateSource.None);
     }
 
-    /// <summary>The document's dates from the first one starting at <paramref name="from"/> or later (a binary search when
-    /// they are in text order, as the date stage gives them; all of them otherwise).</summary>
+    /// <summary>The document's dates from the first one starting at <paramref name="from"/> or later (a binary search:
+    /// <see cref="Document.Dates"/> is in text order).</summary>
     private IEnumerable<DateMention> DatesFrom(int from)
     {
         var dates = _doc.Dates;
-        _datesInOrder ??= Enumerable.Range(1, Math.Max(0, dates.Length - 1)).All(i => dates[i - 1].Span.Start <= dates[i].Span.Start);
-        int first = 0;
-        if (_datesInOrder == true)
+        int first = 0, hi = dates.Length;
+        while (first < hi)
         {
-            int hi = dates.Length;
-            while (first < hi)
-            {
-                int mid = (first + hi) >>> 1;
-                if (dates[mid].Span.Start < from) first = mid + 1;
-                else hi = mid;
-            }
+            int mid = (first + hi) >>> 1;
+            if (dates[mid].Span.Start < from) first = mid + 1;
+            else hi = mid;
         }
 
         for (int i = first; i < dates.Length; i++) yield return dates[i];

@@ -798,22 +798,17 @@ internal sealed partial class ClaimExtractor
         for (int j = 0; j < _t.Length; j++)
         {
             if (_t[j].Kind != TokenKind.Word) continue;
-            string w = _fold[j];
-            bool same = w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3 ? w.AsSpan(2).SequenceEqual(stem)
-                      : w.StartsWith("وال", StringComparison.Ordinal) && w.Length > 4 ? w.AsSpan(3).SequenceEqual(stem)
-                      : string.Equals(w, stem, StringComparison.Ordinal);
-            if (same) at.Add(j);
+            if (_fold[j].AsSpan(ArticleLength(_fold[j])).SequenceEqual(stem)) at.Add(j);
         }
 
         return _wordsByStem[stem] = at;
     }
 
-    private static string StripArticle(string w)
-    {
-        if (w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3) return w[2..];
-        if (w.StartsWith("وال", StringComparison.Ordinal) && w.Length > 4) return w[3..];
-        return w;
-    }
+    private static string StripArticle(string w) => ArticleLength(w) is int n and > 0 ? w[n..] : w;
+
+    /// <summary>The letters of the article (ال، وال) at the start of a folded word that has more after it, or 0.</summary>
+    private static int ArticleLength(string w)
+        => w.StartsWith("ال", StringComparison.Ordinal) && w.Length > 3 ? 2 : w.StartsWith("وال", StringComparison.Ordinal) && w.Length > 4 ? 3 : 0;
 
     /// <summary>The person named next to this role in the document (سفير إيران …، كاظم جلالي / السفير جلالي).</summary>
     /// <remarks>The role is matched on its head and, when the phrase has one, the next word (رئيس الأركان, not any رئيس);

@@ -68,11 +68,10 @@ internal sealed partial class ClaimExtractor
     private Dictionary<string, Dictionary<string, List<int>>>? _wordsByStemPair;                         // the same, by the next word too
     private Dictionary<string, Entity>? _entitiesById;                                                   // EntityById's index
     private Dictionary<string, bool>? _placeSpeaks;                                                      // HeadlineHasItsSpeaker's memo
-    private bool? _datesInOrder;                                                                         // DatesFrom's check
 
     private readonly HashSet<(string Content, string SpeakerKey)> _statements = [];
 
-    private (int Start, int End, int Entity)[]? _mentionsByStart;       // every entity mention, ordered by start (EntitiesWithin)
+    private SpanIndex? _mentions;                                                                        // EntitiesWithin's index of every entity mention
 
     private ClaimSpeaker? _lastSpeaker;
 
@@ -521,32 +520,21 @@ internal sealed partial class ClaimExtractor
     /// ordered by start, so a claim costs its content's mentions, not the whole document's).</summary>
     private List<int> EntitiesWithin(TextSpan span)
     {
-        if (_mentionsByStart is null)
+        if (_mentions is null)
         {
-            int count = 0;
-            foreach (var e in _doc.Entities) count += e.Mentions.Length;
-            _mentionsByStart = new (int, int, int)[count];
-            int n = 0;
+            var items = new List<SpanIndex.Item>();
             for (int e = 0; e < _doc.Entities.Length; e++)
             {
-                foreach (var m in _doc.Entities[e].Mentions) _mentionsByStart[n++] = (m.Span.Start, m.Span.End, e);
+                foreach (var m in _doc.Entities[e].Mentions) items.Add(new SpanIndex.Item(m.Span.Start, m.Span.End, e, null));
             }
 
-            Array.Sort(_mentionsByStart, static (a, b) => a.Start.CompareTo(b.Start));
+            _mentions = new SpanIndex([.. items]);
         }
 
         var found = new List<int>();
-        int lo = 0, hi = _mentionsByStart.Length;
-        while (lo < hi)
+        foreach (int k in _mentions.Within(span))
         {
-            int mid = (lo + hi) >>> 1;
-            if (_mentionsByStart[mid].Start < span.Start) lo = mid + 1;
-            else hi = mid;
-        }
-
-        for (int m = lo; m < _mentionsByStart.Length && _mentionsByStart[m].Start < span.End; m++)
-        {
-            if (_mentionsByStart[m].End <= span.End && !found.Contains(_mentionsByStart[m].Entity)) found.Add(_mentionsByStart[m].Entity);
+            if (!found.Contains(_mentions.Items[k].Order)) found.Add(_mentions.Items[k].Order);
         }
 
         found.Sort();

@@ -172,43 +172,7 @@ internal static class EntityReconciliation
             }
         }
 
-        return new SpanIndex(items);
-    }
-
-    /// <summary>Spans ordered by start, with the running maximum of their ends, to list those containing a span without
-    /// a pass over all of them (a long document has thousands of mentions and dates).</summary>
-    private sealed class SpanIndex
-    {
-        private readonly int[] _maxEnd;
-
-        public SpanIndex(List<Item> items)
-        {
-            Items = [.. items.OrderBy(i => i.Start)];
-            _maxEnd = new int[Items.Length];
-            for (int i = 0; i < Items.Length; i++) _maxEnd[i] = Math.Max(i > 0 ? _maxEnd[i - 1] : int.MinValue, Items[i].End);
-        }
-
-        public Item[] Items { get; }
-
-        /// <summary>The indices of the items with start ≤ the span's start and end ≥ its end.</summary>
-        public IEnumerable<int> Containing(TextSpan span)
-        {
-            int lo = 0, hi = Items.Length;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (Items[mid].Start <= span.Start) lo = mid + 1;
-                else hi = mid;
-            }
-
-            for (int k = lo - 1; k >= 0 && _maxEnd[k] >= span.End; k--)
-            {
-                if (Items[k].End >= span.End) yield return k;
-            }
-        }
-
-        /// <summary>A span, its place in the order that decides ties, and the mention it comes from (if any).</summary>
-        public readonly record struct Item(int Start, int End, int Order, Mention? Mention);
+        return new SpanIndex([.. items]);
     }
 
     /// <summary>The entity's name when a kept mention still reads so, else the longest kept mention.</summary>
@@ -237,7 +201,7 @@ internal static class EntityReconciliation
             foreach (var m in e.Mentions) spans.Add(new SpanIndex.Item(m.Span.Start, m.Span.End, spans.Count, null));
         }
 
-        return new SpanIndex(spans);
+        return new SpanIndex([.. spans]);
     }
 
     /// <summary>The mentions that no date, money or weapon mention explains (the same array when that is all of
