@@ -223,6 +223,8 @@ internal sealed partial class ClaimExtractor
         "مجموعه", "شركه", "مؤسسه", "جامعه", "سفاره", "بعثه", "وفد", "محافظه", "بلديه", "امانه", "اتحاد", "وكالات", "دائره", "معارضه", "مقاومه",
         "مديريه", "قوات", "اجهزه", "جهاز", "نيابه", "ادعاء", "اذاعات", "مواقع", "صحيفتا", "مصلحه", "سلطه", "كتله", "ائتلاف",
         "تيار", "تحالف", "جبهه", "حلف", "مسح", "مفوضيه", "مفوضي", "بنك", "صندوق", "ادارات", "هيئات", "لجان", "منظمات",
+        // (Armed and political groups: الحراك الجنوبي، جماعة الحوثي، فصائل المعارضة، الفرع المصري لتنظيم …)
+        "جماعه", "حراك", "فصيل", "فصائل", "كتائب", "فرع", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "رابطه", "تنسيقيه",
     };
 
     /// <summary>The first word of a speaker phrase, folded, without article or a glued ل (لوكالة → وكاله).</summary>
@@ -293,12 +295,44 @@ internal sealed partial class ClaimExtractor
             && !AfterHeadlineJoint(start)) return;
         var (speaker, type, _) = FindSpeakerAfter(lo, nameEnd, hi, allowBareRole: true);
         // A name, a role (السفير جلالي:) or a speaking institution standing alone before the colon (المرصد:).
+        // (الصيد: …، ظريف: …: a surname the recognizer did not tag, of a person the article names in full.)
+        if (speaker is { EntityId: null } && type is null && PersonBySurname(lo, nameEnd) is int person)
+        {
+            var surname = TextSpan.FromBounds(_t[lo].Span.Start, _t[nameEnd - 1].Span.End);
+            speaker = new ClaimSpeaker(_doc.Entities[person].Id, new Mention(surname, _doc.Text.Substring(surname.Start, surname.Length)));
+            type = EntityType.Person;
+        }
+
         if (speaker is null || speaker.EntityId is null && type is null && !LooksLikeName(lo, nameEnd)
             && !(s_sourceHeads.Contains(StripArticle(_fold[FirstTokenAt(speaker.Mention.Span.Start)])) && speaker.Mention.Span.End == _t[nameEnd - 1].Span.End))
             return;
         if (!ContentAfterMarker(colon, hi, out var content, out _, out _)) return;
         var cue = new CueEntry(":", ClaimCueKind.Headline, false, null);
         AddClaim(_t[colon].Span, cue, false, speaker, type, content, colon, new TextSpan(_t[colon].Span.Start, 0), lo);
+    }
+
+    /// <summary>The index of the one person of the article whose mentions end with the word (or two words) from
+    /// <paramref name="lo"/> to <paramref name="end"/>, or null when none or several do.</summary>
+    private int? PersonBySurname(int lo, int end)
+    {
+        if (end - lo is < 1 or > 2 || _t[lo].Kind != TokenKind.Word || _t[end - 1].Kind != TokenKind.Word) return null;
+        if (_personsBySurname is null)
+        {
+            // Each mention's last word and last two words → its person, or -1 when two persons share them.
+            _personsBySurname = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int p = 0; p < _t.Length; p++)
+            {
+                if (_entityOf[p] is not (int e and >= 0) || _doc.Entities[e].Type != EntityType.Person || p + 1 < _t.Length && _entityOf[p + 1] == e && _mentionOf[p + 1] == _mentionOf[p]) continue;
+                foreach (string key in p > 0 && _entityOf[p - 1] == e ? new[] { _fold[p], _fold[p - 1] + " " + _fold[p] } : new[] { _fold[p] })
+                {
+                    if (!_personsBySurname.TryGetValue(key, out int known)) _personsBySurname[key] = e;
+                    else if (known != e) _personsBySurname[key] = -1;
+                }
+            }
+        }
+
+        string name = end - lo == 1 ? _fold[lo] : _fold[lo] + " " + _fold[lo + 1];
+        return _personsBySurname.TryGetValue(name, out int person) && person >= 0 ? person : null;
     }
 
     /// <summary>The token of لـ in a paper named as addressee right before a headline's colon (فلان لـ«الصحيفة»: …، فلان

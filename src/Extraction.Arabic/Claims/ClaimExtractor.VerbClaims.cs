@@ -712,7 +712,7 @@ internal sealed partial class ClaimExtractor
             contentEndToken = last;
         }
 
-        if (!quoted) (content, contentEndToken) = TrimAtNextClause(content, contentEndToken);
+        if (!quoted) (content, contentEndToken) = TrimAtNextClause(content, contentEndToken, implicitSpeaker ? null : speaker.EntityId);
         var cueSpan = CueSpan(c, prefixLetters);
         // A date between the subject or cue and the content dates the statement (قال … الاثنين، إن; تقرير … قبل ثلاثة أشهر أشار).
         int dateFrom = subjectBefore >= 0 && subjectBefore < c ? subjectBefore : c;

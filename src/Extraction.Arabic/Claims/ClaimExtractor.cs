@@ -68,6 +68,7 @@ internal sealed partial class ClaimExtractor
     private Dictionary<string, Dictionary<string, List<int>>>? _wordsByStemPair;                         // the same, by the next word too
     private Dictionary<string, Entity>? _entitiesById;                                                   // EntityById's index
     private Dictionary<string, bool>? _placeSpeaks;                                                      // HeadlineHasItsSpeaker's memo
+    private Dictionary<string, int>? _personsBySurname;                                                  // PersonBySurname's index
 
     private readonly HashSet<(string Content, string SpeakerKey)> _statements = [];
 
