@@ -36,7 +36,57 @@ internal sealed partial class ClaimExtractor
         "كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا", "كانا", "وكانا", "كانتا",
     };
 
+    /// <summary>Singular forms of كان and its sisters (يكون، ليس، أصبح، بات، ظل), whose predicate is accusative.</summary>
+    private static readonly HashSet<string> s_singularKana = new(StringComparer.Ordinal)
+    {
+        "كان", "كانت", "يكون", "تكون", "ليس", "ليست", "اصبح", "اصبحت", "يصبح", "تصبح", "بات", "باتت", "يبدو", "تبدو", "ظل", "ظلت", "يظل", "تظل",
+    };
+
     private bool IsComma(int k) => IsPunct(k, '،') || IsPunct(k, ',');
+
+    /// <summary>Whether the tokens from <paramref name="first"/> up to the cue <paramref name="c"/> are a person's noun
+    /// phrase — the name alone, or a role and the name, without punctuation — with at most a comma after it: the subject
+    /// of the cue (… إن المبعوث الأممي فلان، يعتقد أن …). Not a person named inside another phrase (إعلان صادر عن فلان
+    /// يؤكد …).</summary>
+    private bool PersonHeadsClause(int c, int first)
+    {
+        int end = c - 1 >= first && IsComma(c - 1) ? c - 2 : c - 1;
+        if (end < first || c - first > 12 || _entityOf[end] is not (int e and >= 0) || _doc.Entities[e].Type != EntityType.Person) return false;
+        int name = end;
+        while (name > first && _entityOf[name - 1] == e) name--;
+        if (name > first && RoleHead(first) is null) return false;
+        for (int k = first; k <= end; k++)
+        {
+            if (_t[k].Kind != TokenKind.Word || k < name && _fold[k] is "عن" or "من" or "مع") return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a person's mention ends right before the cue, or before a comma right before it.</summary>
+    private bool PersonEndsBefore(int c, int lo)
+    {
+        int end = c - 1 >= lo && IsComma(c - 1) ? c - 2 : c - 1;
+        return end >= lo && _entityOf[end] is int e && e >= 0 && _doc.Entities[e].Type == EntityType.Person;
+    }
+
+    /// <summary>The person whose noun phrase, opened by a complementizer, stands right before the cue (إن المبعوث فلان،
+    /// يعتقد أن …): the subject of a report inside another's content.</summary>
+    private (ClaimSpeaker, EntityType)? PersonAfterComplementizer(int c, int lo)
+    {
+        for (int q = c - 2; q >= lo && q >= c - 13; q--)
+        {
+            if (!IsComplementizer(q)) continue;
+            if (!PersonHeadsClause(c, q + 1)) return null;
+            return EntityEndingAt(IsComma(c - 1) ? c - 2 : c - 1, lo);
+        }
+
+        return null;
+    }
+
+    /// <summary>A subject before a singular كان (or a sister) right before the verb: الوزير كان يرى أن ….</summary>
+    private (ClaimSpeaker, EntityType)? SubjectBeforeKana(int c, int lo)
+        => c - 2 >= lo && _fold[c - 1] is "كان" or "كانت" or "ظل" or "ظلت" or "بات" or "باتت" ? SubjectEndingAt(c - 2, lo) : null;
 
     /// <summary>The nearest clause opener before token <paramref name="from"/>, within <paramref name="window"/> tokens:
     /// a complementizer or لكن, or with <paramref name="kanaToo"/> a form of كان; -1 when a full stop, colon, semicolon
@@ -715,6 +765,8 @@ internal sealed partial class ClaimExtractor
     private bool IsMainPredicateOfContent(int c)
     {
         int first = FirstTokenAt(_lastContent.Start);
+        // (… إن المبعوث الأممي فلان، يعتقد أن …: after a person's whole noun phrase, set off by a comma or not.)
+        if (PersonHeadsClause(c, first)) return true;
         // (… أن الأطراف التي أعلنت موقفها أيدت …: a verb in a relative clause is not the main predicate.)
         if (c - first > 6 || c - 1 >= 0 && s_relativePronouns.Contains(_fold[c - 1])) return false;
         for (int k = first; k < c; k++)

@@ -166,14 +166,16 @@ internal sealed partial class ClaimExtractor
             bool boundary;
             if (TryCue(cueAt, out var next, out int prefix))
             {
-                boundary = comma && next.Kind is ClaimCueKind.Participle or ClaimCueKind.Verb or ClaimCueKind.Attribution
+                // (… إن المبعوث الأممي فلان، يعتقد أن …: a verb right after the person heading the content is its predicate.)
+                boundary = !(next.Kind == ClaimCueKind.Verb && prefix == 0 && PersonHeadsClause(cueAt, first)) && (
+                    comma && next.Kind is ClaimCueKind.Participle or ClaimCueKind.Verb or ClaimCueKind.Attribution
                     || !comma && next.Kind == ClaimCueKind.Verb && HasMarkerSoon(cueAt, lastToken)
                        && (prefix > 0 || IsPunct(k - 1, '،') || IsPunct(k - 2, '،') || IsPunct(k - 1, ',') || IsPunct(k - 2, ','))
                     || !comma && next.Kind == ClaimCueKind.Verb && prefix > 0 && speakerId is not null && cueAt + 1 <= lastToken
                        && _entityOf[cueAt + 1] is int named && named >= 0 && _doc.Entities[named].Id == speakerId
                     // … لمصر مشيراً إلى أنها …: a participle whose content opens at once continues without a comma.
                     || !comma && next.Kind == ClaimCueKind.Participle && cueAt + 1 <= lastToken
-                       && (IsComplementizer(cueAt + 1) || IsPunct(cueAt + 1, ':') || IsComplementizer(Math.Min(cueAt + 2, lastToken)) && CueLexicon.ComplementPrepositions(next.Lemma).Contains(_fold[cueAt + 1]));
+                       && (IsComplementizer(cueAt + 1) || IsPunct(cueAt + 1, ':') || IsComplementizer(Math.Min(cueAt + 2, lastToken)) && CueLexicon.ComplementPrepositions(next.Lemma).Contains(_fold[cueAt + 1])));
             }
             else
             {

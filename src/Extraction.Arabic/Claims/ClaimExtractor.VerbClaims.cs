@@ -9,6 +9,9 @@ internal sealed partial class ClaimExtractor
     private bool TryVerbClaim(int c, CueEntry cue, int prefixLetters, bool denial, int lo, int hi, out int resume, int lightMasdar = -1)
     {
         resume = c + 1;
+        // لن يكون تابعا لأحد، كان قائلا: a dual or plural form right after a singular كان or its sisters does not agree with
+        // it — it is the accusative predicate (a participle or adjective), not a verb.
+        if (cue.Plural && prefixLetters == 0 && c > lo && s_singularKana.Contains(_fold[c - 1])) return false;
         // اعتبرت الزيارة دليلا على …، ودحضا لكل الإشاعات: a denial verb's dual form followed by a لـ phrase is the
         // accusative masdar (as a refutation of), coordinated with another object — no statement. (Not نفيا لـ«الصحيفة»
         // أن …, the dual verb with its addressee.)
@@ -245,7 +248,7 @@ internal sealed partial class ClaimExtractor
             // names nobody (that phrase is the object); so does a person in apposition (رئيس اللجنة، مايكل ماكول، قال).
             // An entity opening the clause before the verb is its subject even when another follows (الوزير يبلغ نظيره بأن …).
             if (prefixLetters == 0 && !topicFronted && (speaker is null || speaker.EntityId is null || OpensClause(SubjectEndingAt(c - 1, lo), lo))
-                && (SubjectEndingAt(c - 1, lo) ?? AppositiveSubject(c, lo) ?? SubjectBeforeAppositionOrAdjunct(c, lo)) is { } svo
+                && (SubjectEndingAt(c - 1, lo) ?? AppositiveSubject(c, lo) ?? SubjectBeforeAppositionOrAdjunct(c, lo) ?? SubjectBeforeKana(c, lo) ?? PersonAfterComplementizer(c, lo)) is { } svo
                 && !(pluralVerb && svo.Item2 == EntityType.Location))
             {
                 (speaker, speakerType) = svo;

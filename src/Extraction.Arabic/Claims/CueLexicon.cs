@@ -41,7 +41,7 @@ internal static class CueLexicon
     private static readonly Dictionary<string, string[]> s_complements = BuildComplements();
 
     /// <summary>Verbs whose direct object may stand between them and the preposition (طالب الحكومة بـ، دعا الدول إلى).</summary>
-    private static readonly HashSet<string> s_objectFirst = new(StringComparer.Ordinal) { "طالب", "اتهم", "دعا", "حذر", "هدد", "وصف", "عزا", "ارجع", "تناقل", "برر", "حث", "ابلغ", "نسب", "وعد" };
+    private static readonly HashSet<string> s_objectFirst = new(StringComparer.Ordinal) { "طالب", "اتهم", "دعا", "حذر", "هدد", "وصف", "عزا", "ارجع", "تناقل", "برر", "حث", "ابلغ", "نسب", "وعد", "توعد" };
 
     /// <summary>The folding the forms are keyed by: <see cref="NormalizationOptions.Aggressive"/> over a token's
     /// normalized text (ة also to ه). Words are looked up in this form.</summary>
@@ -174,6 +174,7 @@ internal static class CueLexicon
         Verb("اعتقد", "اعتقد", "عتقد"); // يُعتقد أن is the impersonal passive (checked by the extractor)
         Verb("أردف", "أردف", "ردف");
         Verb("استطرد", "استطرد", "ستطرد");
+        Verb("استرسل", "استرسل", "سترسل"); // went on (speaking), like استطرد
         Verb("تساءل", "تساءل", "تساءل");
         Verb("نبه", "نبه", "نبه");
         Forms("حث", false, "حث حثت يحث تحث | حثوا يحثون", needs: "علي");

@@ -1544,6 +1544,87 @@ public class ClaimExtractorTests
         claim.CueLemma.Should().Be("اعلن");
     }
 
+    // A dual or plural form right after a singular كان or a sister is its predicate, not a verb.
+    [Fact]
+    public void Extract_PluralCueFormAfterSingularKana_IsThePredicateNotACue()
+    {
+        var doc = Extractor.Process("وأشار الوزير إلى أن الجيش لن يكون تابعا لأي حزب قائلا: «الجيش للجميع».", Anchor);
+        doc.Claims.Should().NotContain(c => c.Cue.Text == "تابعا");
+        doc.Claims.Should().Contain(c => c.Cue.Text == "قائلا" && c.Speaker.Mention.Text == "الوزير");
+    }
+
+    // A subject before a singular كان is the subject of the verb after it.
+    [Fact]
+    public void Extract_SubjectBeforeKanaThenCue_IsTheSpeaker()
+    {
+        var claim = Single("لكن الرئيس فلاديمير بوتين كان يرى أن الحوار أفضل الطرق.");
+        claim.Speaker.Mention.Text.Should().Be("فلاديمير بوتين");
+        claim.Content.Text.Should().Be("الحوار أفضل الطرق");
+    }
+
+    // A report inside another's content whose subject is a person's whole noun phrase (set off by a comma or not) is a
+    // claim of that person, also for a present verb of opinion (not the impersonal passive then).
+    [Theory]
+    [InlineData("وقال المتحدث إن الوزير محمد جواد ظريف، يعتقد أن الخطة تكتسب قبولا.")]
+    [InlineData("وقال المتحدث إن الوزير محمد جواد ظريف يعتقد أن الخطة تكتسب قبولا.")]
+    public void Extract_ReportOfANamedPersonInsideContent_IsThatPersonsClaim(string text)
+    {
+        var doc = Extractor.Process(text, Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[0].Content.Text.Should().Contain("يعتقد أن الخطة");
+        doc.Claims[1].CueLemma.Should().Be("اعتقد");
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("محمد جواد ظريف");
+        doc.Claims[1].Content.Text.Should().Be("الخطة تكتسب قبولا");
+    }
+
+    [Fact]
+    public void Extract_PersonNamedInsideAnotherPhraseBeforeAReport_IsNotItsSubject()
+    {
+        var doc = Extractor.Process("وأكد الحزب أن الإعلان المشترك الصادر عن الرئيس فلاديمير بوتين يؤكد حرص بلاده على التعاون.", Anchor);
+        doc.Claims.Should().ContainSingle();
+        doc.Claims[0].CueLemma.Should().Be("اكد");
+    }
+
+    [Fact]
+    public void Extract_ImpersonalPassiveOfOpinion_StaysNobodysClaim()
+        => Extractor.Process("ويعتقد أن الخطة تكتسب قبولا بين الأطراف.", Anchor).Claims.Should().BeEmpty();
+
+    // Rejecting criticism denies it (D-166); كذب without an object is "lied", not a denial.
+    [Fact]
+    public void Extract_RejectingCriticism_IsADenial()
+    {
+        var claim = Single("ورفضت الحكومة الانتقادات الموجهة إلى أدائها في الأزمة.");
+        claim.Polarity.Should().Be(ClaimPolarity.Denied);
+        claim.CueLemma.Should().Be("رفض");
+    }
+
+    [Fact]
+    public void Extract_KadhabaWithoutAnObject_IsNoDenial()
+    {
+        var doc = Extractor.Process("وقال المتحدث إن المسؤول كان يكذب فيما يبدو حين تحدث عن الأرقام.", Anchor);
+        doc.Claims.Should().NotContain(c => c.Polarity == ClaimPolarity.Denied);
+    }
+
+    // توعد X بـY (threatened X with Y): the threatened stand between the verb and its preposition; استرسل (went on) is
+    // a continuation like استطرد.
+    [Fact]
+    public void Extract_TawaadaObjectThenBa_IsAClaim()
+    {
+        var doc = Extractor.Process("وأكد القائد العسكري أن النصر قريب، متوعدا المتمردين بهزيمة قاسية في الأيام المقبلة.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].CueLemma.Should().Be("توعد");
+        doc.Claims[1].Content.Text.Should().Contain("بهزيمة قاسية");
+    }
+
+    [Fact]
+    public void Extract_Istarsala_ContinuesTheLastSpeaker()
+    {
+        var doc = Extractor.Process("وقال الوزير إن الوضع مستقر. واسترسل قائلا إن الحكومة ستواصل جهودها.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].CueLemma.Should().Be("استرسل");
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزير");
+    }
+
     // One line of 320,000 characters without a full stop: each cue used to read to the sentence's end, look for its
     // quotation's close to the line's end and search the whole document for its role's person, so the cost grew with the
     // square of the length (93 s for the quotation case before; about 4 s now on the project machine).
