@@ -346,6 +346,7 @@ internal sealed partial class ClaimExtractor
     [
         "وجود", "اتفاق", "اشتباك", "احتمال", "فرار", "سقوط", "هجوم", "هجمات", "خلافات", "انتهاكات", "صفقه", "تقدم", "تراجع",
         "قرب", "نيه", "رغبه", "توقعات", "خسائر", "ضحايا", "معارك", "غارات", "قصف", "انسحاب", "استمرار", "عوده", "تورط",
+        "انشقاق", "انقسام", "تصدع", "توتر",
     ];
 
     /// <summary>Whether the word after the cue's عن (within a few words; a quotation mark skipped) is an indefinite
@@ -405,7 +406,8 @@ internal sealed partial class ClaimExtractor
     /// the speaker (the object is what is asserted), or -1.</summary>
     private int ResponsibilityObject(int k, int hi)
     {
-        for (int j = k; j < Math.Min(hi, k + 6); j++)
+        // (Past an apposition after a quoted name: وأعلنت «ولاية سيناء» الفرع المحلي لتنظيم «داعش» مسؤوليتها عن ….)
+        for (int j = k; j < Math.Min(hi, k + 10); j++)
         {
             if (IsComplementizer(j) || IsPunct(j, '.')) break;
             if (_fold[j].StartsWith("مسؤوليت", StringComparison.Ordinal)) return j + 1 < hi ? j : -1;

@@ -1625,6 +1625,23 @@ public class ClaimExtractorTests
         doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزير");
     }
 
+    // A claim of responsibility past an apposition after a quoted name; تحدث عن + a reported split (انشقاقات).
+    [Fact]
+    public void Extract_ResponsibilityPastAnAppositionOfAQuotedName_IsAClaim()
+    {
+        var claim = Single("وأعلنت «ولاية سيناء» الفرع المحلي لتنظيم «داعش» مسؤوليتها عن الهجوم على الحاجز.");
+        claim.CueLemma.Should().Be("اعلن");
+        claim.Content.Text.Should().StartWith("مسؤوليتها عن الهجوم");
+    }
+
+    [Fact]
+    public void Extract_TahaddathaAnSplits_IsAClaim()
+    {
+        var claim = Single("وتحدثت مصادر محلية عن انشقاقات في صفوف المسلحين.");
+        claim.CueLemma.Should().Be("تحدث");
+        claim.Content.Text.Should().StartWith("انشقاقات");
+    }
+
     // One line of 320,000 characters without a full stop: each cue used to read to the sentence's end, look for its
     // quotation's close to the line's end and search the whole document for its role's person, so the cost grew with the
     // square of the length (93 s for the quotation case before; about 4 s now on the project machine).
