@@ -295,7 +295,8 @@ internal sealed partial class ClaimExtractor
             && !AfterHeadlineJoint(start)) return;
         var (speaker, type, _) = FindSpeakerAfter(lo, nameEnd, hi, allowBareRole: true);
         // A name, a role (السفير جلالي:) or a speaking institution standing alone before the colon (المرصد:).
-        // (الصيد: …، ظريف: …: a surname the recognizer did not tag, of a person the article names in full.)
+        // (الصيد: …، ظريف: …: a surname the recognizer did not tag here, of the one person whose tagged mentions elsewhere in
+        // the article end with it.)
         if (speaker is { EntityId: null } && type is null && PersonBySurname(lo, nameEnd) is int person)
         {
             var surname = TextSpan.FromBounds(_t[lo].Span.Start, _t[nameEnd - 1].Span.End);

@@ -36,7 +36,8 @@ internal sealed partial class ClaimExtractor
         "كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا", "كانا", "وكانا", "كانتا",
     };
 
-    /// <summary>Singular forms of كان and its sisters (يكون، ليس، أصبح، بات، ظل), whose predicate is accusative.</summary>
+    /// <summary>Singular forms of كان and its sisters (يكون، ليس، أصبح، بات، ظل) and of يبدو, whose predicate is
+    /// accusative.</summary>
     private static readonly HashSet<string> s_singularKana = new(StringComparer.Ordinal)
     {
         "كان", "كانت", "يكون", "تكون", "ليس", "ليست", "اصبح", "اصبحت", "يصبح", "تصبح", "بات", "باتت", "يبدو", "تبدو", "ظل", "ظلت", "يظل", "تظل",
@@ -54,20 +55,14 @@ internal sealed partial class ClaimExtractor
         if (end < first || c - first > 12 || _entityOf[end] is not (int e and >= 0) || _doc.Entities[e].Type != EntityType.Person) return false;
         int name = end;
         while (name > first && _entityOf[name - 1] == e) name--;
-        if (name > first && RoleHead(first) is null) return false;
+        // (The role definite and the name in apposition, not its genitive: not مستشار فلان، المتحدث باسم فلان.)
+        if (name > first && (RoleHead(first) is null || !_fold[first].StartsWith("ال", StringComparison.Ordinal) || _fold[name - 1] == "باسم")) return false;
         for (int k = first; k <= end; k++)
         {
             if (_t[k].Kind != TokenKind.Word || k < name && _fold[k] is "عن" or "من" or "مع") return false;
         }
 
         return true;
-    }
-
-    /// <summary>Whether a person's mention ends right before the cue, or before a comma right before it.</summary>
-    private bool PersonEndsBefore(int c, int lo)
-    {
-        int end = c - 1 >= lo && IsComma(c - 1) ? c - 2 : c - 1;
-        return end >= lo && _entityOf[end] is int e && e >= 0 && _doc.Entities[e].Type == EntityType.Person;
     }
 
     /// <summary>The person whose noun phrase, opened by a complementizer, stands right before the cue (إن المبعوث فلان،
@@ -84,9 +79,16 @@ internal sealed partial class ClaimExtractor
         return null;
     }
 
-    /// <summary>A subject before a singular كان (or a sister) right before the verb: الوزير كان يرى أن ….</summary>
+    /// <summary>A subject before a singular كان (or a sister) right before the verb, opening its clause: الوزير كان يرى
+    /// أن …, لكن فلانا ظل يؤكد … (not a genitive: بعد اغتيال فلان كانت تؤكد الحكومة …).</summary>
     private (ClaimSpeaker, EntityType)? SubjectBeforeKana(int c, int lo)
-        => c - 2 >= lo && _fold[c - 1] is "كان" or "كانت" or "ظل" or "ظلت" or "بات" or "باتت" ? SubjectEndingAt(c - 2, lo) : null;
+    {
+        if (c - 2 < lo || _fold[c - 1] is not ("كان" or "كانت" or "ظل" or "ظلت" or "بات" or "باتت") || SubjectEndingAt(c - 2, lo) is not { } subject) return null;
+        int start = FirstTokenAt(subject.Item1.Mention.Span.Start);
+        // (Past the person's role or title: لكن الرئيس فلان كان يرى …)
+        for (int j = start - 1; j >= lo && j >= start - 4 && _t[j].Kind == TokenKind.Word && (RoleHead(j) is not null || s_titles.Contains(StripArticle(_fold[j]))); j--) start = j;
+        return start == lo || IsComma(start - 1) || IsComplementizer(start - 1) || IsClauseOpener(start - 1) || _fold[start - 1] is "لكن" or "ولكن" ? subject : null;
+    }
 
     /// <summary>The nearest clause opener before token <paramref name="from"/>, within <paramref name="window"/> tokens:
     /// a complementizer or لكن, or with <paramref name="kanaToo"/> a form of كان; -1 when a full stop, colon, semicolon
@@ -122,7 +124,10 @@ internal sealed partial class ClaimExtractor
         for (int k = c + 1; k < hi && k <= c + 10; k++)
         {
             if (_t[k].Kind == TokenKind.Punctuation) return false;
-            if (s_denialObjects.Contains(StripArticle(_fold[k])) || s_denialObjects.Contains(_fold[k])) return true;
+            if (!s_denialObjects.Contains(StripArticle(_fold[k])) && !s_denialObjects.Contains(_fold[k])) continue;
+            // (Criticism and a charge are denied only as the object itself — not رفض الرد على الانتقادات، رفض توجيه اتهام.)
+            if (StripArticle(_fold[k]) is "انتقادات" or "اتهام" && k - 1 > c && _fold[k - 1] is "علي" or "توجيه" or "الرد" or "رد" or "التعليق" or "تعليق" or "في" or "من" or "عن") continue;
+            return true;
         }
 
         return false;

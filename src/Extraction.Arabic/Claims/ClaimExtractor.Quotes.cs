@@ -154,7 +154,8 @@ internal sealed partial class ClaimExtractor
 
     /// <summary>Ends unquoted content before the next reporting clause: «، مؤكدا …», «، وأضاف …», «وقال إن …» — and
     /// before a coordinated cue whose subject, named right after it, is the speaker <paramref name="speakerId"/> again
-    /// (… أن الوضع تحسن وطالب فلان بـ…: he speaks anew, he is not reported).</summary>
+    /// (… أن الوضع تحسن وطالب فلان بـ…: he speaks anew, he is not reported), unless the cue mostly takes a person as
+    /// object (أبلغ، وعد، دعا …).</summary>
     private (TextSpan Content, int LastToken) TrimAtNextClause(TextSpan content, int lastToken, string? speakerId = null)
     {
         int first = FirstTokenAt(content.Start);
@@ -173,6 +174,8 @@ internal sealed partial class ClaimExtractor
                        && (prefix > 0 || IsPunct(k - 1, '،') || IsPunct(k - 2, '،') || IsPunct(k - 1, ',') || IsPunct(k - 2, ','))
                     || !comma && next.Kind == ClaimCueKind.Verb && prefix > 0 && speakerId is not null && cueAt + 1 <= lastToken
                        && _entityOf[cueAt + 1] is int named && named >= 0 && _doc.Entities[named].Id == speakerId
+                       // (Not a verb whose object is mostly a person, who may be the speaker spoken of: … وأبلغ فلان بقراره.)
+                       && next.Lemma is not ("ابلغ" or "وعد" or "حث" or "اتهم" or "هدد" or "توعد" or "ناشد" or "دعا" or "حذر")
                     // … لمصر مشيراً إلى أنها …: a participle whose content opens at once continues without a comma.
                     || !comma && next.Kind == ClaimCueKind.Participle && cueAt + 1 <= lastToken
                        && (IsComplementizer(cueAt + 1) || IsPunct(cueAt + 1, ':') || IsComplementizer(Math.Min(cueAt + 2, lastToken)) && CueLexicon.ComplementPrepositions(next.Lemma).Contains(_fold[cueAt + 1])));
@@ -206,10 +209,12 @@ internal sealed partial class ClaimExtractor
                        && whilePrefix == 0 && whileCue.Kind == ClaimCueKind.Verb && !whileCue.FirstPerson && !IsNegated(k + 1, k) && NamesSourceAt(k + 2)
                     // …، وكانت صحيفة «…» ذكرت أن …: a clause with كان, its own subject and a reporting verb.
                     || comma && _fold[k + 1] is "وكان" or "وكانت" && ReportingVerbAhead(k + 1, lastToken, 8)
-                    // …، في حين قال الخبير إن …، في وقت أكد فيه المبعوث أن …، في الوقت الذي حذر فيه …
-                    || _fold[k] is "في" or "وفي" && k + 1 < lastToken && _fold[k + 1] is "حين" or "وقت" or "الوقت" && ReportingVerbAhead(k, lastToken)
-                    // (The time's resumptive فيه right after the verb makes it a clause whatever the subject's length.)
-                    || _fold[k] is "في" or "وفي" && k + 3 <= lastToken && _fold[k + 1] is "وقت" or "الوقت" && (_fold[k + 2] == "الذي" ? k + 3 : k + 2) is int meanwhile
+                    // …، في حين قال الخبير إن …
+                    || _fold[k] is "في" or "وفي" && k + 1 < lastToken && _fold[k + 1] == "حين" && ReportingVerbAhead(k, lastToken)
+                    // …، في وقت أكد فيه المبعوث أن …، في الوقت الذي حذر فيه …: after a comma, the time's resumptive فيه right
+                    // after the verb makes it a clause whatever the subject's length (not في الوقت نفسه، في الوقت الراهن, nor
+                    // a time clause of the content without the comma: وقع الانفجار في الوقت الذي تحدث فيه الرئيس).
+                    || _fold[k] is "في" or "وفي" && k > first && IsComma(k - 1) && k + 3 <= lastToken && _fold[k + 1] is "وقت" or "الوقت" && (_fold[k + 2] == "الذي" ? k + 3 : k + 2) is int meanwhile
                        && meanwhile + 1 <= lastToken && TryCue(meanwhile, out var timed, out int timedPrefix) && timedPrefix == 0 && timed.Kind == ClaimCueKind.Verb && IsResumptiveIn(meanwhile + 1)
                     // …، وفي مايو … انتقد بوتين … وقال إن …: a clause opening with a date reports another occasion.
                     || comma && cueAt < lastToken && (IsDateToken(cueAt, out _) || _fold[cueAt] is "في" or "وفي" && IsDateToken(cueAt + 1, out _)) && ReportingVerbAhead(cueAt, lastToken, 14);

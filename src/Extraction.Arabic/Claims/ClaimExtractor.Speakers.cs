@@ -474,7 +474,9 @@ internal sealed partial class ClaimExtractor
             if (IsComplementizer(p) || IsPunct(p, ':') || s_relativePronouns.Contains(_fold[p]) || s_negators.Contains(_fold[p])) break;
             // Nor into the complement of عن reporting an event (أعلن الحزب عن إصابة قياديه، فلان …): the person there is spoken
             // of. (Not عن of a role or an issuer: النائب عن الائتلاف فلان، بيان صادر عن مكتب فلان.)
-            if (p > k && p + 1 < end && _fold[p] == "عن" && (IsEventReport(p + 1) || StartsWithAny(_fold[p + 1], s_stateStems))) break;
+            // (Nor after a role: المسؤول عن رصد الانتهاكات فلان is his title.)
+            if (p > k && p + 1 < end && _fold[p] == "عن" && RoleHead(p - 1) is null && !StripArticle(_fold[p - 1]).StartsWith("مسؤول", StringComparison.Ordinal)
+                && (IsEventReport(p + 1) || StartsWithAny(_fold[p + 1], s_stateStems))) break;
             // Nor into the occasion of the speech or its addressee (المسؤول في خطاب لمفوض الأمم المتحدة فلان، الوزير خلال
             // لقائه نظيره فلان): the person named there is spoken to.
             if (p > k && p + 1 < end && _fold[p] is "في" or "خلال" or "عقب" or "اثناء" or "امام" or "لدي" && (IsSpeechOccasion(p + 1) || IsMeeting(p + 1))) break;

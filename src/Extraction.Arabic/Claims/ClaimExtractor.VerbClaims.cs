@@ -248,7 +248,7 @@ internal sealed partial class ClaimExtractor
             // names nobody (that phrase is the object); so does a person in apposition (رئيس اللجنة، مايكل ماكول، قال).
             // An entity opening the clause before the verb is its subject even when another follows (الوزير يبلغ نظيره بأن …).
             if (prefixLetters == 0 && !topicFronted && (speaker is null || speaker.EntityId is null || OpensClause(SubjectEndingAt(c - 1, lo), lo))
-                && (SubjectEndingAt(c - 1, lo) ?? AppositiveSubject(c, lo) ?? SubjectBeforeAppositionOrAdjunct(c, lo) ?? SubjectBeforeKana(c, lo) ?? PersonAfterComplementizer(c, lo)) is { } svo
+                && (SubjectEndingAt(c - 1, lo) ?? AppositiveSubject(c, lo) ?? SubjectBeforeAppositionOrAdjunct(c, lo) ?? (speaker is null ? SubjectBeforeKana(c, lo) : null) ?? PersonAfterComplementizer(c, lo)) is { } svo
                 && !(pluralVerb && svo.Item2 == EntityType.Location))
             {
                 (speaker, speakerType) = svo;
@@ -708,6 +708,8 @@ internal sealed partial class ClaimExtractor
             int k = afterSpeaker;
             while (k < hi && (_t[k].Kind == TokenKind.Punctuation || IsDateToken(k, out _))) k++;
             if (k < hi && _fold[k] is "في" or "خلال") k = SkipAdjunctPhrases(cue, k, hi);
+            // (كذبت الوزارة، في بيان رسمي، الأنباء: the comma closing the adjunct is no part of the object.)
+            while (k < hi && _t[k].Kind == TokenKind.Punctuation && !IsQuoteToken(k)) k++;
             if (k >= hi) return false;
             int last = LastContentToken(k, hi);
             if (last < k) return false;

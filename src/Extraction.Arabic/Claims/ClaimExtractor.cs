@@ -368,10 +368,10 @@ internal sealed partial class ClaimExtractor
         if (cue.Kind == ClaimCueKind.Verb && cue.Lemma is "اعتقد" or "توقع" or "رجح" && _fold[c].Length > prefixLetters && _fold[c][prefixLetters] == '\u064A'
             && c + 1 < hi && (IsComplementizer(c + 1) || TryCue(c + 1, out var attributed, out _) && attributed.Kind == ClaimCueKind.Attribution)
             // (Not after a person named as its subject: … إن المبعوث فلان، يعتقد أن ….)
-            && !(prefixLetters == 0 && PersonEndsBefore(c, lo)))
+            && !(prefixLetters == 0 && PersonAfterComplementizer(c, lo) is not null))
             return false;
         // كان يكذب حين وعد …، كذب على الناس: كذب without an object is "lied", not كذّب "denied".
-        if (cue.Lemma == "كذب" && c + 1 < hi && (_t[c + 1].Kind != TokenKind.Word || _fold[c + 1] is "فيما" or "عندما" or "حين" or "حينما" or "علي" or "في" or "بشان" or "اذ")) return false;
+        if (cue.Lemma == "كذب" && c + 1 < hi && (IsPunct(c + 1, '.') || IsPunct(c + 1, '؛') || IsClosingQuote(c + 1) || _fold[c + 1] is "فيما" or "عندما" or "حين" or "حينما" or "علي" or "بشان" or "اذ")) return false;
         // طالبًا عدم ذكر اسمه، طالبين عدم الكشف عن هويتهم: a request for anonymity reports nothing (D-2).
         if (cue.Lemma == "طالب" && c + 2 < hi && _fold[c + 1] == "عدم" && _fold[c + 2] is "ذكر" or "كشف" or "نشر" or "الكشف" or "الافصاح" or "الاشاره" or "تسميته" or "تسميتها")
             return false;

@@ -1642,6 +1642,51 @@ public class ClaimExtractorTests
         claim.Content.Text.Should().StartWith("انشقاقات");
     }
 
+    // Review of session 11's rules: adverbials of time, a role's عن, a genitive before كان, the impersonal يُعتقد after a
+    // name, a genitive after a role, a comma after كذّب, a masdar before الانتقادات, a person object after أبلغ.
+    [Fact]
+    public void Extract_FiAlWaqtNafsihi_DoesNotCutTheContent()
+        => Single("وقال الوزير محمد جواد ظريف إن بلاده في الوقت نفسه تحذر من أي تصعيد.").Content.Text.Should().EndWith("من أي تصعيد");
+
+    [Fact]
+    public void Extract_TimeClauseWithFihiWithoutComma_StaysInTheContent()
+        => Single("وقال شهود إن الانفجار وقع في الوقت الذي تحدث فيه الرئيس أمام النواب.").Content.Text.Should().EndWith("أمام النواب");
+
+    [Fact]
+    public void Extract_PersonAfterARoleWithAn_IsTheSpeaker()
+        => Single("وقال المسؤول عن رصد الانتهاكات في الهيئة محمد جواد ظريف إن الأرقام دقيقة.").Speaker.Mention.Text.Should().Be("محمد جواد ظريف");
+
+    [Fact]
+    public void Extract_GenitiveBeforeKanaWithSubjectAfterTheVerb_KeepsTheSubjectAfter()
+        => Single("وبعد اغتيال فلاديمير بوتين كانت تؤكد الحكومة أنها لم تتدخل.").Speaker.Mention.Text.Should().Be("الحكومة");
+
+    [Fact]
+    public void Extract_ImpersonalYutaqadAfterAGenitiveName_IsNobodysClaim()
+        => Extractor.Process("وبعد رحيل فلاديمير بوتين يعتقد أن الحزب فقد الكثير من قوته.", Anchor).Claims.Should().BeEmpty();
+
+    [Fact]
+    public void Extract_PersonInTheGenitiveOfAnIndefiniteRole_IsNotTheSubjectOfTheReport()
+    {
+        var doc = Extractor.Process("وقال مصدر إن مستشار فلاديمير بوتين يعتقد أن الاتفاق قريب.", Anchor);
+        doc.Claims.Should().ContainSingle().Which.CueLemma.Should().Be("قال");
+    }
+
+    [Fact]
+    public void Extract_KadhabaWithACommaBeforeItsObject_IsADenial()
+    {
+        var claim = Single("الوزارة كذبت، في بيان رسمي، الأنباء عن استقالة الوزير.");
+        claim.Polarity.Should().Be(ClaimPolarity.Denied);
+        claim.Content.Text.Should().StartWith("الأنباء");
+    }
+
+    [Fact]
+    public void Extract_RefusingToAnswerCriticism_IsNoDenial()
+        => Extractor.Process("ورفضت الحكومة الرد على الانتقادات التي وجهتها المعارضة.", Anchor).Claims.Should().BeEmpty();
+
+    [Fact]
+    public void Extract_CoordinatedAblaghaWithTheSpeakerAsObject_StaysInTheContent()
+        => Extractor.Process("وقال الرئيس فلاديمير بوتين إن الوزير زار القصر وأبلغ بوتين بقراره.", Anchor).Claims[0].Content.Text.Should().EndWith("بقراره");
+
     // One line of 320,000 characters without a full stop: each cue used to read to the sentence's end, look for its
     // quotation's close to the line's end and search the whole document for its role's person, so the cost grew with the
     // square of the length (93 s for the quotation case before; about 4 s now on the project machine).
