@@ -1,4 +1,5 @@
 using Extraction.Arabic.Entities;
+using Extraction.Arabic.Text;
 using Extraction.Arabic.Tokenization;
 
 namespace Extraction.Arabic.Claims;
@@ -740,6 +741,78 @@ internal sealed partial class ClaimExtractor
         // Keep scanning inside unquoted content: a reported report (… أن البعض يقول إن …) is a claim of its own,
         // when it names its own speaker.
         resume = quoted ? contentEndToken + 1 : c + 1;
+        return true;
+    }
+
+    /// <summary>سمّى with an object pronoun (folded): سمّاه، سمّتها، أسماهم، يسمّيه، تسمّيها، يسمّونه … — not سمّوه, which folds
+    /// with سموّه (His Highness).</summary>
+    private static readonly HashSet<string> s_epithetForms = new(
+        "سماه سماها سماهم سمته سمتها سمتهم أسماه أسماها أسماهم أسمته أسمتها أسمتهم يسميه يسميها يسميهم تسميه تسميها تسميهم أسموه أسموها أسموهم يسمونه يسمونها يسمونهم"
+            .Split(' ').Select(f => CueLexicon.Folding.NormalizeToString(ArabicNormalizer.Default.NormalizeToString(f))),
+        StringComparer.Ordinal);
+
+    private static readonly CueEntry s_epithet = new("سمي", ClaimCueKind.Verb, false, null);
+
+    /// <summary>The relatives a naming verb's antecedent is referred to by (ما، مما، عمّا، لما، بما، من، لمن, and الذي …).</summary>
+    private static readonly HashSet<string> s_epithetRelatives = new(StringComparer.Ordinal) { "ما", "مما", "عما", "لما", "بما", "من", "لمن", "بمن", "ممن" };
+
+    /// <summary>An epithet: سمّى with an object pronoun after a relative (… مع ما تسميه طهران «…»، مشيرة إلى ما سمته بمسرحية
+    /// …، لمن سمتهم «…»), the speaker's own name for the antecedent (D-264, D-387). The speaker is a source named right
+    /// after the verb, or else — inside the current speaker's content — that speaker; a plural present without one (ما
+    /// يسمونه …) is a term quoted, no claim (D-203). The content is the epithet: a quotation, a بـ phrase or a noun phrase,
+    /// up to the next punctuation.</summary>
+    private bool TryEpithet(int c, CueEntry cue, int prefixLetters, int lo, int hi, out int resume)
+    {
+        resume = c + 1;
+        if (prefixLetters != 0 || c - 1 < lo || !(s_epithetRelatives.Contains(_fold[c - 1]) || s_relativePronouns.Contains(_fold[c - 1]))) return false;
+        // (A bare ما is the relative only after a preposition — مع ما، إلى ما —, else it negates: ما سمّاه أحد كذلك.)
+        if (_fold[c - 1] == "ما" && !(c - 2 >= lo && _fold[c - 2] is "مع" or "الي" or "علي" or "في" or "عن" or "من" or "ب" or "ل" or "حول" or "بشان")) return false;
+        int k = c + 1;
+        if (k >= hi) return false;
+        ClaimSpeaker? speaker = null;
+        EntityType? type = null;
+        bool implicitSpeaker = false;
+        if (_t[k].Kind == TokenKind.Word && !IsGluedBa(k) && _fold[k] != "ب")
+        {
+            var (named, namedType, after) = FindSpeakerAfter(k, Math.Min(hi, k + 8), hi);
+            if (named is not null && FirstTokenAt(named.Mention.Span.Start) == k && (named.EntityId is not null || NamesASource(named)))
+                (speaker, type, k) = (named, namedType, after);
+        }
+
+        if (speaker is null)
+        {
+            // (Without a named source, only inside the current speaker's content: مشيرة إلى ما سمته بـ…؛ in the paper's
+            // narration, توجه إلى ما سماه «…», whose subject is not the last speaker, is left alone.)
+            if (_fold[c].EndsWith("ونه", StringComparison.Ordinal) || _fold[c].EndsWith("ونها", StringComparison.Ordinal) || _fold[c].EndsWith("ونهم", StringComparison.Ordinal)
+                || _lastSpeaker is null || !_lastContent.Contains(_t[c].Span))
+                return false;
+            (speaker, type, implicitSpeaker) = (_lastSpeaker, _lastSpeakerType, true);
+        }
+
+        if (k >= hi) return false;
+        // (بـ«…»: the ب standing alone before the quotation.)
+        if (_fold[k] is "ب" or "بـ" && k + 1 < hi && IsQuoteToken(k + 1)) k++;
+        int first, last;
+        bool quoted = false;
+        if (IsQuoteToken(k) && ClosingQuote(k) is int close && close > k + 1)
+        {
+            (first, last, quoted) = (k + 1, close - 1, true);
+        }
+        else if (_t[k].Kind == TokenKind.Word && !IsComplementizer(k) && !TryCue(k, out _, out _))
+        {
+            first = k;
+            last = k;
+            while (last + 1 < hi && last + 1 < k + 12 && _t[last + 1].Kind == TokenKind.Word && !IsComplementizer(last + 1)) last++;
+        }
+        else
+        {
+            return false;
+        }
+
+        var content = TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End);
+        var attribution = TextSpan.FromBounds(_t[c].Span.Start, _t[first].Span.Start);
+        AddClaim(CueSpan(c, 0), cue, false, speaker, type, content, c, attribution, lo);
+        if (quoted) resume = last + 2;
         return true;
     }
 }

@@ -232,6 +232,14 @@ internal sealed partial class ClaimExtractor
             int lo = Math.Max(sentenceLo, i - MaxReach), hi = Math.Min(sentenceHi, i + MaxReach);
             if (!TryCue(i, out var cue, out int prefixLetters))
             {
+                // (An epithet, ما سمّاه فلان «…», is read apart: its verb forms are no cues for the other frames.)
+                if (s_epithetForms.Contains(_fold[i]) && TryEpithet(i, s_epithet, 0, lo, hi, out int resumeEpithet))
+                {
+                    found = true;
+                    i = Math.Max(i, resumeEpithet - 1);
+                    continue;
+                }
+
                 if (TryLightVerb(i, lo, hi, out int resumeLight))
                 {
                     found = true;

@@ -1687,6 +1687,40 @@ public class ClaimExtractorTests
     public void Extract_CoordinatedAblaghaWithTheSpeakerAsObject_StaysInTheContent()
         => Extractor.Process("وقال الرئيس فلاديمير بوتين إن الوزير زار القصر وأبلغ بوتين بقراره.", Anchor).Claims[0].Content.Text.Should().EndWith("بقراره");
 
+    // An epithet (D-264, D-387): سمّى with an object pronoun after a relative, with a named source after it or inside the
+    // current speaker's content; not a term quoted by a generic "they", not the passive, not a negated ما, not the paper's
+    // narration, and never سموّه (His Highness).
+    [Fact]
+    public void Extract_EpithetWithANamedSource_IsThatSourcesClaim()
+    {
+        var doc = Extractor.Process("وتوقع بلاده الاتفاق مع ما تسميه موسكو «المعسكر المعادي» منذ سنوات.", Anchor);
+        var claim = doc.Claims.Should().ContainSingle().Subject;
+        claim.CueLemma.Should().Be("سمي");
+        claim.Speaker.Mention.Text.Should().Be("موسكو");
+        claim.Content.Text.Should().Be("المعسكر المعادي");
+    }
+
+    [Theory]
+    [InlineData("وقالت المنظمة إن الأحكام جائرة، مشيرة إلى ما سمته بمسرحية الانتخابات الأخيرة.", "المنظمة")]
+    [InlineData("وقال الوزير إن بلاده لن تتفاوض مع من سماهم «لصوص الثورة» في العاصمة.", "الوزير")]
+    public void Extract_EpithetInsideTheSpeakersContent_IsTheSpeakersClaim(string text, string speaker)
+    {
+        var doc = Extractor.Process(text, Anchor);
+        doc.Claims.Should().Contain(c => c.CueLemma == "سمي" && c.Speaker.Mention.Text == speaker);
+    }
+
+    [Theory]
+    [InlineData("ويشتكي السكان مما يسمونه (المعالجات الأمنية) منذ سنوات.")]
+    [InlineData("وانتشرت عناصر ما يسمى «الحشد الشعبي» في المدينة.")]
+    [InlineData("وقد توجه الشاب إلى ما سماه «الجهاد» قبل أشهر.")]
+    [InlineData("وما سماه أحد كذلك من قبل.")]
+    public void Extract_NoEpithetClaim(string text)
+        => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.CueLemma == "سمي");
+
+    [Fact]
+    public void Extract_SumuwwuhuIsHisHighness_StillTheSpeaker()
+        => Single("وأكد سموه أن التعاون مستمر.").Speaker.Mention.Text.Should().Be("سموه");
+
     // One line of 320,000 characters without a full stop: each cue used to read to the sentence's end, look for its
     // quotation's close to the line's end and search the whole document for its role's person, so the cost grew with the
     // square of the length (93 s for the quotation case before; about 4 s now on the project machine).
