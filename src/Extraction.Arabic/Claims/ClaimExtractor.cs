@@ -416,7 +416,8 @@ internal sealed partial class ClaimExtractor
         if (cue.Lemma == "لاحظ" && cue.Kind == ClaimCueKind.Verb && _fold[c][prefixLetters] == '\u064A' && c + 1 < hi && IsComplementizer(c + 1)) return false;
         // عدّ (considered) only with its written shadda: bare عد/وعد is "counted"/"promised"; the present only before a
         // complementizer (ويُعدّ فلان أحد أبرز … is the impersonal passive).
-        if (cue.Lemma == "عد" && (!_t[c].Text.Contains('\u0651') || _fold[c][prefixLetters] is '\u064A' or '\u062A' && !ComplementizerWithin(c, hi, 8))) return false;
+        if (cue.Lemma == "عد" && cue.Kind == ClaimCueKind.Participle && !(prefixLetters == 0 && c > lo && IsComma(c - 1))) return false;
+        if (cue.Lemma == "عد" && cue.Kind == ClaimCueKind.Verb && (!_t[c].Text.Contains('\u0651') || _fold[c][prefixLetters] is '\u064A' or '\u062A' && !ComplementizerWithin(c, hi, 8))) return false;
         // والحل أوضح، …، أوضح من …: the elative "clearer", no verb.
         if (cue.Lemma == "اوضح" && cue.Kind == ClaimCueKind.Verb && c + 1 < hi
             && (_fold[c + 1] == "من" || (IsComma(c + 1) || IsPunct(c + 1, '.')) && !(c + 2 < hi && (IsComplementizer(c + 2) || IsQuoteToken(c + 2)))))

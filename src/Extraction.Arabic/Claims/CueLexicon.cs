@@ -338,6 +338,9 @@ internal static class CueLexicon
         Put("مبرزا", new CueEntry(ArabicNormalizer.Default.NormalizeToString("أبرز"), ClaimCueKind.Participle, false, null));
         Put("متحدثا", new CueEntry("تحدث", ClaimCueKind.Participle, false, "عن"));
         Put("داعيا", new CueEntry("دعا", ClaimCueKind.Participle, false, "الي"));
+        // عادًّا (considering, of عدّ) after a comma: …، عادًّا أن …، عادًّا استمرار الأزمة نتيجة لـ… (checked by the extractor:
+        // the accusative only, after a comma — عادا is also "the two returned").
+        Put("عادا", new CueEntry(ArabicNormalizer.Default.NormalizeToString("عد"), ClaimCueKind.Participle, false, null));
 
         // Nominal attributions.
         var attribution = (string lemma, string? needs) => new CueEntry(ArabicNormalizer.Default.NormalizeToString(lemma), ClaimCueKind.Attribution, false, needs);

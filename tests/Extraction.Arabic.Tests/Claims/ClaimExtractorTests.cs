@@ -1721,6 +1721,24 @@ public class ClaimExtractorTests
     public void Extract_SumuwwuhuIsHisHighness_StillTheSpeaker()
         => Single("وأكد سموه أن التعاون مستمر.").Speaker.Mention.Text.Should().Be("سموه");
 
+    // عادًّا (considering, the participle of عدّ) after a comma continues the speaker, with a complementizer or with its
+    // two objects; عادا without the comma is "the two returned".
+    [Theory]
+    [InlineData("وقال الوزير إن الأزمة مستمرة، عاداً استمرار المعاناة نتيجة للتدخل الخارجي.", "استمرار المعاناة")]
+    [InlineData("وقال الوزير إن الأزمة مستمرة، عادا أن الحل السياسي هو الأفضل.", "الحل السياسي")]
+    public void Extract_AaddanAfterAComma_ContinuesTheSpeaker(string text, string contentStart)
+    {
+        var doc = Extractor.Process(text, Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].CueLemma.Should().Be("عد");
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزير");
+        doc.Claims[1].Content.Text.Should().StartWith(contentStart);
+    }
+
+    [Fact]
+    public void Extract_AadaReturnedDual_IsNoCue()
+        => Extractor.Process("وبعد انتهاء الزيارة عادا إلى بلدهما.", Anchor).Claims.Should().BeEmpty();
+
     // One line of 320,000 characters without a full stop: each cue used to read to the sentence's end, look for its
     // quotation's close to the line's end and search the whole document for its role's person, so the cost grew with the
     // square of the length (93 s for the quotation case before; about 4 s now on the project machine).
