@@ -371,4 +371,98 @@ internal sealed partial class ClaimExtractor
 
         return false;
     }
+
+    /// <summary>Documents whose words جاء في reports (not a resolution or a law, which are normative texts: D-300).</summary>
+    private static readonly HashSet<string> s_reportingDocuments = new(StringComparer.Ordinal)
+    {
+        "بيان", "تقرير", "رساله", "كلمه", "خطاب", "مقال", "تصريح", "تصريحات", "تغريده", "منشور", "مذكره", "وثيقه", "دراسه",
+        "تسجيل", "شريط", "برقيه", "افتتاحيه",
+    };
+
+    private static readonly CueEntry s_cameIn = new("جاء", ClaimCueKind.Attribution, false, "في");
+
+    /// <summary>وجاء في رسالة الاتحاد أن …، وجاء أيضا في التقرير: «…» — the nominal attribution of the scope: a
+    /// document speaks, keyed to its issuer when the phrase names one (بيان للحكومة، رسالة بعث بها الاتحاد). The cue
+    /// is the formula with its preposition; the content follows a complementizer, a colon or a quotation within the
+    /// document's phrase (D-206, 1.1.3). Not a normative text (جاء في قرار المجلس …, D-300).</summary>
+    private bool TryCameIn(int c, int lo, int hi, out int resume)
+    {
+        resume = c + 1;
+        int k = c + 1;
+        if (k < hi && _fold[k] is "ايضا" or "كذلك") k++;
+        if (k + 1 >= hi || _fold[k] != "في" || !s_reportingDocuments.Contains(StripArticle(_fold[k + 1]))) return false;
+        int document = k + 1;
+        int marker = -1;
+        for (int j = document + 1; j < Math.Min(hi, document + 14); j++)
+        {
+            if (IsPunct(j, '.') || TryCue(j, out _, out _)) return false;
+            if (IsComplementizer(j) || IsPunct(j, ':') || IsQuoteToken(j) && !IsQuotedName(j, out _))
+            {
+                marker = j;
+                break;
+            }
+        }
+
+        if (marker < 0 || !ContentAfterMarker(marker, hi, out var content, out int last, out bool quoted)) return false;
+        // (The document's phrase ends at a comma or a date: بيان أصدره الجيش، أمس، أن ….)
+        int phraseEnd = document + 1;
+        while (phraseEnd < marker && !IsComma(phraseEnd) && !IsDateToken(phraseEnd, out _) && !(_t[phraseEnd].Kind == TokenKind.Punctuation && !IsQuoteToken(phraseEnd) && !IsClosingQuote(phraseEnd))) phraseEnd++;
+        var phrase = TextSpan.FromBounds(_t[document].Span.Start, _t[phraseEnd - 1].Span.End);
+        // (The issuer named in the phrase keys the document: the first organization, person or place in it.)
+        string? issuer = null;
+        for (int j = document + 1; j < phraseEnd && issuer is null; j++)
+        {
+            if (_entityOf[j] >= 0 && _doc.Entities[_entityOf[j]].Type is EntityType.Organization or EntityType.Person or EntityType.Location) issuer = _doc.Entities[_entityOf[j]].Id;
+        }
+
+        var speaker = new ClaimSpeaker(issuer, new Mention(phrase, _doc.Text.Substring(phrase.Start, phrase.Length)));
+        var cueSpan = TextSpan.FromBounds(CueSpan(c, _fold[c].StartsWith('\u0648') ? 1 : 0).Start, _t[k].Span.End);
+        if (!quoted) (content, last) = TrimAtNextClause(content, last);
+        AddClaim(cueSpan, s_cameIn, false, speaker, issuer is null ? null : EntityById(issuer)?.Type, content, c, TextSpan.FromBounds(_t[c].Span.Start, _t[marker].Span.Start), lo);
+        _lastContent = content;
+        resume = quoted ? last + 1 : marker + 1;
+        return true;
+    }
+
+    private static readonly CueEntry s_asPutBy = new("علي حد", ClaimCueKind.Attribution, false, null);
+
+    /// <summary>…، على حد تعبير الوزير / على حد قول مصدر / على حد قوله — a post-posed attribution after a comma (the
+    /// issue's scope): the clause before it, from the sentence's start, is the content, and the party named after
+    /// قول/تعبير/وصف (or, with a pronoun and nobody else named in the sentence, the current speaker) speaks. After another claim of the same sentence it is that claim's own tag (1.3):
+    /// no second claim.</summary>
+    private bool TryAsPutBy(int c, int lo, int hi, out int resume)
+    {
+        resume = c + 1;
+        if (c + 2 >= hi || _fold[c + 1] != "حد" || c - 1 <= lo || !IsComma(c - 1) || HasClaimInSentence(c)) return false;
+        string word = _fold[c + 2];
+        ClaimSpeaker? speaker;
+        EntityType? type = null;
+        int after;
+        if (word is "قول" or "تعبير" or "وصف")
+        {
+            var (named, namedType, end) = FindSpeakerAfter(c + 3, Math.Min(hi, c + 12), hi);
+            if (named is null || FirstTokenAt(named.Mention.Span.Start) != c + 3 || !(named.EntityId is not null || NamesASource(named))) return false;
+            (speaker, type, after) = (named, namedType, end);
+        }
+        // (With a pronoun, only when the sentence names nobody the pronoun could stand for: … وقعها النائب فلان …، على حد
+        // قوله is his, not the last speaker's.)
+        else if (word is "قوله" or "قولها" or "قولهم" or "تعبيره" or "تعبيرها" or "تعبيرهم" or "وصفه" or "وصفها" && _lastSpeaker is not null && PersonBefore(c, lo) is null)
+        {
+            (speaker, type, after) = (_lastSpeaker, _lastSpeakerType, c + 3);
+        }
+        else
+        {
+            return false;
+        }
+
+        int first = lo;
+        while (first < c && _t[first].Kind == TokenKind.Punctuation) first++;
+        int last = c - 1;
+        while (last > first && _t[last].Kind == TokenKind.Punctuation && !IsClosingQuote(last)) last--;
+        if (last <= first) return false;
+        var content = TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End);
+        AddClaim(TextSpan.FromBounds(_t[c].Span.Start, _t[c + 2].Span.End), s_asPutBy, false, speaker, type, content, c, TextSpan.FromBounds(_t[c].Span.Start, _t[Math.Min(after, hi - 1)].Span.End), lo);
+        resume = after;
+        return true;
+    }
 }

@@ -207,6 +207,8 @@ internal sealed partial class ClaimExtractor
                     // …، فيما تؤكد جهات رسمية وقوع …، بينما يرى مراقبون أن …: the particle and a verb of report with its source.
                     || _fold[k] is "فيما" or "وفيما" or "بينما" or "وبينما" && k + 2 <= lastToken && TryCue(k + 1, out var whileCue, out int whilePrefix)
                        && whilePrefix == 0 && whileCue.Kind == ClaimCueKind.Verb && !whileCue.FirstPerson && !IsNegated(k + 1, k) && NamesSourceAt(k + 2)
+                    // …، على حد قوله: the speaker's own tag closes the content.
+                    || comma && k + 2 <= lastToken && _fold[k + 1] == "علي" && _fold[k + 2] == "حد"
                     // …، وكانت صحيفة «…» ذكرت أن …: a clause with كان, its own subject and a reporting verb.
                     || comma && _fold[k + 1] is "وكان" or "وكانت" && ReportingVerbAhead(k + 1, lastToken, 8)
                     // …، في حين قال الخبير إن …

@@ -232,6 +232,22 @@ internal sealed partial class ClaimExtractor
             int lo = Math.Max(sentenceLo, i - MaxReach), hi = Math.Min(sentenceHi, i + MaxReach);
             if (!TryCue(i, out var cue, out int prefixLetters))
             {
+                // (…، على حد تعبير الوزير: a post-posed attribution of the sentence before it.)
+                if (_fold[i] == "علي" && TryAsPutBy(i, lo, hi, out int resumeAsPut))
+                {
+                    found = true;
+                    i = Math.Max(i, resumeAsPut - 1);
+                    continue;
+                }
+
+                // (وجاء في بيان …: the attribution by a document, read apart as جاء is no cue elsewhere.)
+                if (_fold[i] is "جاء" or "وجاء" && TryCameIn(i, lo, hi, out int resumeCame))
+                {
+                    found = true;
+                    i = Math.Max(i, resumeCame - 1);
+                    continue;
+                }
+
                 // (An epithet, ما سمّاه فلان «…», is read apart: its verb forms are no cues for the other frames.)
                 if (s_epithetForms.Contains(_fold[i]) && TryEpithet(i, s_epithet, 0, lo, hi, out int resumeEpithet))
                 {

@@ -1739,6 +1739,57 @@ public class ClaimExtractorTests
     public void Extract_AadaReturnedDual_IsNoCue()
         => Extractor.Process("وبعد انتهاء الزيارة عادا إلى بلدهما.", Anchor).Claims.Should().BeEmpty();
 
+    // وجاء في بيان … (a nominal attribution of the scope): the document speaks; not a normative text, not جاء في
+    // المرتبة (ranked).
+    [Theory]
+    [InlineData("وجاء في بيان للحكومة أن المحادثات كانت مثمرة.", "بيان للحكومة", "المحادثات كانت مثمرة")]
+    [InlineData("وجاء أيضا في التقرير: «الوضع الإنساني يزداد سوءا».", "التقرير", "الوضع الإنساني يزداد سوءا")]
+    [InlineData("وجاء في بيان أصدره الجيش، أمس، أن قواته استعادت القرية.", "بيان أصدره الجيش", "قواته استعادت القرية")]
+    public void Extract_JaaFiBayan_IsTheDocumentsClaim(string text, string speaker, string content)
+    {
+        var claim = Single(text);
+        claim.CueLemma.Should().Be("جاء");
+        claim.CueKind.Should().Be(ClaimCueKind.Attribution);
+        claim.Speaker.Mention.Text.Should().Be(speaker);
+        claim.Content.Text.Should().Be(content);
+    }
+
+    [Theory]
+    [InlineData("وجاء في قرار المجلس أن الاتفاق نافذ.")]
+    [InlineData("وجاء في المرتبة الثانية فريق الهلال.")]
+    public void Extract_JaaFiWithoutAReportingDocument_IsNoClaim(string text)
+        => Extractor.Process(text, Anchor).Claims.Should().BeEmpty();
+
+    // …، على حد تعبير X (a post-posed attribution of the scope): X speaks the clause before it; after another
+    // claim of the sentence it is that claim's tag and ends its content.
+    [Theory]
+    [InlineData("والوضع في المدينة مستقر تماما، على حد تعبير الوزير.", "الوزير")]
+    [InlineData("والوضع الأمني مستقر، على حد قول مصدر أمني.", "مصدر أمني")]
+    public void Extract_AlaHaddiTabir_IsTheNamedPartysClaim(string text, string speaker)
+    {
+        var claim = Single(text);
+        claim.CueKind.Should().Be(ClaimCueKind.Attribution);
+        claim.Speaker.Mention.Text.Should().Be(speaker);
+        claim.Content.Text.Should().Contain("مستقر");
+    }
+
+    [Fact]
+    public void Extract_AlaHaddiQawlihiAfterTheSpeakersClaim_IsItsTag()
+    {
+        var claim = Single("وقال الوزير إن الوضع صعب، على حد قوله.");
+        claim.CueLemma.Should().Be("قال");
+        claim.Content.Text.Should().Be("الوضع صعب");
+    }
+
+    [Fact]
+    public void Extract_AlaHaddiQawlihiInALaterSentence_IsTheLastSpeakers()
+    {
+        var doc = Extractor.Process("وقال الوزير إن الوضع صعب. والحكومة عاجزة، على حد قوله.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[1].Speaker.Mention.Text.Should().Be("الوزير");
+        doc.Claims[1].Content.Text.Should().Be("والحكومة عاجزة");
+    }
+
     // One line of 320,000 characters without a full stop: each cue used to read to the sentence's end, look for its
     // quotation's close to the line's end and search the whole document for its role's person, so the cost grew with the
     // square of the length (93 s for the quotation case before; about 4 s now on the project machine).
