@@ -172,6 +172,9 @@ internal sealed partial class ClaimExtractor
                     comma && next.Kind is ClaimCueKind.Participle or ClaimCueKind.Verb or ClaimCueKind.Attribution
                     || !comma && next.Kind == ClaimCueKind.Verb && HasMarkerSoon(cueAt, lastToken)
                        && (prefix > 0 || IsPunct(k - 1, '،') || IsPunct(k - 2, '،') || IsPunct(k - 1, ',') || IsPunct(k - 2, ','))
+                    // (… عن سعادتهم بالنجاح وعبروا عن امتنانهم …: a coordinated أعرب/عبّر عن, the speaker voicing a stance
+                    // of his own at once — not أصرّ على or دعا إلى, which a reported party may do inside the content.)
+                    || !comma && next.Kind == ClaimCueKind.Verb && prefix > 0 && next.Lemma is "اعرب" or "عبر" && cueAt + 1 <= lastToken && _fold[cueAt + 1] == "عن"
                     || !comma && next.Kind == ClaimCueKind.Verb && prefix > 0 && speakerId is not null && cueAt + 1 <= lastToken
                        && _entityOf[cueAt + 1] is int named && named >= 0 && _doc.Entities[named].Id == speakerId
                        // (Not a verb whose object is mostly a person, who may be the speaker spoken of: … وأبلغ فلان بقراره.)

@@ -1790,6 +1790,24 @@ public class ClaimExtractorTests
         doc.Claims[1].Content.Text.Should().Be("والحكومة عاجزة");
     }
 
+    // More stances voiced with أبدى (تطلع، حرص، فخر، امتعاض …); a coordinated عبّر عن ends the content before it.
+    [Theory]
+    [InlineData("وأبدى الوزير حرصه على استمرار التعاون بين البلدين.")]
+    [InlineData("وأبدت الرابطة امتعاضها من تأخر صرف المستحقات.")]
+    [InlineData("وأبدى المسؤول تطلعه في أن تسفر المحادثات عن اتفاق.")]
+    public void Extract_AbdaWithAStance_IsAClaim(string text)
+        => Single(text).CueLemma.Should().Be("ابدي");
+
+    [Fact]
+    public void Extract_CoordinatedAbbaraAn_EndsTheContentBeforeIt()
+    {
+        var doc = Extractor.Process("وأبدى عدد من الأهالي ارتياحهم للإجراءات الجديدة وعبروا عن امتنانهم لرجال الإطفاء.", Anchor);
+        doc.Claims.Should().HaveCount(2);
+        doc.Claims[0].Content.Text.Should().NotContain("وعبروا");
+        doc.Claims[1].CueLemma.Should().Be("عبر");
+        doc.Claims[1].Speaker.Mention.Text.Should().Be(doc.Claims[0].Speaker.Mention.Text);
+    }
+
     // One line of 320,000 characters without a full stop: each cue used to read to the sentence's end, look for its
     // quotation's close to the line's end and search the whole document for its role's person, so the cost grew with the
     // square of the length (93 s for the quotation case before; about 4 s now on the project machine).
