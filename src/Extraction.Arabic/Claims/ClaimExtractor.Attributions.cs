@@ -372,6 +372,23 @@ internal sealed partial class ClaimExtractor
         return false;
     }
 
+    private static readonly CueEntry s_rasada = new("رصد", ClaimCueKind.Verb, false, null);
+
+    /// <summary>Whether token k is a finite form of رصد (recorded), with or without a conjunction و/ف.</summary>
+    private bool RasadaAt(int k, out int prefixLetters)
+    {
+        static bool Form(ReadOnlySpan<char> w) => w is "رصد" or "رصدت" or "يرصد" or "ترصد" or "رصدوا";
+        string f = _fold[k];
+        prefixLetters = !Form(f) && f.Length > 3 && f[0] is '\u0648' or '\u0641' && Form(f.AsSpan(1)) ? 1 : 0;
+        return prefixLetters == 1 || Form(f);
+    }
+
+    /// <summary>Reports and monitoring bodies (folded, no article) whose رصد records figures: التقرير، المرصد، اللجنة …</summary>
+    private static readonly HashSet<string> s_monitors = new(StringComparer.Ordinal)
+    {
+        "تقرير", "تقارير", "مرصد", "دراسه", "منظمه", "لجنه", "هيئه", "مركز", "شبكه", "احصائيات", "احصاءات", "بيان", "مسح", "رابطه", "ائتلاف",
+    };
+
     /// <summary>Documents whose words جاء في reports (not a resolution or a law, which are normative texts: D-300).</summary>
     private static readonly HashSet<string> s_reportingDocuments = new(StringComparer.Ordinal)
     {

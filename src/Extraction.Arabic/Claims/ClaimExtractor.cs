@@ -232,6 +232,15 @@ internal sealed partial class ClaimExtractor
             int lo = Math.Max(sentenceLo, i - MaxReach), hi = Math.Min(sentenceHi, i + MaxReach);
             if (!TryCue(i, out var cue, out int prefixLetters))
             {
+                // (ورصد التقرير …: رصد with a report or a monitoring body, read apart — mostly it is the masdar
+                // "monitoring" or an actor's "detected", and no cue for the other frames.)
+                if (RasadaAt(i, out int rasadaPrefix) && TryClaim(i, s_rasada, rasadaPrefix, lo, hi, out int resumeRasada))
+                {
+                    found = true;
+                    i = Math.Max(i, resumeRasada - 1);
+                    continue;
+                }
+
                 // (…، على حد تعبير الوزير: a post-posed attribution of the sentence before it.)
                 if (_fold[i] == "علي" && TryAsPutBy(i, lo, hi, out int resumeAsPut))
                 {
@@ -413,7 +422,7 @@ internal sealed partial class ClaimExtractor
         // أبرز (highlighted) and أورد (reported) likewise; أجمع (concurred) with على and a complementizer (أجمع الخبراء على
         // أن …), not أجمعوا على مرشح (agreed on).
         // The grammar's further verbs of saying report only with a content marker close after them (CueLexicon).
-        if (s_markedOnly.Contains(cue.Lemma) && !ContentMarkerWithin(c, hi, cue.Lemma == "غرد" ? 6 : 10, quotes: cue.Lemma is "روي" or "حكي" or "غرد", masdar: cue.Lemma is "اوصي" or "نصح"))
+        if (s_markedOnly.Contains(cue.Lemma) && !ContentMarkerWithin(c, hi, cue.Lemma == "غرد" ? 6 : 10, quotes: cue.Lemma is "روي" or "حكي" or "غرد" or "استذكر", masdar: cue.Lemma is "اوصي" or "نصح"))
             return false;
         // (Not the أن of a temporal or concessive clause: وأورد التقرير أرقاما بعد أن أجرى مسحا. Nor the elative: من أبرز، أبرز ما.)
         if (cue.Lemma is "ابرز" or "اورد" && !ComplementizerWithin(c, hi, 8, content: true) || cue.Lemma == "اجمع" && !ComplementizerWithin(c, hi, 12, content: true)) return false;
@@ -454,6 +463,11 @@ internal sealed partial class ClaimExtractor
             && (_fold[c - 1] is "مما" or "ما" or "وهوما" || s_relativePronouns.Contains(_fold[c - 1]) && c - 2 >= lo && _fold[c - 2] is "الامر" or "الشيء" or "وهو" or "ذلك"))
             return false;
         if (cue.Lemma == "دعا" && InvitationWithin(c, hi)) return false;
+        // رصد reports figures or a fact only with a report or a monitoring body right after it, and figures, a
+        // complementizer or an event report after that (D-341, D-401): not an actor's "detected".
+        if (cue.Lemma == "رصد" && !(c + 2 < hi && (s_monitors.Contains(StripArticle(_fold[c + 1])) || _entityOf[c + 1] >= 0 && _doc.Entities[_entityOf[c + 1]].Type == EntityType.Organization)
+                                   && (FigureWithin(c, hi, 14) || ComplementizerWithin(c, hi, 10) || Enumerable.Range(c + 2, Math.Min(4, hi - c - 2)).Any(IsEventReport))))
+            return false;
         // قدّر (estimated) reports a figure (قدّرت الوكالة عدد النازحين بنحو ألفين); otherwise it is "appreciated".
         // (تُقدَّر بـ…، أُرجِع إلى …: the preposition right after the verb makes it the passive, nobody's claim.)
         if (cue.Lemma == "قدر" && !FigureWithin(c, hi, 16)) return false;

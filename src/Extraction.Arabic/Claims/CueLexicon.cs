@@ -269,6 +269,7 @@ internal static class CueLexicon
         Forms("أقسم", false, "أقسم أقسمت يقسم | أقسموا");
         Verb("جزم", "جزم", "جزم");
         Verb("استنتج", "استنتج", "ستنتج");
+        Verb("استذكر", "استذكر", "ستذكر"); // recalled (استذكر أن …، استذكر قائلا: «…»)
         Forms("غرد", false, "غرد غردت | غردوا");
         Forms("أوحى", false, "أوحى أوحت | أوحوا");
         // لمّح إلى (hinted at; form II of ألمح, the same claim): only with إلى — bare لمح is also "glimpsed".

@@ -1808,6 +1808,27 @@ public class ClaimExtractorTests
         doc.Claims[1].Speaker.Mention.Text.Should().Be(doc.Claims[0].Speaker.Mention.Text);
     }
 
+    // رصد with a report or a monitoring body records figures or facts (D-341, D-401); an actor's رصد is "detected".
+    [Theory]
+    [InlineData("ورصد التقرير 120 حالة انتهاك خلال الشهر الماضي.", "التقرير")]
+    [InlineData("ورصدت اللجنة مقتل عشرين مدنيا في القصف.", "اللجنة")]
+    public void Extract_RasadaByAReport_IsAClaim(string text, string speaker)
+    {
+        var claim = Single(text);
+        claim.CueLemma.Should().Be("رصد");
+        claim.Speaker.Mention.Text.Should().Be(speaker);
+    }
+
+    [Theory]
+    [InlineData("ورصدت القوات تحركات مشبوهة قرب الحدود.")]
+    [InlineData("وقال المتحدث إن حرس الحدود، يرصد أي تحرك مشبوه على الشريط الحدودي.")]
+    public void Extract_RasadaByAnActor_IsNoClaim(string text)
+        => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.CueLemma == "رصد");
+
+    [Fact]
+    public void Extract_IstadhkaraWithAComplementizer_IsAClaim()
+        => Single("واستذكر الوزير أن البلدين وقعا اتفاقا مماثلا قبل عشر سنوات.").CueLemma.Should().Be("استذكر");
+
     // One line of 320,000 characters without a full stop: each cue used to read to the sentence's end, look for its
     // quotation's close to the line's end and search the whole document for its role's person, so the cost grew with the
     // square of the length (93 s for the quotation case before; about 4 s now on the project machine).
