@@ -66,6 +66,7 @@ SLICES = [
     (380, 12, "dev25"),  # 381-392
     (392, 12, "dev26"),  # 393-404
     (404, 12, "dev27"),  # 405-416
+    (428, 12, "dev29"),  # 429-440 (417-428 are left for dev28, annotated in parallel)
 ]
 MIN_LEN, MAX_LEN = 800, 4000
 
