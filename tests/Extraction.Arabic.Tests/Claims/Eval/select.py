@@ -67,6 +67,7 @@ SLICES = [
     (392, 12, "dev26"),  # 393-404
     (404, 12, "dev27"),  # 405-416
     (416, 12, "dev28"),  # 417-428
+    (428, 12, "dev29"),  # 429-440 (417-428 are left for dev28, annotated in parallel)
 ]
 MIN_LEN, MAX_LEN = 800, 4000
 
