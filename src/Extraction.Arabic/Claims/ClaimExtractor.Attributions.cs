@@ -319,21 +319,21 @@ internal sealed partial class ClaimExtractor
         if (end - lo is < 1 or > 2 || _t[lo].Kind != TokenKind.Word || _t[end - 1].Kind != TokenKind.Word) return null;
         if (_personsBySurname is null)
         {
-            // Each mention's last word and last two words → its person, or -1 when two persons share them.
+            // Each person mention's last word → the token ending it, or -1 when two persons' mentions end with it (the
+            // words are the document's own folded strings: nothing is allocated per mention).
             _personsBySurname = new Dictionary<string, int>(StringComparer.Ordinal);
             for (int p = 0; p < _t.Length; p++)
             {
                 if (_entityOf[p] is not (int e and >= 0) || _doc.Entities[e].Type != EntityType.Person || p + 1 < _t.Length && _entityOf[p + 1] == e && _mentionOf[p + 1] == _mentionOf[p]) continue;
-                foreach (string key in p > 0 && _entityOf[p - 1] == e ? new[] { _fold[p], _fold[p - 1] + " " + _fold[p] } : new[] { _fold[p] })
-                {
-                    if (!_personsBySurname.TryGetValue(key, out int known)) _personsBySurname[key] = e;
-                    else if (known != e) _personsBySurname[key] = -1;
-                }
+                if (!_personsBySurname.TryGetValue(_fold[p], out int known)) _personsBySurname[_fold[p]] = p;
+                else if (known >= 0 && _entityOf[known] != e) _personsBySurname[_fold[p]] = -1;
             }
         }
 
-        string name = end - lo == 1 ? _fold[lo] : _fold[lo] + " " + _fold[lo + 1];
-        return _personsBySurname.TryGetValue(name, out int person) && person >= 0 ? person : null;
+        // (Two words: the word before the mention's last must be the first of them, within the same mention.)
+        if (!_personsBySurname.TryGetValue(_fold[end - 1], out int at) || at < 0) return null;
+        if (end - lo == 2 && !(at > 0 && _entityOf[at - 1] == _entityOf[at] && _fold[at - 1] == _fold[lo])) return null;
+        return _entityOf[at];
     }
 
     /// <summary>The token of لـ in a paper named as addressee right before a headline's colon (فلان لـ«الصحيفة»: …، فلان
@@ -379,6 +379,8 @@ internal sealed partial class ClaimExtractor
     {
         static bool Form(ReadOnlySpan<char> w) => w is "رصد" or "رصدت" or "يرصد" or "ترصد" or "رصدوا";
         string f = _fold[k];
+        prefixLetters = 0;
+        if (f.Length is < 3 or > 6 || f.AsSpan().IndexOf("رصد") < 0) return false;
         prefixLetters = !Form(f) && f.Length > 3 && f[0] is '\u0648' or '\u0641' && Form(f.AsSpan(1)) ? 1 : 0;
         return prefixLetters == 1 || Form(f);
     }

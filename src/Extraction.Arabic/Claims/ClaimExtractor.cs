@@ -258,7 +258,7 @@ internal sealed partial class ClaimExtractor
                 }
 
                 // (An epithet, ما سمّاه فلان «…», is read apart: its verb forms are no cues for the other frames.)
-                if (s_epithetForms.Contains(_fold[i]) && TryEpithet(i, s_epithet, 0, lo, hi, out int resumeEpithet))
+                if (_fold[i].AsSpan().IndexOf("سم") >= 0 && s_epithetForms.Contains(_fold[i]) && TryEpithet(i, s_epithet, 0, lo, hi, out int resumeEpithet))
                 {
                     found = true;
                     i = Math.Max(i, resumeEpithet - 1);
