@@ -312,8 +312,9 @@ internal sealed partial class ClaimExtractor
         AddClaim(_t[colon].Span, cue, false, speaker, type, content, colon, new TextSpan(_t[colon].Span.Start, 0), lo);
     }
 
-    /// <summary>The index of the one person of the article whose mentions end with the word (or two words) from
-    /// <paramref name="lo"/> to <paramref name="end"/>, or null when none or several do.</summary>
+    /// <summary>The index of the one person of the article whose mentions end with the word from <paramref name="lo"/>
+    /// to <paramref name="end"/> — or, for two words, whose first mention ending with the second word has the first
+    /// right before it — or null when none or several persons' mentions end with that word.</summary>
     private int? PersonBySurname(int lo, int end)
     {
         if (end - lo is < 1 or > 2 || _t[lo].Kind != TokenKind.Word || _t[end - 1].Kind != TokenKind.Word) return null;
@@ -330,7 +331,7 @@ internal sealed partial class ClaimExtractor
             }
         }
 
-        // (Two words: the word before the mention's last must be the first of them, within the same mention.)
+        // (Two words: the word before that mention's last must be the first of them, within the same entity's tokens.)
         if (!_personsBySurname.TryGetValue(_fold[end - 1], out int at) || at < 0) return null;
         if (end - lo == 2 && !(at > 0 && _entityOf[at - 1] == _entityOf[at] && _fold[at - 1] == _fold[lo])) return null;
         return _entityOf[at];
@@ -374,7 +375,8 @@ internal sealed partial class ClaimExtractor
 
     private static readonly CueEntry s_rasada = new("رصد", ClaimCueKind.Verb, false, null);
 
-    /// <summary>Whether token k is a finite form of رصد (recorded), with or without a conjunction و/ف.</summary>
+    /// <summary>Whether token k is a form of رصد (recorded, or the masdar "monitoring"; told apart by the claim's checks),
+    /// with or without a conjunction و/ف.</summary>
     private bool RasadaAt(int k, out int prefixLetters)
     {
         static bool Form(ReadOnlySpan<char> w) => w is "رصد" or "رصدت" or "يرصد" or "ترصد" or "رصدوا";
@@ -388,7 +390,7 @@ internal sealed partial class ClaimExtractor
     /// <summary>Reports and monitoring bodies (folded, no article) whose رصد records figures: التقرير، المرصد، اللجنة …</summary>
     private static readonly HashSet<string> s_monitors = new(StringComparer.Ordinal)
     {
-        "تقرير", "تقارير", "مرصد", "دراسه", "منظمه", "لجنه", "هيئه", "مركز", "شبكه", "احصائيات", "احصاءات", "بيان", "مسح", "رابطه", "ائتلاف",
+        "تقرير", "مرصد", "دراسه", "منظمه", "لجنه", "هيئه", "مركز", "شبكه", "بيان", "مسح", "رابطه", "ائتلاف",
     };
 
     /// <summary>Documents whose words جاء في reports (not a resolution or a law, which are normative texts: D-300).</summary>
@@ -407,6 +409,8 @@ internal sealed partial class ClaimExtractor
     private bool TryCameIn(int c, int lo, int hi, out int resume)
     {
         resume = c + 1;
+        // (ما جاء في التقرير من أن …، كما جاء في البيان: the formula as a noun or a post-posed tag, not a report here.)
+        if (c > lo && _fold[c - 1] is "ما" or "مما" or "وما" or "فيما" or "كما" or "بما" or "لما") return false;
         int k = c + 1;
         if (k < hi && _fold[k] is "ايضا" or "كذلك") k++;
         if (k + 1 >= hi || _fold[k] != "في" || !s_reportingDocuments.Contains(StripArticle(_fold[k + 1]))) return false;
@@ -415,6 +419,8 @@ internal sealed partial class ClaimExtractor
         for (int j = document + 1; j < Math.Min(hi, document + 14); j++)
         {
             if (IsPunct(j, '.') || TryCue(j, out _, out _)) return false;
+            // (Not the أن of a temporal clause in the document's phrase: بيان صدر بعد أن اجتمع المجلس ….)
+            if (IsComplementizer(j) && _fold[j - 1] is "بعد" or "قبل" or "منذ" or "حتي" or "رغم" or "بمجرد") continue;
             if (IsComplementizer(j) || IsPunct(j, ':') || IsQuoteToken(j) && !IsQuotedName(j, out _))
             {
                 marker = j;
@@ -425,7 +431,8 @@ internal sealed partial class ClaimExtractor
         if (marker < 0 || !ContentAfterMarker(marker, hi, out var content, out int last, out bool quoted)) return false;
         // (The document's phrase ends at a comma or a date: بيان أصدره الجيش، أمس، أن ….)
         int phraseEnd = document + 1;
-        while (phraseEnd < marker && !IsComma(phraseEnd) && !IsDateToken(phraseEnd, out _) && !(_t[phraseEnd].Kind == TokenKind.Punctuation && !IsQuoteToken(phraseEnd) && !IsClosingQuote(phraseEnd))) phraseEnd++;
+        while (phraseEnd < marker && !IsComma(phraseEnd) && !IsDateToken(phraseEnd, out _) && _fold[phraseEnd] != "من"
+               && !(_t[phraseEnd].Kind == TokenKind.Punctuation && !IsQuoteToken(phraseEnd) && !IsClosingQuote(phraseEnd))) phraseEnd++;
         var phrase = TextSpan.FromBounds(_t[document].Span.Start, _t[phraseEnd - 1].Span.End);
         // (The issuer named in the phrase keys the document: the first organization, person or place in it.)
         string? issuer = null;
@@ -445,9 +452,27 @@ internal sealed partial class ClaimExtractor
 
     private static readonly CueEntry s_asPutBy = new("علي حد", ClaimCueKind.Attribution, false, null);
 
+    /// <summary>The latest claim, in this sentence or the one before, whose verb agrees with the pronoun of قوله/قولها/
+    /// قولهم (masculine, feminine, plural), or null.</summary>
+    private Claim? PronounsSpeaker(string word, int c)
+    {
+        int wanted = word.EndsWith("ها", StringComparison.Ordinal) ? 1 : word.EndsWith("هم", StringComparison.Ordinal) ? 2 : 0;
+        for (int n = _claims.Count - 1; n >= 0; n--)
+        {
+            int t = FirstTokenAt(_claims[n].Cue.Span.Start);
+            if (_sentenceOf[t] < _sentenceOf[c] - 1) break;
+            if (_claims[n].CueKind != ClaimCueKind.Verb) continue;
+            int gender = _fold[t].EndsWith("وا", StringComparison.Ordinal) || _fold[t].EndsWith("ون", StringComparison.Ordinal) ? 2 : IsFeminineVerb(t) ? 1 : 0;
+            if (gender == wanted) return _claims[n];
+        }
+
+        return null;
+    }
+
     /// <summary>…، على حد تعبير الوزير / على حد قول مصدر / على حد قوله — a post-posed attribution after a comma (the
     /// issue's scope): the clause before it, from the sentence's start, is the content, and the party named after
-    /// قول/تعبير/وصف (or, with a pronoun and nobody else named in the sentence, the current speaker) speaks. After another claim of the same sentence it is that claim's own tag (1.3):
+    /// قول/تعبير/وصف — or, with a pronoun and nobody else named in the sentence, the speaker of the latest claim in this
+    /// sentence or the one before whose verb agrees with the pronoun — speaks. After another claim of the same sentence it is that claim's own tag (1.3):
     /// no second claim.</summary>
     private bool TryAsPutBy(int c, int lo, int hi, out int resume)
     {
@@ -465,9 +490,10 @@ internal sealed partial class ClaimExtractor
         }
         // (With a pronoun, only when the sentence names nobody the pronoun could stand for: … وقعها النائب فلان …، على حد
         // قوله is his, not the last speaker's.)
-        else if (word is "قوله" or "قولها" or "قولهم" or "تعبيره" or "تعبيرها" or "تعبيرهم" or "وصفه" or "وصفها" && _lastSpeaker is not null && PersonBefore(c, lo) is null)
+        else if (word is "قوله" or "قولها" or "قولهم" or "تعبيره" or "تعبيرها" or "تعبيرهم" or "وصفه" or "وصفها" && PersonBefore(c, lo) is null
+                 && PronounsSpeaker(word, c) is { } said)
         {
-            (speaker, type, after) = (_lastSpeaker, _lastSpeakerType, c + 3);
+            (speaker, type, after) = (said.Speaker, null, c + 3);
         }
         else
         {
@@ -478,6 +504,8 @@ internal sealed partial class ClaimExtractor
         while (first < c && _t[first].Kind == TokenKind.Punctuation) first++;
         int last = c - 1;
         while (last > first && _t[last].Kind == TokenKind.Punctuation && !IsClosingQuote(last)) last--;
+        // («الوضع خطير»، على حد تعبير …: the whole quotation, without its marks.)
+        if (first > lo && IsQuoteToken(first - 1) && IsClosingQuote(last) && ClosingQuote(first - 1) == last) last--;
         if (last <= first) return false;
         var content = TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End);
         AddClaim(TextSpan.FromBounds(_t[c].Span.Start, _t[c + 2].Span.End), s_asPutBy, false, speaker, type, content, c, TextSpan.FromBounds(_t[c].Span.Start, _t[Math.Min(after, hi - 1)].Span.End), lo);

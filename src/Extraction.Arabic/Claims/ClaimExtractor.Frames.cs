@@ -622,6 +622,30 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>A figure within the window: a number, or a number word or approximation (ألف، مليون، نحو، حوالي).</summary>
+    /// <summary>Whether an event report (<see cref="IsEventReport"/>) stands at a token from <paramref name="from"/> up to
+    /// <paramref name="to"/> (exclusive).</summary>
+    private bool EventReportWithin(int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (IsEventReport(j)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a currency word stands at a token from <paramref name="from"/> up to <paramref name="to"/> (رصدت
+    /// الهيئة 200 مليون دولار: an allocation, not a record).</summary>
+    private bool CurrencyWithin(int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (StripArticle(_fold[j]) is "دولار" or "ريال" or "يورو" or "جنيه" or "دينار" or "درهم" or "ليره" or "دولارا" or "ريالا") return true;
+        }
+
+        return false;
+    }
+
     private bool FigureWithin(int k, int hi, int window)
     {
         for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)

@@ -155,8 +155,9 @@ internal sealed partial class ClaimExtractor
     /// <summary>Ends unquoted content before the next reporting clause: «، مؤكدا …», «، وأضاف …», «وقال إن …» — and
     /// before a coordinated cue whose subject, named right after it, is the speaker <paramref name="speakerId"/> again
     /// (… أن الوضع تحسن وطالب فلان بـ…: he speaks anew, he is not reported), unless the cue mostly takes a person as
-    /// object (أبلغ، وعد، دعا …).</summary>
-    private (TextSpan Content, int LastToken) TrimAtNextClause(TextSpan content, int lastToken, string? speakerId = null)
+    /// object (أبلغ، وعد، دعا …); and, when the content is an object or a prepositional phrase rather than a clause
+    /// (<paramref name="objectContent"/>), before a coordinated أعرب/عبّر عن, the same subject voicing a stance anew.</summary>
+    private (TextSpan Content, int LastToken) TrimAtNextClause(TextSpan content, int lastToken, string? speakerId = null, bool objectContent = false)
     {
         int first = FirstTokenAt(content.Start);
         for (int k = first + 1; k <= lastToken; k++)
@@ -172,9 +173,10 @@ internal sealed partial class ClaimExtractor
                     comma && next.Kind is ClaimCueKind.Participle or ClaimCueKind.Verb or ClaimCueKind.Attribution
                     || !comma && next.Kind == ClaimCueKind.Verb && HasMarkerSoon(cueAt, lastToken)
                        && (prefix > 0 || IsPunct(k - 1, '،') || IsPunct(k - 2, '،') || IsPunct(k - 1, ',') || IsPunct(k - 2, ','))
-                    // (… عن سعادتهم بالنجاح وعبروا عن امتنانهم …: a coordinated أعرب/عبّر عن, the speaker voicing a stance
-                    // of his own at once — not أصرّ على or دعا إلى, which a reported party may do inside the content.)
-                    || !comma && next.Kind == ClaimCueKind.Verb && prefix > 0 && next.Lemma is "اعرب" or "عبر" && cueAt + 1 <= lastToken && _fold[cueAt + 1] == "عن"
+                    // (أبدوا ارتياحهم … وعبروا عن امتنانهم …: after an object content, a coordinated أعرب/عبّر عن is the
+                    // speaker voicing a stance anew — not inside a clause with its own subject, إن المشاركين أعربوا … وعبروا
+                    // …, and not أصرّ على or دعا إلى, which a reported party may do inside the content.)
+                    || objectContent && !comma && next.Kind == ClaimCueKind.Verb && prefix > 0 && next.Lemma is "اعرب" or "عبر" && cueAt + 1 <= lastToken && _fold[cueAt + 1] == "عن"
                     || !comma && next.Kind == ClaimCueKind.Verb && prefix > 0 && speakerId is not null && cueAt + 1 <= lastToken
                        && _entityOf[cueAt + 1] is int named && named >= 0 && _doc.Entities[named].Id == speakerId
                        // (Not a verb whose object is mostly a person, who may be the speaker spoken of: … وأبلغ فلان بقراره.)
@@ -211,7 +213,8 @@ internal sealed partial class ClaimExtractor
                     || _fold[k] is "فيما" or "وفيما" or "بينما" or "وبينما" && k + 2 <= lastToken && TryCue(k + 1, out var whileCue, out int whilePrefix)
                        && whilePrefix == 0 && whileCue.Kind == ClaimCueKind.Verb && !whileCue.FirstPerson && !IsNegated(k + 1, k) && NamesSourceAt(k + 2)
                     // …، على حد قوله: the speaker's own tag closes the content.
-                    || comma && k + 2 <= lastToken && _fold[k + 1] == "علي" && _fold[k + 2] == "حد"
+                    || comma && k + 3 <= lastToken && _fold[k + 1] == "علي" && _fold[k + 2] == "حد"
+                       && _fold[k + 3] is "قول" or "تعبير" or "وصف" or "قوله" or "قولها" or "قولهم" or "تعبيره" or "تعبيرها" or "تعبيرهم" or "وصفه" or "وصفها"
                     // …، وكانت صحيفة «…» ذكرت أن …: a clause with كان, its own subject and a reporting verb.
                     || comma && _fold[k + 1] is "وكان" or "وكانت" && ReportingVerbAhead(k + 1, lastToken, 8)
                     // …، في حين قال الخبير إن …

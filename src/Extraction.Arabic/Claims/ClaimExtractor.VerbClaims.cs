@@ -718,7 +718,7 @@ internal sealed partial class ClaimExtractor
             contentEndToken = last;
         }
 
-        if (!quoted) (content, contentEndToken) = TrimAtNextClause(content, contentEndToken, implicitSpeaker ? null : speaker.EntityId);
+        if (!quoted) (content, contentEndToken) = TrimAtNextClause(content, contentEndToken, implicitSpeaker ? null : speaker.EntityId, objectContent: complementFrom >= 0);
         var cueSpan = CueSpan(c, prefixLetters);
         // A date between the subject or cue and the content dates the statement (قال … الاثنين، إن; تقرير … قبل ثلاثة أشهر أشار).
         int dateFrom = subjectBefore >= 0 && subjectBefore < c ? subjectBefore : c;
@@ -765,8 +765,13 @@ internal sealed partial class ClaimExtractor
     {
         resume = c + 1;
         if (prefixLetters != 0 || c - 1 < lo || !(s_epithetRelatives.Contains(_fold[c - 1]) || s_relativePronouns.Contains(_fold[c - 1]))) return false;
-        // (A bare ما is the relative only after a preposition — مع ما، إلى ما —, else it negates: ما سمّاه أحد كذلك.)
-        if (_fold[c - 1] == "ما" && !(c - 2 >= lo && _fold[c - 2] is "مع" or "الي" or "علي" or "في" or "عن" or "من" or "ب" or "ل" or "حول" or "بشان")) return false;
+        // (A bare ما is the relative before a present verb, which ما does not negate, or after a preposition — مع ما، إلى ما
+        // —; else it negates: ما سمّاه أحد كذلك.)
+        if (_fold[c - 1] == "ما" && _fold[c][0] is not ('\u064A' or '\u062A')
+            && !(c - 2 >= lo && _fold[c - 2] is "مع" or "الي" or "علي" or "في" or "عن" or "من" or "ب" or "ل" or "حول" or "بشان" or "بسبب" or "ضد" or "وراء")) return false;
+        // (After الذي/التي/من the verb may mean "nominated": المرشح الذي سماه الرئيس لرئاسة الحكومة — an epithet there only as a
+        // quotation or with بـ.)
+        bool nameOnlyMarked = !s_epithetRelatives.Contains(_fold[c - 1]) || _fold[c - 1] is "من" or "لمن" or "بمن" or "ممن";
         int k = c + 1;
         if (k >= hi) return false;
         ClaimSpeaker? speaker = null;
@@ -798,7 +803,7 @@ internal sealed partial class ClaimExtractor
         {
             (first, last, quoted) = (k + 1, close - 1, true);
         }
-        else if (_t[k].Kind == TokenKind.Word && !IsComplementizer(k) && !TryCue(k, out _, out _))
+        else if (_t[k].Kind == TokenKind.Word && !IsComplementizer(k) && !TryCue(k, out _, out _) && (!nameOnlyMarked || IsGluedBa(k)))
         {
             first = k;
             last = k;

@@ -441,7 +441,10 @@ internal sealed partial class ClaimExtractor
         if (cue.Lemma == "لاحظ" && cue.Kind == ClaimCueKind.Verb && _fold[c][prefixLetters] == '\u064A' && c + 1 < hi && IsComplementizer(c + 1)) return false;
         // عدّ (considered) only with its written shadda: bare عد/وعد is "counted"/"promised"; the present only before a
         // complementizer (ويُعدّ فلان أحد أبرز … is the impersonal passive).
-        if (cue.Lemma == "عد" && cue.Kind == ClaimCueKind.Participle && !(prefixLetters == 0 && c > lo && IsComma(c - 1))) return false;
+        // (عادًّا with its tanween or shadda, or before a complementizer: bare عادا after a comma is also "the two returned".)
+        if (cue.Lemma == "عد" && cue.Kind == ClaimCueKind.Participle
+            && !(prefixLetters == 0 && c > lo && IsComma(c - 1) && (_t[c].Text.Contains('\u064B') || _t[c].Text.Contains('\u0651') || c + 1 < hi && IsComplementizer(c + 1))))
+            return false;
         if (cue.Lemma == "عد" && cue.Kind == ClaimCueKind.Verb && (!_t[c].Text.Contains('\u0651') || _fold[c][prefixLetters] is '\u064A' or '\u062A' && !ComplementizerWithin(c, hi, 8))) return false;
         // والحل أوضح، …، أوضح من …: the elative "clearer", no verb.
         if (cue.Lemma == "اوضح" && cue.Kind == ClaimCueKind.Verb && c + 1 < hi
@@ -465,8 +468,12 @@ internal sealed partial class ClaimExtractor
         if (cue.Lemma == "دعا" && InvitationWithin(c, hi)) return false;
         // رصد reports figures or a fact only with a report or a monitoring body right after it, and figures, a
         // complementizer or an event report after that (D-341, D-401): not an actor's "detected".
+        // (Bare رصد is also the masdar "monitoring": as a verb only opening its clause — not على رصد اللجنة …; and رصد مبلغا
+        // is "allocated" funds.)
         if (cue.Lemma == "رصد" && !(c + 2 < hi && (s_monitors.Contains(StripArticle(_fold[c + 1])) || _entityOf[c + 1] >= 0 && _doc.Entities[_entityOf[c + 1]].Type == EntityType.Organization)
-                                   && (FigureWithin(c, hi, 14) || ComplementizerWithin(c, hi, 10) || Enumerable.Range(c + 2, Math.Min(4, hi - c - 2)).Any(IsEventReport))))
+                                   && (FigureWithin(c, hi, 14) || ComplementizerWithin(c, hi, 10) || EventReportWithin(c + 2, Math.Min(hi, c + 6)))
+                                   && !(prefixLetters == 0 && _fold[c] == "رصد" && !(c == lo || _t[c - 1].Kind == TokenKind.Punctuation || _fold[c - 1] is "قد" or "كما" or "وقد"))
+                                   && !CurrencyWithin(c + 1, Math.Min(hi, c + 8))))
             return false;
         // قدّر (estimated) reports a figure (قدّرت الوكالة عدد النازحين بنحو ألفين); otherwise it is "appreciated".
         // (تُقدَّر بـ…، أُرجِع إلى …: the preposition right after the verb makes it the passive, nobody's claim.)

@@ -1829,6 +1829,42 @@ public class ClaimExtractorTests
     public void Extract_IstadhkaraWithAComplementizer_IsAClaim()
         => Single("واستذكر الوزير أن البلدين وقعا اتفاقا مماثلا قبل عشر سنوات.").CueLemma.Should().Be("استذكر");
 
+    // Review of the later rules: عادا (the two returned) after a comma, the masdar رصد and an allocation, على حد سواء, a
+    // coordinated عبّروا inside a reported clause, temporal أن and a nominal ما جاء, a quotation before على حد, سمّى as
+    // "nominated", a present verb after a relative ما, a pronoun that agrees with no recent speaker.
+    [Theory]
+    [InlineData("وبعد انتهاء الاجتماع، عادا أدراجهما إلى الفندق.")]
+    [InlineData("وتعمل المنظمة على رصد اللجنة التي تشرف على الانتخابات.")]
+    [InlineData("ورصدت الهيئة 200 مليون دولار لدعم المشاريع الصغيرة.")]
+    [InlineData("وجاء في بيان الحكومة الذي صدر بعد أن اجتمع المجلس تأكيد على الخطة.")]
+    [InlineData("وأعلن البرلمان منح الثقة للمرشح الذي سماه الرئيس لرئاسة الحكومة.")]
+    [InlineData("وقالت الوزيرة إن المفاوضات متعثرة. وأضاف المحلل أن الوضع هش. والحل بعيد، على حد قولها.")]
+    public void Extract_ReviewedNonClaims_AreNotRead(string text)
+        => Extractor.Process(text, Anchor).Claims.Select(c => c.CueLemma).Should().NotContain(["عد", "رصد", "جاء", "سمي", "علي حد"]);
+
+    [Fact]
+    public void Extract_AlaHaddiSawaa_DoesNotEndTheContent()
+        => Single("وقال الوزير إن القرار يضر بالمواطنين والتجار، على حد سواء، ويجب مراجعته.").Content.Text.Should().EndWith("ويجب مراجعته");
+
+    [Fact]
+    public void Extract_CoordinatedAbbaraInsideAReportedClause_StaysThere()
+        => Extractor.Process("وقال الوزير إن المشاركين أعربوا عن سعادتهم وعبروا عن امتنانهم للحكومة.", Anchor).Claims
+            .Should().NotContain(c => c.CueLemma == "عبر" && c.Speaker.Mention.Text == "الوزير");
+
+    [Fact]
+    public void Extract_MaJaaFiAsANoun_IsNoDocumentClaim()
+        => Extractor.Process("وأكد المصدر أن ما جاء في التقرير من أن الوزير استقال عار عن الصحة.", Anchor).Claims
+            .Should().NotContain(c => c.CueLemma == "جاء");
+
+    [Fact]
+    public void Extract_QuotationBeforeAlaHadd_HasNoMarksInItsContent()
+        => Single("«الوضع خطير للغاية»، على حد تعبير الوزير.").Content.Text.Should().Be("الوضع خطير للغاية");
+
+    [Fact]
+    public void Extract_PresentEpithetAfterAVerbAndMa_IsAClaim()
+        => Extractor.Process("وانتقد الحزب بشدة ما تسميه الحكومة «الإصلاحات الضرورية».", Anchor).Claims
+            .Should().Contain(c => c.CueLemma == "سمي" && c.Speaker.Mention.Text == "الحكومة");
+
     // One line of 320,000 characters without a full stop: each cue used to read to the sentence's end, look for its
     // quotation's close to the line's end and search the whole document for its role's person, so the cost grew with the
     // square of the length (93 s for the quotation case before; about 4 s now on the project machine).
