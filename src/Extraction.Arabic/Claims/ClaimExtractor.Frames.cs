@@ -1,4 +1,5 @@
 using Extraction.Arabic.Entities;
+using Extraction.Arabic.Entities.Weapons;
 using Extraction.Arabic.Text;
 using Extraction.Arabic.Tokenization;
 
@@ -634,13 +635,14 @@ internal sealed partial class ClaimExtractor
         return false;
     }
 
-    /// <summary>Whether a currency word stands at a token from <paramref name="from"/> up to <paramref name="to"/> (رصدت
-    /// الهيئة 200 مليون دولار: an allocation, not a record).</summary>
+    /// <summary>Whether a currency noun (<see cref="Numbers.TryCurrency"/>, the money recognizer's own list) stands at a
+    /// token from <paramref name="from"/> up to <paramref name="to"/> (رصدت الهيئة 200 مليون دولار: an allocation, not a
+    /// record).</summary>
     private bool CurrencyWithin(int from, int to)
     {
         for (int j = from; j < to; j++)
         {
-            if (StripArticle(_fold[j]) is "دولار" or "ريال" or "يورو" or "جنيه" or "دينار" or "درهم" or "ليره" or "دولارا" or "ريالا") return true;
+            if (Numbers.TryCurrency(_fold[j], out _) || Numbers.TryCurrency(StripArticle(_fold[j]), out _)) return true;
         }
 
         return false;

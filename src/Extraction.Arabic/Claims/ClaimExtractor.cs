@@ -232,43 +232,10 @@ internal sealed partial class ClaimExtractor
             int lo = Math.Max(sentenceLo, i - MaxReach), hi = Math.Min(sentenceHi, i + MaxReach);
             if (!TryCue(i, out var cue, out int prefixLetters))
             {
-                // (ورصد التقرير …: رصد with a report or a monitoring body, read apart — mostly it is the masdar
-                // "monitoring" or an actor's "detected", and no cue for the other frames.)
-                if (RasadaAt(i, out int rasadaPrefix) && TryClaim(i, s_rasada, rasadaPrefix, lo, hi, out int resumeRasada))
+                if (TryReadApart(i, lo, hi, out int resumeApart) || TryLightVerb(i, lo, hi, out resumeApart))
                 {
                     found = true;
-                    i = Math.Max(i, resumeRasada - 1);
-                    continue;
-                }
-
-                // (…، على حد تعبير الوزير: a post-posed attribution of the sentence before it.)
-                if (_fold[i] == "علي" && TryAsPutBy(i, lo, hi, out int resumeAsPut))
-                {
-                    found = true;
-                    i = Math.Max(i, resumeAsPut - 1);
-                    continue;
-                }
-
-                // (وجاء في بيان …: the attribution by a document, read apart as جاء is no cue elsewhere.)
-                if (_fold[i] is "جاء" or "وجاء" && TryCameIn(i, lo, hi, out int resumeCame))
-                {
-                    found = true;
-                    i = Math.Max(i, resumeCame - 1);
-                    continue;
-                }
-
-                // (An epithet, ما سمّاه فلان «…», is read apart: its verb forms are no cues for the other frames.)
-                if (_fold[i].AsSpan().IndexOf("سم") >= 0 && s_epithetForms.Contains(_fold[i]) && TryEpithet(i, s_epithet, 0, lo, hi, out int resumeEpithet))
-                {
-                    found = true;
-                    i = Math.Max(i, resumeEpithet - 1);
-                    continue;
-                }
-
-                if (TryLightVerb(i, lo, hi, out int resumeLight))
-                {
-                    found = true;
-                    i = Math.Max(i, resumeLight - 1);
+                    i = Math.Max(i, resumeApart - 1);
                 }
 
                 continue;
@@ -282,6 +249,18 @@ internal sealed partial class ClaimExtractor
         }
 
         if (!found) TryHeadline(sentenceLo, sentenceHi);
+    }
+
+    /// <summary>The claims read apart from the cue lexicon, at a word outside it — their words are no cues for the other
+    /// frames: رصد with a report or a monitoring body (mostly it is the masdar "monitoring" or an actor's "detected"),
+    /// …، على حد تعبير الوزير (a post-posed attribution), وجاء في بيان … (a document), ما سمّاه فلان «…» (an epithet).</summary>
+    private bool TryReadApart(int i, int lo, int hi, out int resume)
+    {
+        resume = i + 1;
+        if (RasadaAt(i, out int rasadaPrefix)) return TryClaim(i, s_rasada, rasadaPrefix, lo, hi, out resume);
+        if (_fold[i] == "علي") return TryAsPutBy(i, lo, hi, out resume);
+        if (_fold[i] is "جاء" or "وجاء") return TryCameIn(i, lo, hi, out resume);
+        return _fold[i].AsSpan().IndexOf("سم") >= 0 && s_epithetForms.Contains(_fold[i]) && TryEpithet(i, s_epithet, 0, lo, hi, out resume);
     }
 
     /// <summary>A cue at token i, possibly after a conjunction و/ف glued to it.</summary>
