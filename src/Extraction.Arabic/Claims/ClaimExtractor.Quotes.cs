@@ -16,6 +16,9 @@ internal sealed partial class ClaimExtractor
         return ch == close || close == '"' && ch == '\u2033' || close == '\u2033' && ch == '"';
     }
 
+    /// <summary>Token k, or the word after it when k is a quotation mark (عن «استشهاد» أحد الضباط: the quoted word).</summary>
+    private int QuotedWordAt(int k, int hi) => IsQuoteToken(k) && k + 1 < hi ? k + 1 : k;
+
     /// <summary>The token closing the quotation opened at token k on the same line, or -1.</summary>
     private int ClosingQuote(int k)
     {

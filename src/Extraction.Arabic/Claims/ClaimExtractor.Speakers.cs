@@ -437,6 +437,9 @@ internal sealed partial class ClaimExtractor
         if (TryCue(k, out var verbAhead, out _) && verbAhead.Kind == ClaimCueKind.Verb && _entityOf[k] < 0) return (null, null, from);
         // وختم حديثه قائلا، وواصل كلمته بالقول: the speech-occasion noun with the speaker's pronoun is the object.
         if (IsSpeechOccasion(k) && HasPronounSuffix(k) && _entityOf[k] < 0) return (null, null, from);
+        // ونفى وجود أي صفقة، وأكد ضرورة …: an indefinite object masdar in construct right after the verb is its object, and
+        // the subject is implicit (a state of affairs never speaks).
+        if (k + 1 < end && _t[k + 1].Kind == TokenKind.Word && (IsObjectMasdar(k) || _entityOf[k] < 0 && _fold[k] is "وجود" or "عدم")) return (null, null, from);
 
         // من جهته، من جانبها: an adverbial, the subject may follow.
         if (_fold[k] == "من" && k + 2 < end && _fold[k + 1] is "جهته" or "جهتها" or "جهتهم" or "جانبه" or "جانبها" or "جانبهم" or "ناحيته" or "ناحيتها")
@@ -470,6 +473,11 @@ internal sealed partial class ClaimExtractor
                 return (new ClaimSpeaker(entity.Id, mention), EntityType.Person, after);
             }
 
+            // Nor into the object: an indefinite event report or stance masdar, quoted or not, opens it (أعلن الجيش مقتل
+            // فلان، أكدت القيادة «استشهاد» فلان: the person there is spoken of) — after a definite word, a name or an
+            // adjective, not as the genitive of a construct chain (قائد معركة تحرير المدينة، اللواء فلان).
+            if (p > k && _entityOf[p] < 0 && IsObjectMasdar(QuotedWordAt(p, end))
+                && (_fold[p - 1].StartsWith("ال", StringComparison.Ordinal) || _entityOf[p - 1] >= 0 || IsAdjectiveLike(_fold[p - 1]))) break;
             // Not past a clause: a complementizer, a colon, a relative pronoun or a negated verb (المسؤول الذي التقى بوتين).
             if (IsComplementizer(p) || IsPunct(p, ':') || s_relativePronouns.Contains(_fold[p]) || s_negators.Contains(_fold[p])) break;
             // Nor into the complement of عن reporting an event (أعلن الحزب عن إصابة قياديه، فلان …): the person there is spoken
@@ -501,6 +509,9 @@ internal sealed partial class ClaimExtractor
         int stop = k;
         bool definiteHead = _fold[k].StartsWith("ال", StringComparison.Ordinal);
         bool quantified = k + 2 < end && _fold[k + 1] == "من" && _fold[k] is "عدد" or "بعض" or "مجموعه" or "عشرات" or "مئات" or "الاف" or "كثير" or "معظم" or "غالبيه" or "احد";
+        // (An institution named with its لـ complement is one phrase: القيادة العامة للقوات المسلحة.)
+        if (InstitutionNameEnd(k, end) is int institutionEnd and > 0) stop = institutionEnd;
+        else
         while (stop < end && _t[stop].Kind != TokenKind.Punctuation && !IsDateToken(stop, out _) && !s_relativePronouns.Contains(_fold[stop]) && _fold[stop] is not ("قد" or "قوله" or "قولها" or "قولهم" or "قولهما" or "ل") 
                && !(stop > k && (_fold[stop] is "في" or "خلال" or "عن" or "حول" or "امام" or "عبر" or "الي" or "علي" or "ايضا" or "كذلك"
                                  || _fold[stop].StartsWith("بال", StringComparison.Ordinal) || _fold[stop].StartsWith("لل", StringComparison.Ordinal) || StartsWithPreposition(stop)
@@ -756,6 +767,32 @@ internal sealed partial class ClaimExtractor
         => folded != "الي" && !s_nounsEndingInYa.Contains(StripArticle(folded))
            && (s_adjectives.Contains(folded) || folded.EndsWith('\u064A') || folded.EndsWith("يه", StringComparison.Ordinal)
                || folded.EndsWith("يين", StringComparison.Ordinal) || folded.EndsWith("يون", StringComparison.Ordinal));
+
+    /// <summary>Heads (folded, without the article) of institutions named with a لـ complement: القيادة العامة للقوات
+    /// المسلحة، المفوضية العليا للاجئين، الوكالة الدولية للطاقة الذرية، الهيئة العامة للإحصاء.</summary>
+    private static readonly HashSet<string> s_institutionHeads = new(StringComparer.Ordinal)
+    {
+        "قياده", "هيئه", "مفوضيه", "امانه", "لجنه", "مجلس", "اداره", "مديريه", "مكتب", "مركز", "منظمه", "اتحاد", "جمعيه",
+        "رابطه", "مؤسسه", "صندوق", "نقابه", "سلطه", "غرفه", "مصلحه", "وكاله", "شركه", "دائره", "جهاز", "امانه", "رئاسه",
+    };
+
+    /// <summary>The end of an institution's name headed at <paramref name="k"/> with a لـ complement — definite head, at
+    /// most two definite adjectives, the لـ noun and its own adjectives (القيادة العامة للقوات المسلحة الإماراتية،
+    /// المفوضية العليا للاجئين) — or -1. A لـ word of the press is an addressee (قال المكتب للصحفيين).</summary>
+    private int InstitutionNameEnd(int k, int end)
+    {
+        if (!_fold[k].StartsWith("ال", StringComparison.Ordinal) || _entityOf[k] >= 0 || !s_institutionHeads.Contains(StripArticle(_fold[k]))) return -1;
+        int j = k + 1;
+        while (j < end && j < k + 3 && _t[j].Kind == TokenKind.Word && _entityOf[j] < 0 && _fold[j].StartsWith("ال", StringComparison.Ordinal)) j++;
+        if (j >= end || _t[j].Kind != TokenKind.Word || _entityOf[j] >= 0) return -1;
+        string w = _fold[j];
+        if (!w.StartsWith("لل", StringComparison.Ordinal) || w.Length < 5
+            || w.StartsWith("للصحف", StringComparison.Ordinal) || w.StartsWith("للصحاف", StringComparison.Ordinal) || w.StartsWith("للاعلامي", StringComparison.Ordinal))
+            return -1;
+        j++;
+        while (j < end && _t[j].Kind == TokenKind.Word && _entityOf[j] < 0 && _fold[j].StartsWith("ال", StringComparison.Ordinal) && IsAdjectiveLike(_fold[j])) j++;
+        return j;
+    }
 
     /// <summary>An indefinite sound masculine plural in ون (معارضون، مسؤولون): its ن drops in construct (معارضو الحزب),
     /// so a definite noun after it is no genitive but the object (اتهم معارضون الرئيس …).</summary>

@@ -560,8 +560,8 @@ internal sealed partial class ClaimExtractor
         // declaration (أعلن عن هدنة، عن حالة الطوارئ: performative, 1.2).
         if (marker < 0 && !denial && cue.Lemma == "اعلن" && cue.Kind == ClaimCueKind.Verb && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker))
             && (SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi) is int skipped && AppositionBeforePreposition(["عن"], skipped, hi) is int appositive ? appositive : skipped) is int about
-            && about + 1 < hi && _fold[about] == "عن" && _t[about + 1].Kind == TokenKind.Word
-            && !IsComplementizer(about + 1) && !IsDeclaration(about + 1))
+            && about + 1 < hi && _fold[about] == "عن" && QuotedWordAt(about + 1, hi) is int fact && _t[fact].Kind == TokenKind.Word
+            && !IsComplementizer(fact) && !IsDeclaration(fact))
         {
             complementFrom = about + 1;
             marker = about;
@@ -617,6 +617,12 @@ internal sealed partial class ClaimExtractor
             {
                 complementFrom = k;
                 marker = k;
+            }
+            // (أكدت القيادة «استشهاد» فلان: an object masdar in quotation marks, which the adjunct skip takes for a name.)
+            else if (adjunctFrom + 1 < hi && IsQuoteToken(adjunctFrom) && IsObjectMasdar(adjunctFrom + 1) && cue.Lemma is "اكد" or "كشف" or "توقع" or "استبعد")
+            {
+                complementFrom = adjunctFrom;
+                marker = adjunctFrom;
             }
             else if (k < hi && (_t[k].Kind == TokenKind.Word || _t[k].Kind == TokenKind.Number && cue.Lemma is "رصد" or "احصي") && !IsComplementizer(k) && !TryCue(k, out _, out _) && !StartsWithPreposition(k)
                 && _fold[k] is not ("في" or "خلال" or "عن" or "علي" or "الي" or "من" or "مع" or "امام" or "لدي" or "عبر" or "حول" or "ان")

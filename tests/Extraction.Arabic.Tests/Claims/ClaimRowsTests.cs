@@ -1,0 +1,44 @@
+using Extraction.Arabic.Claims;
+
+namespace Extraction.Arabic.Tests.Claims;
+
+/// <summary>One row per speaker, object and frame rule, in one shape: the claim whose cue is the given word must be
+/// found, with the given speaker text and a content that starts with the given words (or no claim on that cue at all).
+/// Each row failed on the rules before its own, except the guards (a row after "but" or "not") that keep a rule
+/// from reaching too far, and plain regression rows.</summary>
+public class ClaimRowsTests
+{
+    private static readonly ArabicExtractor Extractor = ArabicExtractor.CreateDefault();
+    private static readonly DateOnly Anchor = new(2021, 10, 20);
+
+    private static Claim ClaimOn(string text, string cue)
+    {
+        var doc = Extractor.Process(text, Anchor);
+        var found = doc.Claims.Where(c => c.Cue.Text == cue).ToList();
+        found.Should().ContainSingle($"«{text}» has one claim on «{cue}»; found {string.Join(" | ", doc.Claims.Select(c => $"{c.Speaker.Mention.Text}/{c.Cue.Text}/{c.Content.Text}"))}");
+        return found[0];
+    }
+
+    [Theory]
+    // An indefinite object masdar right after the verb is its object; the subject is the last speaker's.
+    [InlineData("وقال الوزير إن الاتفاق قريب. ونفى وجود أي صفقة مع المعارضة.", "نفى", "الوزير", "وجود أي صفقة")]
+    [InlineData("وقال الوزير إن الاتفاق قريب. وأكد ضرورة توقيعه سريعا.", "أكد", "الوزير", "ضرورة توقيعه")]
+    // A person inside the object (after a definite subject, quoted or not) is spoken of, not the speaker.
+    [InlineData("وأكدت القيادة العامة «استشهاد» سيف يوسف أحمد الفلاسي أثناء تأدية عمله.", "أكدت", "القيادة العامة", "«استشهاد» سيف")]
+    [InlineData("وأعلن الجيش مقتل محمد علي في المعارك.", "أعلن", "الجيش", "مقتل محمد علي")]
+    // … but a masdar in a construct chain of the subject's role is part of it.
+    [InlineData("قال قائد معركة تحرير المدينة، اللواء فضل حسن، إن القوات تتقدم.", "قال", "فضل حسن", "القوات تتقدم")]
+    // أعلن عن with a quoted fact.
+    [InlineData("وكانت القيادة المشتركة قد أعلنت في بيان لها عن «استشهاد» أحد جنودها.", "أعلنت", "القيادة المشتركة", "«استشهاد» أحد")]
+    // An institution's name takes its لـ complement.
+    [InlineData("أعلنت القيادة العامة للقوات المسلحة الإماراتية أمس عن «استشهاد» أحد الضباط.", "أعلنت", "القيادة العامة للقوات المسلحة الإماراتية", "«استشهاد» أحد")]
+    [InlineData("قالت المفوضية العليا للاجئين إن الوضع صعب.", "قالت", "المفوضية العليا للاجئين", "الوضع صعب")]
+    [InlineData("وقال المكتب للصحفيين إن الوضع صعب.", "قال", "المكتب", "الوضع صعب")]
+    public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
+    {
+        var claim = ClaimOn(text, cue);
+        claim.Speaker.Mention.Text.Should().Be(speaker);
+        claim.Content.Text.Should().StartWith(contentStart);
+        text.Substring(claim.Content.Span.Start, claim.Content.Span.Length).Should().Be(claim.Content.Text);
+    }
+}
