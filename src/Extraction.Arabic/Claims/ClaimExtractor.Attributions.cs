@@ -258,7 +258,18 @@ internal sealed partial class ClaimExtractor
         // (A quoted name names a source; a quoted declaration — أعلن الجيش "وقفا لإطلاق النار" — does not.)
         if (IsQuotedMention(speaker.Mention)) return !IsDeclarationNoun(FirstTokenAt(speaker.Mention.Span.Start));
         string head = SpeakerHead(speaker, out int first);
-        return RoleHead(first) is not null || s_unnamedHeads.Contains(head) || s_sourceHeads.Contains(head);
+        return RoleHead(first) is not null || s_unnamedHeads.Contains(head) || s_sourceHeads.Contains(head) || IsDualSource(head);
+    }
+
+    /// <summary>The dual of a source head or of a party (الحزبان، الجهازان، الطرفان، الجانبان، البلدان): the two speak
+    /// together (D-5).</summary>
+    private static bool IsDualSource(string head)
+    {
+        if (head.Length < 5 || !head.EndsWith("ان", StringComparison.Ordinal)) return false;
+        string single = head[..^2];
+        // (The feminine dual ends in تان for the ة of its singular: اللجنتان، المنظمتان.)
+        if (single.EndsWith('ت')) single = single[..^1] + "ه";
+        return s_sourceHeads.Contains(single) || single is "طرف" or "جانب" or "بلد" or "دوله" or "حكومه" or "زعيم" or "رئيس" or "وزير";
     }
 
     /// <summary>A speaker phrase ending in a quoted name (الدكتور "العلي") or standing between quotation marks: a proper name.</summary>

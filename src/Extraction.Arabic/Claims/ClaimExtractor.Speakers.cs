@@ -766,7 +766,9 @@ internal sealed partial class ClaimExtractor
     private static bool IsAdjectiveLike(string folded)
         => folded != "الي" && !s_nounsEndingInYa.Contains(StripArticle(folded))
            && (s_adjectives.Contains(folded) || folded.EndsWith('\u064A') || folded.EndsWith("يه", StringComparison.Ordinal)
-               || folded.EndsWith("يين", StringComparison.Ordinal) || folded.EndsWith("يون", StringComparison.Ordinal));
+               || folded.EndsWith("يين", StringComparison.Ordinal) || folded.EndsWith("يون", StringComparison.Ordinal)
+               // (The dual nisba: الحزبان الرئيسيان، المسؤولان الأمريكيان — not a noun such as الاستبيان.)
+               || folded.Length >= 8 && folded.StartsWith("ال", StringComparison.Ordinal) && folded.EndsWith("يان", StringComparison.Ordinal) && folded != "الاستبيان");
 
     /// <summary>Heads (folded, without the article) of institutions named with a لـ complement: القيادة العامة للقوات
     /// المسلحة، المفوضية العليا للاجئين، الوكالة الدولية للطاقة الذرية، الهيئة العامة للإحصاء.</summary>
@@ -777,7 +779,7 @@ internal sealed partial class ClaimExtractor
     };
 
     /// <summary>The end of an institution's name headed at <paramref name="k"/> with a لـ complement — definite head, at
-    /// most two definite adjectives, the لـ noun and its own adjectives (القيادة العامة للقوات المسلحة الإماراتية،
+    /// most two definite adjectives, the لـ noun, its own adjectives and a place glued to بـ (القيادة العامة للقوات المسلحة الإماراتية،
     /// المفوضية العليا للاجئين) — or -1. A لـ word of the press is an addressee (قال المكتب للصحفيين).</summary>
     private int InstitutionNameEnd(int k, int end)
     {
@@ -791,6 +793,9 @@ internal sealed partial class ClaimExtractor
             return -1;
         j++;
         while (j < end && _t[j].Kind == TokenKind.Word && _entityOf[j] < 0 && _fold[j].StartsWith("ال", StringComparison.Ordinal) && IsAdjectiveLike(_fold[j])) j++;
+        // (And the place glued to بـ after it: المكتب الإعلامي للمقاومة بتعز.)
+        if (j < end && _entityOf[j] is int place && place >= 0 && _doc.Entities[place].Type == EntityType.Location && _fold[j][0] == 'ب')
+            while (j < end && _entityOf[j] == place) j++;
         return j;
     }
 

@@ -422,6 +422,26 @@ internal sealed partial class ClaimExtractor
             && IsClosingQuote(afterSpeaker) && FirstTokenAt(speaker.Mention.Span.Start) is int nameStart && nameStart > lo && IsQuoteToken(nameStart - 1))
             afterSpeaker++;
 
+        // واتهم الرئيس السابق فلان، بأنه …: اتهم takes the accused as its object, so a lone noun phrase right before the
+        // charge (بـ) is that object, and the last speaker accuses (a subject comes first: واتهم الوزير المعارضة بـ…).
+        int complementFrom = -1;
+        if (!denial && cue.Lemma == "اتهم" && cue.Kind == ClaimCueKind.Verb && prefixLetters > 0 && !implicitSpeaker
+            // (The verb's own هم is no object pronoun: اتهم، يتهم — اتهمه، اتهمهم have one.)
+            && !(HasObjectPronoun(c) && _fold[c][prefixLetters..] is not ("اتهم" or "يتهم" or "تتهم"))
+            && _lastSpeaker is not null && c + 1 < hi && speaker.Mention.Span.Start == _t[c + 1].Span.Start
+            // (A definite role, its holder and a comma before the charge are one object: واتهم الرئيس السابق فلان، بأنه …;
+            // without the comma the name is a second object: وتتهم المعارضة فلان بـ….)
+            && (PastNamedAppositive(afterSpeaker, hi) is int holder && holder > afterSpeaker && holder < hi && IsComma(holder) && _fold[c + 1].StartsWith("ال", StringComparison.Ordinal)
+                    ? holder + 1
+                    : afterSpeaker < hi && IsComma(afterSpeaker) ? afterSpeaker + 1 : afterSpeaker) is int charge
+            && charge < hi && (IsGluedBa(charge) || _fold[charge] == "ب"))
+        {
+            (speaker, speakerType) = (_lastSpeaker, _lastSpeakerType);
+            implicitSpeaker = true;
+            complementFrom = c + 1;
+            marker = c + 1;
+        }
+
         // …، كما أعلن الوزير اليوم: the statement comes before the cue.
         // (Not when the cue's own complement follows: …، كما تناقلت تقارير عن …)
         // (Also …، على ما أفادت محاميته: the same post-posed formula.)
@@ -478,7 +498,6 @@ internal sealed partial class ClaimExtractor
             while (afterSpeaker < hi && _t[afterSpeaker].Span.Start < speaker.Mention.Span.End) afterSpeaker++;
 
         // أشار إلى X، حذر من X، طالب الجيش بـX: a prepositional complement right after the speaker is the content.
-        int complementFrom = -1;
         // (لفت X إلى is also "drew X's attention to": then X must name a source to be the speaker — not لفت العالم إلى.)
         if (marker < 0 && !denial && (cue.Lemma != "لفت" || cue.Kind == ClaimCueKind.Participle || implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker))
             && PrepositionalComplement(cue, afterSpeaker, hi, out int preposition, out complementFrom))
@@ -550,7 +569,7 @@ internal sealed partial class ClaimExtractor
         // أعلنت عمّان ضبطها عنصرا …، أعلن الجيش مقتل …: an informational أعلن whose object reports an event (1.2) — not a
         // performative one (أعلن الحرب، أعلن الحداد، أعلن ترشحه).
         if (marker < 0 && !denial && cue.Lemma == "اعلن" && cue.Kind == ClaimCueKind.Verb && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker))
-            && SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi) is int reported && reported < hi && (IsEventReport(reported) || IsAnnouncedFact(reported)))
+            && PastSpeakerAside(SkipAdjunctPhrases(cue, SkipAdjuncts(PastSpeakerAside(afterSpeaker, hi), hi), hi), hi) is int reported && reported < hi && (IsEventReport(reported) || IsAnnouncedFact(reported)))
         {
             complementFrom = reported;
             marker = reported;
@@ -559,7 +578,7 @@ internal sealed partial class ClaimExtractor
         // أعلن الوزير عن زيارة …، أعلنت الشرطة عن اعتقال …: أعلن عن announces a fact — unless what follows is a
         // declaration (أعلن عن هدنة، عن حالة الطوارئ: performative, 1.2).
         if (marker < 0 && !denial && cue.Lemma == "اعلن" && cue.Kind == ClaimCueKind.Verb && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker))
-            && (SkipAdjunctPhrases(cue, SkipAdjuncts(afterSpeaker, hi), hi) is int skipped && AppositionBeforePreposition(["عن"], skipped, hi) is int appositive ? appositive : skipped) is int about
+            && (PastSpeakerAside(SkipAdjunctPhrases(cue, SkipAdjuncts(PastSpeakerAside(afterSpeaker, hi), hi), hi), hi) is int skipped && AppositionBeforePreposition(["عن"], skipped, hi) is int appositive ? appositive : skipped) is int about
             && about + 1 < hi && _fold[about] == "عن" && QuotedWordAt(about + 1, hi) is int fact && _t[fact].Kind == TokenKind.Word
             && !IsComplementizer(fact) && !IsDeclaration(fact))
         {
@@ -748,6 +767,32 @@ internal sealed partial class ClaimExtractor
         // when it names its own speaker.
         resume = quoted ? contentEndToken + 1 : c + 1;
         return true;
+    }
+
+    /// <summary>Past a person's name right after k (a role and then its holder: الرئيس السابق فلان), or k.</summary>
+    private int PastNamedAppositive(int k, int hi)
+    {
+        if (k < hi && _entityOf[k] is int e && e >= 0 && _doc.Entities[e].Type == EntityType.Person)
+            while (k < hi && _entityOf[k] == e) k++;
+        return k;
+    }
+
+    /// <summary>Past what may close a speaker phrase before أعلن's object: a parenthesis of at most 25 tokens (أعلن الحزبان
+    /// (الديمقراطي والاتحاد) رفضهما …) or a lone comma (أعلنت مديرية الأمن، توجيه حملات …). Returns k otherwise.</summary>
+    private int PastSpeakerAside(int k, int hi)
+    {
+        if (k < hi && IsPunct(k, '('))
+        {
+            for (int j = k + 1; j < Math.Min(hi, k + 26); j++)
+            {
+                if (IsPunct(j, ')')) return j + 1;
+                if (IsPunct(j, '.') || IsPunct(j, '(')) break;
+            }
+
+            return k;
+        }
+
+        return k + 1 < hi && IsComma(k) && _t[k + 1].Kind == TokenKind.Word ? k + 1 : k;
     }
 
     /// <summary>سمّى with an object pronoun (folded): سمّاه، سمّتها، أسماهم، يسمّيه، تسمّيها، يسمّونه … — not سمّوه, which folds
