@@ -10,6 +10,8 @@ internal sealed partial class ClaimExtractor
     private bool TryVerbClaim(int c, CueEntry cue, int prefixLetters, bool denial, int lo, int hi, out int resume, int lightMasdar = -1)
     {
         resume = c + 1;
+        // ألا ترى أن …، أفلا تعتقد الحكومة أن …: a rhetorical question ("don't you see that …"), no statement.
+        if (cue.Kind == ClaimCueKind.Verb && prefixLetters == 0 && _fold[c][0] == '\u062A' && c - 1 >= lo && _fold[c - 1] is "الا" or "افلا") return false;
         // لن يكون تابعا لأحد، كان قائلا: a dual or plural form right after a singular كان or its sisters does not agree with
         // it — it is the accusative predicate (a participle or adjective), not a verb.
         if (cue.Plural && prefixLetters == 0 && c > lo && s_singularKana.Contains(_fold[c - 1])) return false;
@@ -744,6 +746,8 @@ internal sealed partial class ClaimExtractor
         }
 
         if (!quoted) (content, contentEndToken) = TrimAtNextClause(content, contentEndToken, implicitSpeaker ? null : speaker.EntityId, objectContent: complementFrom >= 0);
+        // (تدعو للتفاؤل، يدعو إلى القلق: "gives cause for" a feeling, no call.)
+        if (cue.Lemma == "دعا" && IsCauseForFeeling(FirstTokenAt(content.Start))) return false;
         var cueSpan = CueSpan(c, prefixLetters);
         // A date between the subject or cue and the content dates the statement (قال … الاثنين، إن; تقرير … قبل ثلاثة أشهر أشار).
         int dateFrom = subjectBefore >= 0 && subjectBefore < c ? subjectBefore : c;
@@ -767,6 +771,24 @@ internal sealed partial class ClaimExtractor
         // when it names its own speaker.
         resume = quoted ? contentEndToken + 1 : c + 1;
         return true;
+    }
+
+    /// <summary>Masdars of a feeling or reaction (folded, without the article): دعا لـ/إلى one of them means "gives cause
+    /// for" (الأرقام تدعو إلى القلق، المتغيرات تدعو للتفاؤل), not a call.</summary>
+    private static readonly HashSet<string> s_feelings = new(StringComparer.Ordinal)
+    {
+        "تفاؤل", "تشاؤم", "قلق", "استغراب", "دهشه", "حيره", "تساؤل", "ارتياح", "اسف", "اطمئنان", "سخريه", "ضحك", "فخر",
+        "حزن", "خوف", "ريبه", "شك", "شكوك", "اعجاب", "استهجان", "استياء", "امل", "يأس", "ياس", "غضب",
+    };
+
+    /// <summary>Whether the content starting at token k names a feeling (القلق، للتفاؤل: a glued لـ is dropped).</summary>
+    private bool IsCauseForFeeling(int k)
+    {
+        if (k < 0 || k >= _t.Length || _t[k].Kind != TokenKind.Word) return false;
+        string w = _fold[k];
+        if (w.StartsWith("لل", StringComparison.Ordinal)) w = w[2..];
+        else if (w.Length > 3 && w[0] == '\u0644' && s_feelings.Contains(StripArticle(w[1..]))) return true;
+        return s_feelings.Contains(StripArticle(w));
     }
 
     /// <summary>Past a person's name right after k (a role and then its holder: الرئيس السابق فلان), or k.</summary>

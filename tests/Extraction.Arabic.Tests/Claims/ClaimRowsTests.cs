@@ -47,6 +47,8 @@ public class ClaimRowsTests
     // … not with a subject and an object (and not a name without the comma).
     [InlineData("وقال السفير إن العلاقات جيدة. واتهم الوزير المعارضة بالفساد.", "اتهم", "الوزير", "المعارضة بالفساد")]
     [InlineData("وقال السفير إن العلاقات جيدة. وتتهم المعارضة أردوغان بإعاقة المفاوضات.", "تتهم", "المعارضة", "أردوغان بإعاقة")]
+    // دعا لـ/إلى with anything but a feeling is a call.
+    [InlineData("ودعا الوزير إلى الهدوء.", "دعا", "الوزير", "الهدوء")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
@@ -54,4 +56,14 @@ public class ClaimRowsTests
         claim.Content.Text.Should().StartWith(contentStart);
         text.Substring(claim.Content.Span.Start, claim.Content.Span.Length).Should().Be(claim.Content.Text);
     }
+
+    [Theory]
+    // دعا لـ/إلى with a feeling is "gives cause for", no call.
+    [InlineData("المتغيرات الدولية تدعو للتفاؤل بمؤتمر جنيف", "تدعو")]
+    [InlineData("وقال الوزير إن الأرقام تدعو إلى القلق.", "تدعو")]
+    // A rhetorical question is no statement.
+    [InlineData("ألا ترى أن الأحداث حولت اهتمام الرأي العام؟", "ترى")]
+    [InlineData("أفلا تعتقد الحكومة أن الوضع خطير؟", "تعتقد")]
+    public void Extract_IsNoClaimOn(string text, string cue)
+        => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.Cue.Text == cue);
 }
