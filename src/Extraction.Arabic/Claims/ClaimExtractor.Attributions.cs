@@ -302,20 +302,25 @@ internal sealed partial class ClaimExtractor
         // The line must start a paragraph: the sentence begins a line, or follows the two dots or ellipsis that join the
         // parts of a headline (زيلينسكي يتهم طهران.. وإيران: «أكاذيب»).
         int start = _t[lo].Span.Start;
+        // (After an abbreviated title opening the line — د. فلان: … — whether or not the sentence splitter cut there.)
+        int name = lo;
+        if (lo + 2 < nameEnd && _fold[lo] is "د" or "م" && IsPunct(lo + 1, '.')) name = lo + 2;
+        else if (start > 2 && _doc.Text[start - 1] == ' ' && _doc.Text[start - 2] == '.' && _doc.Text[start - 3] is 'د' or 'م'
+                 && (start == 3 || ArabicChars.Classify(_doc.Text[start - 4]) == CharClass.LineBreak)) start -= 3;
         if (start > 0 && ArabicChars.Classify(_doc.Text[start - 1]) != CharClass.LineBreak && !(start > 1 && _doc.Text[start - 1] == ' ' && _doc.Text[start - 2] == '>')
             && !AfterHeadlineJoint(start)) return;
-        var (speaker, type, _) = FindSpeakerAfter(lo, nameEnd, hi, allowBareRole: true);
+        var (speaker, type, _) = FindSpeakerAfter(name, nameEnd, hi, allowBareRole: true);
         // A name, a role (السفير جلالي:) or a speaking institution standing alone before the colon (المرصد:).
         // (الصيد: …، ظريف: …: a surname the recognizer did not tag here, of the one person whose tagged mentions elsewhere in
         // the article end with it.)
-        if (speaker is { EntityId: null } && type is null && PersonBySurname(lo, nameEnd) is int person)
+        if (speaker is { EntityId: null } && type is null && PersonBySurname(name, nameEnd) is int person)
         {
-            var surname = TextSpan.FromBounds(_t[lo].Span.Start, _t[nameEnd - 1].Span.End);
+            var surname = TextSpan.FromBounds(_t[name].Span.Start, _t[nameEnd - 1].Span.End);
             speaker = new ClaimSpeaker(_doc.Entities[person].Id, new Mention(surname, _doc.Text.Substring(surname.Start, surname.Length)));
             type = EntityType.Person;
         }
 
-        if (speaker is null || speaker.EntityId is null && type is null && !LooksLikeName(lo, nameEnd)
+        if (speaker is null || speaker.EntityId is null && type is null && !LooksLikeName(name, nameEnd)
             && !(s_sourceHeads.Contains(StripArticle(_fold[FirstTokenAt(speaker.Mention.Span.Start)])) && speaker.Mention.Span.End == _t[nameEnd - 1].Span.End))
             return;
         if (!ContentAfterMarker(colon, hi, out var content, out _, out _)) return;
@@ -352,11 +357,13 @@ internal sealed partial class ClaimExtractor
     /// ل "سبق": …), or -1.</summary>
     private int PaperAddresseeBefore(int colon, int lo)
     {
+        // (Headlines of some papers quote with braces: الوزير لـ {الصحيفة}: …)
         int close = colon - 1;
-        if (close <= lo || !IsClosingQuote(close)) return -1;
+        bool braces = close > lo && IsPunct(close, '}');
+        if (close <= lo || !IsClosingQuote(close) && !braces) return -1;
         for (int q = close - 1; q > lo && q >= close - 5; q--)
         {
-            if (!IsQuoteToken(q)) continue;
+            if (braces ? !IsPunct(q, '{') : !IsQuoteToken(q)) continue;
             int l = q - 1;
             return l > lo && _fold[l] is "ل" or "لـ" ? l : -1;
         }

@@ -49,6 +49,9 @@ public class ClaimRowsTests
     [InlineData("وقال السفير إن العلاقات جيدة. وتتهم المعارضة أردوغان بإعاقة المفاوضات.", "تتهم", "المعارضة", "أردوغان بإعاقة")]
     // دعا لـ/إلى with anything but a feeling is a call.
     [InlineData("ودعا الوزير إلى الهدوء.", "دعا", "الوزير", "الهدوء")]
+    // Headlines: the paper addressed in braces, and an abbreviated title before the name.
+    [InlineData("الجبالي لـ {الشرق الأوسط}: السبسي قرر تسليم المحمودي\n\nوقال حمادي الجبالي إن الاتهامات باطلة.", ":", "الجبالي", "السبسي قرر")]
+    [InlineData("د. التركي: التصريحات تغذي التطرف\n\nوقال الأمين العام الدكتور عبدالله التركي إن ذلك مرفوض.", ":", "التركي", "التصريحات تغذي")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
