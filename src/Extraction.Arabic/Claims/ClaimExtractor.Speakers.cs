@@ -328,6 +328,32 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>Who speaks in a participial continuation: the clause's speaker, else its subject, else the last speaker.</summary>
+    /// <summary>The first token of the clause that opens at <paramref name="lo"/>, past من جهته/من جانبها and past a
+    /// fronted linking or temporal phrase up to its comma (من جانب آخر، في سياق متصل، وفي وقت لاحق أمس، …).</summary>
+    private int ClauseOpener(int lo, int c)
+    {
+        int opener = lo;
+        while (opener < c && _t[opener].Kind == TokenKind.Punctuation) opener++;
+        if (opener + 2 < c && _fold[opener] is "من" or "ومن" && _fold[opener + 1] is "جهته" or "جهتها" or "جهتهم" or "جانبه" or "جانبها" or "جانبهم" or "ناحيته" or "ناحيتها")
+        {
+            opener += 2;
+            while (opener < c && _t[opener].Kind == TokenKind.Punctuation) opener++;
+        }
+        else if (opener < c && _fold[opener] is "من" or "ومن" or "في" or "وفي" or "الي" or "والي" or "علي" or "وعلي")
+        {
+            for (int j = opener + 1; j < Math.Min(c - 1, opener + 5); j++)
+            {
+                // (A date inside the phrase is part of it: وفي وقت لاحق أمس،)
+                if (_t[j].Kind != TokenKind.Word && !IsComma(j) || _entityOf[j] >= 0 && !IsDateToken(j, out _)) break;
+                if (!IsComma(j)) continue;
+                opener = j + 1;
+                break;
+            }
+        }
+
+        return opener;
+    }
+
     private (ClaimSpeaker? Speaker, EntityType? Type) ParticipleSpeaker(int c, int lo)
     {
         // …، فرد الوزير قائلا: a participle right after the subject of a verb takes that subject.
@@ -343,25 +369,7 @@ internal sealed partial class ClaimExtractor
 
         // من جانبه، أشاد الحزب بالمباحثات بين الرئيس والأمير، مؤكدا …: the subject of the verb opening the clause, not a
         // name inside its complement.
-        int opener = lo;
-        while (opener < c && _t[opener].Kind == TokenKind.Punctuation) opener++;
-        if (opener + 2 < c && _fold[opener] is "من" or "ومن" && _fold[opener + 1] is "جهته" or "جهتها" or "جهتهم" or "جانبه" or "جانبها" or "جانبهم" or "ناحيته" or "ناحيتها")
-        {
-            opener += 2;
-            while (opener < c && _t[opener].Kind == TokenKind.Punctuation) opener++;
-        }
-        // (Also after a fronted linking phrase up to its comma: من جانب آخر، في سياق متصل، إلى ذلك، في المقابل، …)
-        else if (opener < c && _fold[opener] is "من" or "ومن" or "في" or "وفي" or "الي" or "والي" or "علي" or "وعلي")
-        {
-            for (int j = opener + 1; j < Math.Min(c - 1, opener + 5); j++)
-            {
-                if (_t[j].Kind != TokenKind.Word && !IsComma(j) || _entityOf[j] >= 0) break;
-                if (!IsComma(j)) continue;
-                opener = j + 1;
-                break;
-            }
-        }
-
+        int opener = ClauseOpener(lo, c);
         if (opener + 1 < c && LooksLikeVerb(opener) && !TryCue(opener, out _, out _)
             && FindSpeakerAfter(opener + 1, c, c) is { Speaker: { } opening } found && FirstTokenAt(opening.Mention.Span.Start) == opener + 1 && NamesASource(opening))
             return (opening, found.Type);

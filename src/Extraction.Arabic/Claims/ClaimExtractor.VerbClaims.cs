@@ -339,7 +339,8 @@ internal sealed partial class ClaimExtractor
             // وأصدر المجلس بيانا أكد فيه …، نشر التنظيم شريطا يؤكد فيه …: the issuer of the document or speech, the
             // subject of the sentence's verb, speaks in it (what follows فيه is the content, not a subject).
             if ((speaker is null || speaker.EntityId is null && !NamesASource(speaker)) && prefixLetters == 0 && c - 1 > lo && IsDocumentNoun(c - 1) && c + 1 < hi
-                && IsResumptiveIn(c + 1) && _t[lo].Kind == TokenKind.Word && !TryCue(lo, out _, out _) && FindSpeakerAfter(lo + 1, c - 1, hi) is { Speaker: { } issuer } found)
+                && IsResumptiveIn(c + 1) && ClauseOpener(lo, c) is int issued && issued + 1 < c - 1 && _t[issued].Kind == TokenKind.Word && !TryCue(issued, out _, out _)
+                && FindSpeakerAfter(issued + 1, c - 1, hi) is { Speaker: { } issuer } found)
             {
                 (speaker, speakerType) = (issuer, found.Type);
                 subjectBefore = FirstTokenAt(issuer.Mention.Span.Start);

@@ -52,6 +52,8 @@ public class ClaimRowsTests
     // Headlines: the paper addressed in braces, and an abbreviated title before the name.
     [InlineData("الجبالي لـ {الشرق الأوسط}: السبسي قرر تسليم المحمودي\n\nوقال حمادي الجبالي إن الاتهامات باطلة.", ":", "الجبالي", "السبسي قرر")]
     [InlineData("د. التركي: التصريحات تغذي التطرف\n\nوقال الأمين العام الدكتور عبدالله التركي إن ذلك مرفوض.", ":", "التركي", "التصريحات تغذي")]
+    // The issuer of a document after a fronted temporal phrase speaks in it.
+    [InlineData("وفي وقت لاحق أمس، أصدرت القيادة المشتركة بيانًا أوضحت فيه أن طائرة هبطت اضطراريا.", "أوضحت", "القيادة المشتركة", "طائرة هبطت")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
