@@ -445,9 +445,6 @@ internal sealed partial class ClaimExtractor
         if (TryCue(k, out var verbAhead, out _) && verbAhead.Kind == ClaimCueKind.Verb && _entityOf[k] < 0) return (null, null, from);
         // وختم حديثه قائلا، وواصل كلمته بالقول: the speech-occasion noun with the speaker's pronoun is the object.
         if (IsSpeechOccasion(k) && HasPronounSuffix(k) && _entityOf[k] < 0) return (null, null, from);
-        // ونفى وجود أي صفقة، وأكد ضرورة …: an indefinite object masdar in construct right after the verb is its object, and
-        // the subject is implicit (a state of affairs never speaks).
-        if (k + 1 < end && _t[k + 1].Kind == TokenKind.Word && (IsObjectMasdar(k) || _entityOf[k] < 0 && _fold[k] is "وجود" or "عدم")) return (null, null, from);
 
         // من جهته، من جانبها: an adverbial, the subject may follow.
         if (_fold[k] == "من" && k + 2 < end && _fold[k + 1] is "جهته" or "جهتها" or "جهتهم" or "جانبه" or "جانبها" or "جانبهم" or "ناحيته" or "ناحيتها")
@@ -484,7 +481,10 @@ internal sealed partial class ClaimExtractor
             // Nor into the object: an indefinite event report or stance masdar, quoted or not, opens it (أعلن الجيش مقتل
             // فلان، أكدت القيادة «استشهاد» فلان: the person there is spoken of) — after a definite word, a name or an
             // adjective, not as the genitive of a construct chain (قائد معركة تحرير المدينة، اللواء فلان).
-            if (p > k && _entityOf[p] < 0 && IsObjectMasdar(QuotedWordAt(p, end))
+            // (Not a coordinated noun of a title — عميد القبول والتسجيل فلان — nor a quoted name of several words: قائد الحملة
+            // «تحرير تكريت» الفريق فلان.)
+            if (p > k && _entityOf[p] < 0 && IsObjectMasdar(QuotedWordAt(p, end)) && _fold[QuotedWordAt(p, end)][0] != '\u0648'
+                && (!IsQuoteToken(p) || p + 2 < end && IsClosingQuote(p + 2))
                 && (_fold[p - 1].StartsWith("ال", StringComparison.Ordinal) || _entityOf[p - 1] >= 0 || IsAdjectiveLike(_fold[p - 1]))) break;
             // Not past a clause: a complementizer, a colon, a relative pronoun or a negated verb (المسؤول الذي التقى بوتين).
             if (IsComplementizer(p) || IsPunct(p, ':') || s_relativePronouns.Contains(_fold[p]) || s_negators.Contains(_fold[p])) break;
@@ -793,19 +793,35 @@ internal sealed partial class ClaimExtractor
     {
         if (!_fold[k].StartsWith("ال", StringComparison.Ordinal) || _entityOf[k] >= 0 || !s_institutionHeads.Contains(StripArticle(_fold[k]))) return -1;
         int j = k + 1;
-        while (j < end && j < k + 3 && _t[j].Kind == TokenKind.Word && _entityOf[j] < 0 && _fold[j].StartsWith("ال", StringComparison.Ordinal)) j++;
+        // (Its own adjectives: no date, adverb or relative pronoun — اللجنة الأحد للمواطنين، الشركة للمرة الأولى.)
+        while (j < end && j < k + 3 && _t[j].Kind == TokenKind.Word && _entityOf[j] < 0 && _fold[j].StartsWith("ال", StringComparison.Ordinal)
+               && !IsDateToken(j, out _) && !s_relativePronouns.Contains(_fold[j])) j++;
         if (j >= end || _t[j].Kind != TokenKind.Word || _entityOf[j] >= 0) return -1;
         string w = _fold[j];
-        if (!w.StartsWith("لل", StringComparison.Ordinal) || w.Length < 5
-            || w.StartsWith("للصحف", StringComparison.Ordinal) || w.StartsWith("للصحاف", StringComparison.Ordinal) || w.StartsWith("للاعلامي", StringComparison.Ordinal))
-            return -1;
+        // (Only the fields an institution is named for — not an addressee, للصحيفة، للمواطنين, nor a cue's own لـ: دعت
+        // الهيئة للالتزام …)
+        // (A field beginning with ل keeps it after the merged article: للاجئين = لـ + اللاجئين.)
+        if (!w.StartsWith("لل", StringComparison.Ordinal) || !s_institutionFields.Contains(w[2..]) && !s_institutionFields.Contains(w[1..])) return -1;
         j++;
-        while (j < end && _t[j].Kind == TokenKind.Word && _entityOf[j] < 0 && _fold[j].StartsWith("ال", StringComparison.Ordinal) && IsAdjectiveLike(_fold[j])) j++;
-        // (And the place glued to بـ after it: المكتب الإعلامي للمقاومة بتعز.)
-        if (j < end && _entityOf[j] is int place && place >= 0 && _doc.Entities[place].Type == EntityType.Location && _fold[j][0] == 'ب')
+        // (Then its singular adjectives: للقوات المسلحة الإماراتية — not a plural nisba, which is an object: للجوازات اليمنيين.)
+        while (j < end && _t[j].Kind == TokenKind.Word && _entityOf[j] < 0 && _fold[j].StartsWith("ال", StringComparison.Ordinal) && IsAdjectiveLike(_fold[j])
+               && !s_relativePronouns.Contains(_fold[j]) && !_fold[j].EndsWith("يين", StringComparison.Ordinal) && !_fold[j].EndsWith("يون", StringComparison.Ordinal)) j++;
+        // (And a place glued to the preposition بـ: المكتب الإعلامي للمقاومة بتعز — not a name beginning with ب: بريطانيا.)
+        if (j < end && _entityOf[j] is int place && place >= 0 && _doc.Entities[place].Type == EntityType.Location
+            && _t[j].Segments.Length > 1 && _t[j].Segments[0].Kind == SegmentKind.Preposition && _doc.Text[_t[j].Segments[0].Span.Start] == '\u0628')
             while (j < end && _entityOf[j] == place) j++;
         return j;
     }
+
+    /// <summary>The fields (folded, after لل) that institutions are named for: القيادة العامة للقوات، المفوضية العليا
+    /// للاجئين، المؤسسة الوطنية للنفط، المديرية العامة للجوازات.</summary>
+    private static readonly HashSet<string> s_institutionFields = new(StringComparer.Ordinal)
+    {
+        "قوات", "جيش", "شؤون", "احصاء", "لاجئين", "طاقه", "نفط", "امن", "مقاومه", "اغاثه", "جوازات", "ارصاد", "انتخابات",
+        "حقوق", "دفاع", "تعليم", "صحه", "تنميه", "استثمار", "اتصالات", "ثوره", "تحالف", "معارضه", "رئاسه", "حكومه", "امم",
+        "تجاره", "اقتصاد", "سياحه", "زراعه", "مياه", "كهرباء", "طيران", "نقل", "شرطه", "حرس", "جمارك", "قضاء", "اسكان",
+        "ثقافه", "بحوث", "دراسات", "اسرى", "مهجرين", "نازحين", "طفوله", "سكان", "تموين", "مخابرات", "بترول",
+    };
 
     /// <summary>An indefinite sound masculine plural in ون (معارضون، مسؤولون): its ن drops in construct (معارضو الحزب),
     /// so a definite noun after it is no genitive but the object (اتهم معارضون الرئيس …).</summary>

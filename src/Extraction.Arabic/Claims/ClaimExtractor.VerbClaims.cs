@@ -425,6 +425,18 @@ internal sealed partial class ClaimExtractor
             && IsClosingQuote(afterSpeaker) && FirstTokenAt(speaker.Mention.Span.Start) is int nameStart && nameStart > lo && IsQuoteToken(nameStart - 1))
             afterSpeaker++;
 
+        // ونفى وجود أي صفقة، وأكد ضرورة …: a conjoined verb followed by an indefinite object masdar in construct has that
+        // masdar as its object (a state of affairs never speaks), and the last speaker as subject.
+        // (The phrase read as the subject may be a name inside that object: وأعلن سقوط فلان.)
+        if (!implicitSpeaker && prefixLetters > 0 && cue.Kind == ClaimCueKind.Verb && _lastSpeaker is not null
+            && c + 2 < hi && speaker.Mention.Span.Start >= _t[c + 1].Span.Start && _t[c + 2].Kind == TokenKind.Word
+            && (IsObjectMasdar(c + 1) || _entityOf[c + 1] < 0 && _fold[c + 1] is "وجود" or "عدم"))
+        {
+            (speaker, speakerType) = (_lastSpeaker, _lastSpeakerType);
+            implicitSpeaker = true;
+            afterSpeaker = c + 1;
+        }
+
         // واتهم الرئيس السابق فلان، بأنه …: اتهم takes the accused as its object, so a lone noun phrase right before the
         // charge (بـ) is that object, and the last speaker accuses (a subject comes first: واتهم الوزير المعارضة بـ…).
         int complementFrom = -1;
@@ -437,7 +449,7 @@ internal sealed partial class ClaimExtractor
             && (PastNamedAppositive(afterSpeaker, hi) is int holder && holder > afterSpeaker && holder < hi && IsComma(holder) && _fold[c + 1].StartsWith("ال", StringComparison.Ordinal)
                     ? holder + 1
                     : afterSpeaker < hi && IsComma(afterSpeaker) ? afterSpeaker + 1 : afterSpeaker) is int charge
-            && charge < hi && (IsGluedBa(charge) || _fold[charge] == "ب"))
+            && charge < hi && (IsGluedBa(charge) || _fold[charge] == "ب") && !s_mannerAdverbials.Contains(_fold[charge]))
         {
             (speaker, speakerType) = (_lastSpeaker, _lastSpeakerType);
             implicitSpeaker = true;
@@ -572,7 +584,7 @@ internal sealed partial class ClaimExtractor
         // أعلنت عمّان ضبطها عنصرا …، أعلن الجيش مقتل …: an informational أعلن whose object reports an event (1.2) — not a
         // performative one (أعلن الحرب، أعلن الحداد، أعلن ترشحه).
         if (marker < 0 && !denial && cue.Lemma == "اعلن" && cue.Kind == ClaimCueKind.Verb && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker))
-            && PastSpeakerAside(SkipAdjunctPhrases(cue, SkipAdjuncts(PastSpeakerAside(afterSpeaker, hi), hi), hi), hi) is int reported && reported < hi && (IsEventReport(reported) || IsAnnouncedFact(reported)))
+            && SkipAdjunctPhrases(cue, SkipAdjuncts(PastSpeakerAside(afterSpeaker, hi), hi), hi) is int reported && reported < hi && (IsEventReport(reported) || IsAnnouncedFact(reported)))
         {
             complementFrom = reported;
             marker = reported;
@@ -581,7 +593,7 @@ internal sealed partial class ClaimExtractor
         // أعلن الوزير عن زيارة …، أعلنت الشرطة عن اعتقال …: أعلن عن announces a fact — unless what follows is a
         // declaration (أعلن عن هدنة، عن حالة الطوارئ: performative, 1.2).
         if (marker < 0 && !denial && cue.Lemma == "اعلن" && cue.Kind == ClaimCueKind.Verb && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker))
-            && (PastSpeakerAside(SkipAdjunctPhrases(cue, SkipAdjuncts(PastSpeakerAside(afterSpeaker, hi), hi), hi), hi) is int skipped && AppositionBeforePreposition(["عن"], skipped, hi) is int appositive ? appositive : skipped) is int about
+            && (SkipAdjunctPhrases(cue, SkipAdjuncts(PastSpeakerAside(afterSpeaker, hi), hi), hi) is int skipped && AppositionBeforePreposition(["عن"], skipped, hi) is int appositive ? appositive : skipped) is int about
             && about + 1 < hi && _fold[about] == "عن" && QuotedWordAt(about + 1, hi) is int fact && _t[fact].Kind == TokenKind.Word
             && !IsComplementizer(fact) && !IsDeclaration(fact))
         {
@@ -800,8 +812,15 @@ internal sealed partial class ClaimExtractor
         return k;
     }
 
-    /// <summary>Past what may close a speaker phrase before أعلن's object: a parenthesis of at most 25 tokens (أعلن الحزبان
-    /// (الديمقراطي والاتحاد) رفضهما …) or a lone comma (أعلنت مديرية الأمن، توجيه حملات …). Returns k otherwise.</summary>
+    /// <summary>بـ adverbials that may follow a subject set off by commas (واتهمت الحكومة، بدورها، المعارضة …): no charge.</summary>
+    private static readonly HashSet<string> s_mannerAdverbials = new(StringComparer.Ordinal)
+    {
+        "بدوره", "بدورها", "بدورهم", "بدورهما", "بشكل", "بصوره", "بلهجه", "بحسب", "بزعامه", "برئاسه", "بقياده", "بدون", "بعد", "بين",
+    };
+
+    /// <summary>Past what may close a speaker phrase before أعلن's object: a parenthesis of at most 25 tokens (أعلن الحزب
+    /// (الديمقراطي) رفضه …) or a lone comma before an event report or stance masdar (أعلنت السلطات، مقتل …). Returns k
+    /// otherwise. (Not a comma before any other word: an apposition or a coordinated subject may follow it.)</summary>
     private int PastSpeakerAside(int k, int hi)
     {
         if (k < hi && IsPunct(k, '('))
@@ -815,7 +834,7 @@ internal sealed partial class ClaimExtractor
             return k;
         }
 
-        return k + 1 < hi && IsComma(k) && _t[k + 1].Kind == TokenKind.Word ? k + 1 : k;
+        return k + 1 < hi && IsComma(k) && _t[k + 1].Kind == TokenKind.Word && (IsObjectMasdar(k + 1) || IsEventReport(k + 1)) ? k + 1 : k;
     }
 
     /// <summary>سمّى with an object pronoun (folded): سمّاه، سمّتها، أسماهم، يسمّيه، تسمّيها، يسمّونه … — not سمّوه, which folds
