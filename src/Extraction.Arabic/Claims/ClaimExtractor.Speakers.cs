@@ -329,7 +329,7 @@ internal sealed partial class ClaimExtractor
 
     /// <summary>Who speaks in a participial continuation: the clause's speaker, else its subject, else the last speaker.</summary>
     /// <summary>The first token of the clause that opens at <paramref name="lo"/>, past من جهته/من جانبها and past a
-    /// fronted linking or temporal phrase up to its comma (من جانب آخر، في سياق متصل، وفي وقت لاحق أمس، …).</summary>
+    /// fronted linking or temporal phrase up to its comma (من جانب آخر، في سياق متصل، وفي وقت متأخر أمس، …).</summary>
     private int ClauseOpener(int lo, int c)
     {
         int opener = lo;
@@ -343,7 +343,7 @@ internal sealed partial class ClaimExtractor
         {
             for (int j = opener + 1; j < Math.Min(c - 1, opener + 5); j++)
             {
-                // (A date inside the phrase is part of it: وفي وقت لاحق أمس،)
+                // (A date inside the phrase is part of it: وفي وقت متأخر أمس،)
                 if (_t[j].Kind != TokenKind.Word && !IsComma(j) || _entityOf[j] >= 0 && !IsDateToken(j, out _)) break;
                 if (!IsComma(j)) continue;
                 opener = j + 1;
@@ -779,7 +779,7 @@ internal sealed partial class ClaimExtractor
                || folded.Length >= 8 && folded.StartsWith("ال", StringComparison.Ordinal) && folded.EndsWith("يان", StringComparison.Ordinal) && folded != "الاستبيان");
 
     /// <summary>Heads (folded, without the article) of institutions named with a لـ complement: القيادة العامة للقوات
-    /// المسلحة، المفوضية العليا للاجئين، الوكالة الدولية للطاقة الذرية، الهيئة العامة للإحصاء.</summary>
+    /// المسلحة، المفوضية العليا للاجئين، المؤسسة الوطنية للنفط، الهيئة العامة للإحصاء.</summary>
     private static readonly HashSet<string> s_institutionHeads = new(StringComparer.Ordinal)
     {
         "قياده", "هيئه", "مفوضيه", "امانه", "لجنه", "مجلس", "اداره", "مديريه", "مكتب", "مركز", "منظمه", "اتحاد", "جمعيه",
@@ -787,7 +787,7 @@ internal sealed partial class ClaimExtractor
     };
 
     /// <summary>The end of an institution's name headed at <paramref name="k"/> with a لـ complement — definite head, at
-    /// most two definite adjectives, the لـ noun, its own adjectives and a place glued to بـ (القيادة العامة للقوات المسلحة الإماراتية،
+    /// most two definite adjectives, the لـ noun, its own adjectives and a place glued to بـ (القيادة العامة للقوات البحرية المصرية،
     /// المفوضية العليا للاجئين) — or -1. A لـ word of the press is an addressee (قال المكتب للصحفيين).</summary>
     private int InstitutionNameEnd(int k, int end)
     {
@@ -803,10 +803,10 @@ internal sealed partial class ClaimExtractor
         // (A field beginning with ل keeps it after the merged article: للاجئين = لـ + اللاجئين.)
         if (!w.StartsWith("لل", StringComparison.Ordinal) || !s_institutionFields.Contains(w[2..]) && !s_institutionFields.Contains(w[1..])) return -1;
         j++;
-        // (Then its singular adjectives: للقوات المسلحة الإماراتية — not a plural nisba, which is an object: للجوازات اليمنيين.)
+        // (Then its singular adjectives: للقوات البحرية المصرية — not a plural nisba, which is an object: للجوازات اليمنيين.)
         while (j < end && _t[j].Kind == TokenKind.Word && _entityOf[j] < 0 && _fold[j].StartsWith("ال", StringComparison.Ordinal) && IsAdjectiveLike(_fold[j])
                && !s_relativePronouns.Contains(_fold[j]) && !_fold[j].EndsWith("يين", StringComparison.Ordinal) && !_fold[j].EndsWith("يون", StringComparison.Ordinal)) j++;
-        // (And a place glued to the preposition بـ: المكتب الإعلامي للمقاومة بتعز — not a name beginning with ب: بريطانيا.)
+        // (And a place glued to the preposition بـ: المركز الإعلامي للمقاومة بعدن — not a name beginning with ب: بريطانيا.)
         if (j < end && _entityOf[j] is int place && place >= 0 && _doc.Entities[place].Type == EntityType.Location
             && _t[j].Segments.Length > 1 && _t[j].Segments[0].Kind == SegmentKind.Preposition && _doc.Text[_t[j].Segments[0].Span.Start] == '\u0628')
             while (j < end && _entityOf[j] == place) j++;
