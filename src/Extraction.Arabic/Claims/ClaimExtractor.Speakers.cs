@@ -783,17 +783,18 @@ internal sealed partial class ClaimExtractor
     private static readonly HashSet<string> s_institutionHeads = new(StringComparer.Ordinal)
     {
         "قياده", "هيئه", "مفوضيه", "امانه", "لجنه", "مجلس", "اداره", "مديريه", "مكتب", "مركز", "منظمه", "اتحاد", "جمعيه",
-        "رابطه", "مؤسسه", "صندوق", "نقابه", "سلطه", "غرفه", "مصلحه", "وكاله", "شركه", "دائره", "جهاز", "امانه", "رئاسه",
+        "رابطه", "مؤسسه", "صندوق", "نقابه", "سلطه", "غرفه", "مصلحه", "وكاله", "شركه", "دائره", "جهاز", "رئاسه",
     };
 
     /// <summary>The end of an institution's name headed at <paramref name="k"/> with a لـ complement — definite head, at
     /// most two definite adjectives, the لـ noun, its own adjectives and a place glued to بـ (القيادة العامة للقوات البحرية المصرية،
-    /// المفوضية العليا للاجئين) — or -1. A لـ word of the press is an addressee (قال المكتب للصحفيين).</summary>
+    /// المفوضية العليا للاجئين) — or -1. The لـ noun must be a field institutions are named for; any other is an
+    /// addressee or the cue's own complement (قال المكتب للصحفيين، دعت الهيئة للالتزام).</summary>
     private int InstitutionNameEnd(int k, int end)
     {
         if (!_fold[k].StartsWith("ال", StringComparison.Ordinal) || _entityOf[k] >= 0 || !s_institutionHeads.Contains(StripArticle(_fold[k]))) return -1;
         int j = k + 1;
-        // (Its own adjectives: no date, adverb or relative pronoun — اللجنة الأحد للمواطنين، الشركة للمرة الأولى.)
+        // (Its own adjectives: no date or relative pronoun — اللجنة الأحد للمواطنين، الهيئة التي ….)
         while (j < end && j < k + 3 && _t[j].Kind == TokenKind.Word && _entityOf[j] < 0 && _fold[j].StartsWith("ال", StringComparison.Ordinal)
                && !IsDateToken(j, out _) && !s_relativePronouns.Contains(_fold[j])) j++;
         if (j >= end || _t[j].Kind != TokenKind.Word || _entityOf[j] >= 0) return -1;
