@@ -363,8 +363,7 @@ internal sealed partial class ClaimExtractor
         {
             if (IsComplementizer(k) || IsPunct(k, '.') || IsPunct(k, ':')) return false;
             if (_fold[k] != "عن") continue;
-            int w = k + 1;
-            if (IsQuoteToken(w) && w + 1 < hi) w++;
+            int w = QuotedWordAt(k + 1, hi);
             if (_t[w].Kind != TokenKind.Word || _entityOf[w] >= 0 || _fold[w].StartsWith("ال", StringComparison.Ordinal) || HasPronounSuffix(w)) return false;
             if (IsEventReport(w) || StartsWithAny(_fold[w], s_stateStems)) return true;
 

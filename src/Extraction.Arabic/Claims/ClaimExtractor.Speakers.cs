@@ -778,13 +778,14 @@ internal sealed partial class ClaimExtractor
                // (The dual nisba: الحزبان الرئيسيان، المسؤولان الأمريكيان — not a noun such as الاستبيان.)
                || folded.Length >= 8 && folded.StartsWith("ال", StringComparison.Ordinal) && folded.EndsWith("يان", StringComparison.Ordinal) && folded != "الاستبيان");
 
-    /// <summary>Heads (folded, without the article) of institutions named with a لـ complement: القيادة العامة للقوات
-    /// المسلحة، المفوضية العليا للاجئين، المؤسسة الوطنية للنفط، الهيئة العامة للإحصاء.</summary>
-    private static readonly HashSet<string> s_institutionHeads = new(StringComparer.Ordinal)
+    /// <summary>Heads (folded, with the article, as the name requires it) of institutions named with a لـ complement:
+    /// القيادة العامة للقوات المسلحة، المفوضية العليا للاجئين، المؤسسة الوطنية للنفط، الهيئة العامة للإحصاء. (Stored
+    /// definite so that the speaker scan looks the token up as it is, without cutting a string.)</summary>
+    private static readonly HashSet<string> s_institutionHeads = new(new[]
     {
         "قياده", "هيئه", "مفوضيه", "امانه", "لجنه", "مجلس", "اداره", "مديريه", "مكتب", "مركز", "منظمه", "اتحاد", "جمعيه",
         "رابطه", "مؤسسه", "صندوق", "نقابه", "سلطه", "غرفه", "مصلحه", "وكاله", "شركه", "دائره", "جهاز", "رئاسه",
-    };
+    }.Select(head => "ال" + head), StringComparer.Ordinal);
 
     /// <summary>The end of an institution's name headed at <paramref name="k"/> with a لـ complement — definite head, at
     /// most two definite adjectives, the لـ noun, its own adjectives and a place glued to بـ (القيادة العامة للقوات البحرية المصرية،
@@ -792,7 +793,7 @@ internal sealed partial class ClaimExtractor
     /// addressee or the cue's own complement (قال المكتب للصحفيين، دعت الهيئة للالتزام).</summary>
     private int InstitutionNameEnd(int k, int end)
     {
-        if (!_fold[k].StartsWith("ال", StringComparison.Ordinal) || _entityOf[k] >= 0 || !s_institutionHeads.Contains(StripArticle(_fold[k]))) return -1;
+        if (_entityOf[k] >= 0 || !s_institutionHeads.Contains(_fold[k])) return -1;
         int j = k + 1;
         // (Its own adjectives: no date or relative pronoun — اللجنة الأحد للمواطنين، الهيئة التي ….)
         while (j < end && j < k + 3 && _t[j].Kind == TokenKind.Word && _entityOf[j] < 0 && _fold[j].StartsWith("ال", StringComparison.Ordinal)
