@@ -320,13 +320,18 @@ internal sealed partial class ClaimExtractor
             type = EntityType.Person;
         }
 
+        // (أهالي البلدة: …، سكان الحي: …: a collective of people labels its shared statement, D-281.)
         if (speaker is null || speaker.EntityId is null && type is null && !LooksLikeName(name, nameEnd)
-            && !(s_sourceHeads.Contains(StripArticle(_fold[FirstTokenAt(speaker.Mention.Span.Start)])) && speaker.Mention.Span.End == _t[nameEnd - 1].Span.End))
+            && !((s_sourceHeads.Contains(StripArticle(_fold[FirstTokenAt(speaker.Mention.Span.Start)])) || s_collectiveHeads.Contains(StripArticle(_fold[FirstTokenAt(speaker.Mention.Span.Start)])))
+                 && speaker.Mention.Span.End == _t[nameEnd - 1].Span.End))
             return;
         if (!ContentAfterMarker(colon, hi, out var content, out _, out _)) return;
         var cue = new CueEntry(":", ClaimCueKind.Headline, false, null);
         AddClaim(_t[colon].Span, cue, false, speaker, type, content, colon, new TextSpan(_t[colon].Span.Start, 0), lo);
     }
+
+    /// <summary>Heads of a collective of people who speak together in a headline label (folded, no article).</summary>
+    private static readonly HashSet<string> s_collectiveHeads = new(StringComparer.Ordinal) { "اهالي", "سكان", "عائلات", "اسر", "ذوو", "ذوي", "اهل" };
 
     /// <summary>The index of the one person of the article whose mentions end with the word from <paramref name="lo"/>
     /// to <paramref name="end"/> — or, for two words, whose first mention ending with the second word has the first

@@ -272,15 +272,46 @@ internal sealed partial class ClaimExtractor
         string f = _fold[i];
         // (وعدّ, written with its shadda, is و + عدّ "and considered", not وعد "promised".)
         if (CueLexicon.TryGet(f, out cue) && !(cue.Lemma == "وعد" && _t[i].Text.Contains('\u0651')))
-            return !IsCalled(i, 0, cue) && !IsNamePart(i) && !IsOpinionNoun(i, cue) && !(cue.Lemma == "تبني" && !ClaimsAnAct(i));
+            return !IsCalled(i, 0, cue) && !IsNamePart(i) && !IsOpinionNoun(i, cue) && !(cue.Lemma == "تبني" && !ClaimsAnAct(i)) && !IsConfirmOrDenyMasdar(i, 0);
         if (f.Length >= 3 && f[0] is '\u0648' or '\u0641' && CueLexicon.TryGet(f[1..], out cue)) // (وحث: a two-letter verb)
         {
             prefixLetters = 1;
-            return !IsCalled(i, 1, cue) && !(cue.Lemma == "تبني" && !ClaimsAnAct(i));
+            return !IsCalled(i, 1, cue) && !(cue.Lemma == "تبني" && !ClaimsAnAct(i)) && !IsConfirmOrDenyMasdar(i, 1);
+        }
+
+        // ومضت المصادر إلى القول إن …، وذهب إلى القول: after مضى/ذهب (went on), إلى القول is the saying, as بالقول is
+        // (D-21, D-326); its speaker is the subject of that verb.
+        if (f == "القول" && i >= 2 && _fold[i - 1] == "الي" && GoingOnVerbBefore(i - 1))
+        {
+            cue = s_goingOnSaying;
+            return true;
         }
 
         return false;
     }
+
+    private static readonly CueEntry s_goingOnSaying = new("قال", ClaimCueKind.Participle, false, null);
+
+    /// <summary>A form of مضى or ذهب (went on, went as far as) within four words before إلى القول, its subject between.</summary>
+    private bool GoingOnVerbBefore(int ila)
+    {
+        for (int k = ila - 1; k >= Math.Max(0, ila - 5) && _t[k].Kind == TokenKind.Word; k--)
+        {
+            string w = _fold[k];
+            if (w.Length > 3 && w[0] is '\u0648' or '\u0641') w = w[1..];
+            if (w is "مضي" or "مضت" or "مضوا" or "يمضي" or "تمضي" or "ذهب" or "ذهبت" or "ذهبوا" or "يذهب" or "تذهب") return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>رفض تأكيد أو نفي …، لم يشأ تأكيد ونفي …: نفي coordinated with the masdar تأكيد is itself the masdar
+    /// (denying), which folds like the verb نفى — no denial.</summary>
+    private bool IsConfirmOrDenyMasdar(int i, int prefixLetters)
+        => _fold[i].Length == prefixLetters + 3 && _fold[i].EndsWith("نفي", StringComparison.Ordinal) && i >= 1
+           && (prefixLetters == 1 ? IsConfirmMasdar(i - 1) : i >= 2 && _fold[i - 1] is "او" or "و" && IsConfirmMasdar(i - 2));
+
+    private bool IsConfirmMasdar(int k) => _t[k].Kind == TokenKind.Word && _fold[k] is "تاكيد" or "لتاكيد" or "بتاكيد" or "اثبات" or "لاثبات";
 
     /// <summary>مقال رأي، استطلاع رأي: the noun رأي (opinion) after the noun it qualifies, written with ي, is no رأى
     /// (saw, considered), which folds alike.</summary>

@@ -232,6 +232,7 @@ internal static class CueLexicon
         Verb("أنكر", "أنكر", "نكر", denial: true);
         Verb("كذب", "كذب", "كذب", denial: true);
         Verb("دحض", "دحض", "دحض", denial: true);
+        Verb("فند", "فند", "فند", denial: true); // فنّد (refuted), a denial like دحض
         // (ينف، تنف: the jussive after لم — never a claim, but its subject speaks next: ولم ينف الوزير الخبر، وقال …)
         Forms("نفى", true, "نفى نفت ينفي تنفي ننفي أنفي ينف تنف | نفيا نفتا نفوا ينفون ينفيان تنفيان");
         // عدّ (considered; عدّ أن، عدّ X Y): only written with its shadda (checked by the extractor) — bare عد is also
@@ -290,6 +291,8 @@ internal static class CueLexicon
         {
             var e = new CueEntry(ArabicNormalizer.Default.NormalizeToString(lemma), ClaimCueKind.Participle, denial, needs);
             foreach (string suffix in new[] { "ا", "ة", "ين", "ان" }) Put(stem + suffix, e);
+            // (A defective stem drops its ي before the plural ending: مدعين، نافين، داعين، متمنين — not مدعيين.)
+            if (stem.EndsWith('\u064A')) Put(stem[..^1] + "ين", e);
         }
 
         Participle("أكد", "مؤكد");
@@ -305,6 +308,7 @@ internal static class CueLexicon
         Participle("دعا", "داعي", needs: "الي");
         Participle("توقع", "متوقع");
         Participle("نفى", "نافي", denial: true);
+        Participle("فند", "مفند", denial: true);
         Participle("أعرب", "معرب", needs: "عن");
         Participle("وصف", "واصف");
         Participle("كشف", "كاشف");

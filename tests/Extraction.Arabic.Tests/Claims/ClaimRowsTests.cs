@@ -65,6 +65,11 @@ public class ClaimRowsTests
     [InlineData("وقال قائد الحملة العسكرية «تحرير تكريت» الفريق عبد الوهاب الساعدي إن القوات تتقدم.", "قال", "عبد الوهاب الساعدي", "القوات تتقدم")]
     [InlineData("وبعد انتهاء الندوة ألقى رئيس الجمعية الدكتور ماجد الحربي كلمة أكد فيها أن البرنامج ناجح.", "أكد", "ماجد الحربي", "البرنامج ناجح")]
     [InlineData("وزير خارجية إيران ينفي مقتل قاسم سليماني في سوريا", "ينفي", "وزير خارجية إيران", "مقتل قاسم")]
+    // Session 13. A defective participle's plural drops its ي; فنّد is a denial; إلى القول after مضى; a collective's label.
+    [InlineData("وقال المتحدث إن القوات تقدمت، نافين وجود أي خسائر في صفوفها.", "نافين", "المتحدث", "وجود أي خسائر")]
+    [InlineData("وفند رئيس البلدية روايات الحزب عن المعارك الأخيرة.", "فند", "رئيس البلدية", "روايات الحزب")]
+    [InlineData("ومضت المصادر إلى القول إن الإغاثة ستتواصل طوال الشهر.", "القول", "المصادر", "الإغاثة ستتواصل")]
+    [InlineData("سكان القرية: الجيش دمر بيوتنا\n\nوقال أحد السكان إن القصف لم يتوقف.", ":", "سكان القرية", "الجيش دمر")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
@@ -80,6 +85,9 @@ public class ClaimRowsTests
     // A rhetorical question is no statement.
     [InlineData("ألا ترى أن الأحداث حولت اهتمام الرأي العام؟", "ترى")]
     [InlineData("أفلا تعتقد الحكومة أن الوضع خطير؟", "تعتقد")]
+    // تأكيد أو نفي (to confirm or deny): the masdar نفي, no denial.
+    [InlineData("وقال المسؤول إن الوضع هادئ. ورفض تأكيد أو نفي إلقاء القبض على قائد الجماعة في المدينة «أبو علي».", "نفي")]
+    [InlineData("ولم تستطع المصادر تأكيد ونفي الخبر الذي نشرته صحيفة \"الوطن\".", "ونفي")]
     public void Extract_IsNoClaimOn(string text, string cue)
         => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.Cue.Text == cue);
 
