@@ -68,6 +68,10 @@ internal sealed partial class ClaimExtractor
         if (after + 1 < end && _fold[after] == "في" && _entityOf[after + 1] is int place && place >= 0 && _doc.Entities[place].Type == EntityType.Location
             && Enumerable.Range(after + 1, end - after - 1).All(k => _entityOf[k] == place))
             after = end;
+        // (لكن مصادر رسمية في السفارة نفت …: an unnamed source's place, one or two definite words, right before the verb.)
+        if (after + 1 < end && end - after <= 3 && _fold[after] is "في" or "من" or "داخل" or "لدي" && s_unnamedHeads.Contains(StripArticle(_fold[FirstTokenAt(speaker.Mention.Span.Start)]))
+            && Enumerable.Range(after + 1, end - after - 1).All(k => _t[k].Kind == TokenKind.Word && _fold[k].StartsWith("ال", StringComparison.Ordinal)))
+            after = end;
         for (int k = after; k < end; k++)
         {
             if (_t[k].Kind != TokenKind.Punctuation && !IsDateToken(k, out _) && !(_fold[k] is "في" or "خلال" or "منذ" && k + 1 < end && IsDateToken(k + 1, out _))) return null;

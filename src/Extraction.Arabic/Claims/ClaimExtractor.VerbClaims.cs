@@ -124,12 +124,19 @@ internal sealed partial class ClaimExtractor
 
         ClaimSpeaker? speaker;
         EntityType? speakerType;
+        (ClaimSpeaker?, EntityType?, int)? keepLastSpeaker = null;
         int afterSpeaker = c + 1;
         int subjectBefore = -1; // the first token of a subject standing before the cue (its adjuncts date the claim)
         bool implicitSpeaker = false;
         if (cue.Kind == ClaimCueKind.Participle)
         {
             (speaker, speakerType) = ParticipleSpeaker(c, lo);
+            // ولفت إلى أن المتمردين عمدوا إلى …، مدعين أن …: a plural participle does not agree with one person; it continues
+            // the plural subject of the clause before it.
+            // (The one person stays the last speaker: وأضاف after it is his.)
+            if ((speakerType == EntityType.Person || speaker is { EntityId: null } && RoleHead(FirstTokenAt(speaker.Mention.Span.Start)) is not null)
+                && _fold[c].EndsWith("ين", StringComparison.Ordinal) && PluralSubjectBefore(c, lo) is { } plural)
+                (speaker, speakerType, keepLastSpeaker) = (plural.Item1, plural.Item2, (_lastSpeaker, _lastSpeakerType, _lastSpeakerSentence));
         }
         else if (relativeReport)
         {
@@ -283,7 +290,8 @@ internal sealed partial class ClaimExtractor
 
             // لكن الوزارة نفت الأمر، إلا أن وزارة الدفاع نفت ذلك: before an unprefixed denial verb, a source opening the
             // clause is the subject, and the phrase after the verb that names no source is what is denied.
-            if (denial && prefixLetters == 0 && speaker is not null && speaker.EntityId is null && !NamesASource(speaker) && c > lo && !pronounSubject
+            // (So is a demonstrative phrase, quoted or not: لكن مصادر في السفارة نفت هذه «الإشاعات».)
+            if (denial && prefixLetters == 0 && speaker is not null && speaker.EntityId is null && (!NamesASource(speaker) || IsDemonstrative(FirstTokenAt(speaker.Mention.Span.Start))) && c > lo && !pronounSubject
                 && (FrontedSubject(c, lo, hi, pluralVerb) is { } before ? (before.Item1, before.Item2) : DefiniteSubjectBefore(c, lo) is { } definite ? (definite, (EntityType?)null) : default) is { Item1: { } denier } denierPhrase
                 && NamesASource(denier) && FirstTokenAt(denier.Mention.Span.Start) is int d && d > lo && _fold[d - 1] is "لكن" or "ولكن" or "ان" or "الا")
             {
@@ -352,6 +360,11 @@ internal sealed partial class ClaimExtractor
             if (speaker is null && prefixLetters == 0 && c > lo && _fold[c - 1] is "بعدما" or "وبعدما" or "عندما" or "وعندما" or "حينما" or "وحينما" or "اذ" or "واذ" or "ولما"
                 && MainClauseSubject(c, hi) is { } main)
                 (speaker, speakerType) = main;
+
+            // ورغم تمكن الأهالي من زيارتهم، إلا أنهم عبروا عن …: the pronoun after إلا points to the party of the fronted
+            // concessive clause, the genitive of its masdar. (That clause's adjuncts date the conceded event, not the claim.)
+            if (speaker is null && prefixLetters == 0 && c - 2 > lo && PronounAfterExceptive(c - 1) && ConcessiveSubject(lo, c - 2, hi) is { } conceded)
+                (speaker, speakerType) = conceded;
 
             if (speaker is null && prefixLetters == 0 && c > lo && !pronounSubject && !topicFronted && DefiniteSubjectBefore(c, lo) is { } np)
             {
@@ -777,6 +790,7 @@ internal sealed partial class ClaimExtractor
         }
 
         AddClaim(cueSpan, cue, denial, speaker, speakerType, content, c, attribution, lo);
+        if (keepLastSpeaker is var (kept, keptType, keptSentence)) (_lastSpeaker, _lastSpeakerType, _lastSpeakerSentence) = (kept, keptType, keptSentence);
         _lastContent = content;
         // A verb between the cue and its content (in a relative clause of the speaker phrase) is no cue of its own.
         if (content.Start > _t[c].Span.End) _attributionUntil = content.Start;
@@ -788,6 +802,41 @@ internal sealed partial class ClaimExtractor
 
     /// <summary>Masdars of a feeling or reaction (folded, without the article): دعا لـ/إلى one of them means "gives cause
     /// for" (الأرقام تدعو إلى القلق، المتغيرات تدعو للتفاؤل), not a call.</summary>
+    /// <summary>The subject of a plural verb after the last complementizer before a plural participle in its sentence
+    /// (… أن المتمردين الحوثيين عمدوا إلى …، مدعين): a noun phrase, then a verb ending in ـوا or ـون.</summary>
+    private (ClaimSpeaker, EntityType?)? PluralSubjectBefore(int c, int lo)
+    {
+        for (int k = c - 2; k >= Math.Max(lo, c - 30); k--)
+        {
+            if (!IsComplementizer(k)) continue;
+            for (int v = k + 2; v < Math.Min(c, k + 6); v++)
+            {
+                if (_t[v].Kind != TokenKind.Word || _entityOf[v] >= 0 || !LooksLikeVerb(v) || !(_fold[v].EndsWith("وا", StringComparison.Ordinal) || _fold[v].EndsWith("ون", StringComparison.Ordinal))) continue;
+                var (subject, type, after) = FindSpeakerAfter(k + 1, v, c);
+                return subject is not null && after == v ? (subject, type) : null;
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The genitive of the masdar opening a concessive clause (ورغم تمكن أهالي المختطفين من …، بالرغم من إعلان
+    /// الحكومة …) that ends with a comma right before <paramref name="exceptive"/> (إلا / غير), or null.</summary>
+    private (ClaimSpeaker, EntityType?)? ConcessiveSubject(int lo, int exceptive, int hi)
+    {
+        int m = lo;
+        if (_fold[m] is "علي" or "وعلي" && m + 1 < exceptive && _fold[m + 1] == "الرغم") m++;
+        if (_fold[m] is not ("رغم" or "ورغم" or "بالرغم" or "وبالرغم" or "الرغم")) return null;
+        m++;
+        if (m < exceptive && _fold[m] == "من") m++;
+        int comma = exceptive - 1;
+        if (!IsComma(comma) || m + 1 >= comma || _t[m].Kind != TokenKind.Word || _fold[m].StartsWith("ال", StringComparison.Ordinal) || _entityOf[m] >= 0) return null;
+        var (subject, type, _) = FindSpeakerAfter(m + 1, comma, hi);
+        return subject is not null && FirstTokenAt(subject.Mention.Span.Start) == m + 1 ? (subject, type) : null;
+    }
+
     private static readonly HashSet<string> s_feelings = new(StringComparer.Ordinal)
     {
         "تفاؤل", "تشاؤم", "قلق", "استغراب", "دهشه", "حيره", "تساؤل", "ارتياح", "اسف", "اطمئنان", "سخريه", "ضحك", "فخر",

@@ -70,6 +70,13 @@ public class ClaimRowsTests
     [InlineData("وفند رئيس البلدية روايات الحزب عن المعارك الأخيرة.", "فند", "رئيس البلدية", "روايات الحزب")]
     [InlineData("ومضت المصادر إلى القول إن الإغاثة ستتواصل طوال الشهر.", "القول", "المصادر", "الإغاثة ستتواصل")]
     [InlineData("سكان القرية: الجيش دمر بيوتنا\n\nوقال أحد السكان إن القصف لم يتوقف.", ":", "سكان القرية", "الجيش دمر")]
+    // A demonstrative phrase after a denial is its object; an unnamed source keeps its place of work before the verb.
+    [InlineData("لكن مصادر رسمية في الوزارة نفت هذه الأنباء.", "نفت", "مصادر رسمية", "هذه الأنباء")]
+    // A plural participle continues the plural subject before it, not the one person speaking, who still speaks next.
+    [InlineData("وأشار الوزير إلى أن المزارعين عانوا من الجفاف، مؤكدين أن المحصول تراجع.", "مؤكدين", "المزارعين", "المحصول تراجع")]
+    [InlineData("وأشار الوزير محمد علي إلى أن المزارعين عانوا من الجفاف، مؤكدين أن المحصول تراجع. وأضاف أن الدعم قادم.", "أضاف", "محمد علي", "الدعم قادم")]
+    // The pronoun of إلا أنهم points to the party of a fronted concessive clause.
+    [InlineData("ورغم تمكن ذوي الأسرى من لقائهم، إلا أنهم عبروا عن قلقهم من طول الانتظار.", "عبروا", "ذوي الأسرى", "قلقهم")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
