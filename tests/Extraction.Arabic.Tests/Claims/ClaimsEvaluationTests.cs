@@ -449,7 +449,21 @@ public class ClaimsEvaluationTests(ITestOutputHelper output)
         ShouldMeetFloors(scores, precision: 0.92, recall: 0.84, speaker: 0.85, date: 0.95, polarity: 1.00);
     }
 
-    // Scores a held-out split (test aside: fresh, dev6, dev24 … dev31) and prints the scores only, never its per-claim errors.
+    [Fact]
+    public void Dev32_Scores()
+    {
+        var scores = ScoreHeldOutSplit("dev32", articleCount: 12);
+        // FLOORS32
+    }
+
+    [Fact]
+    public void Dev33_Scores()
+    {
+        var scores = ScoreHeldOutSplit("dev33", articleCount: 12);
+        // FLOORS33
+    }
+
+    // Scores a held-out split (test aside: fresh, dev6, dev24 … dev33) and prints the scores only, never its per-claim errors.
     private ClaimsEvaluation.Scores ScoreHeldOutSplit(string split, int articleCount)
     {
         var articles = ClaimsEvaluation.Load(split);
