@@ -53,6 +53,10 @@ internal sealed partial class ClaimExtractor
         int modifierEnd = after < end && _fold[after] is "في" or "من" or "داخل" or "لدي" ? after + 1 : after;
         while (modifierEnd > after && modifierEnd < end && modifierEnd - after <= 8 && _t[modifierEnd].Kind == TokenKind.Word && !TryCue(modifierEnd, out _, out _) && !IsComplementizer(modifierEnd)) modifierEnd++;
         if (modifierEnd > after && modifierEnd < end && IsComma(modifierEnd)) after = modifierEnd;
+        // (وكانت فلانة، العضو في اللجنة، صرحت …: an apposition between commas right before the verb.)
+        if (after + 2 < end && IsComma(after) && IsComma(end - 1) && end - 1 - after <= 9
+            && Enumerable.Range(after + 1, end - after - 2).All(k => _t[k].Kind == TokenKind.Word && !TryCue(k, out _, out _) && !IsComplementizer(k) && !s_relativePronouns.Contains(_fold[k])))
+            after = end;
         // (… وكالة تاس الرسمية للأنباء ذكرت: a genitive لـ with its adjectives completes the subject's name.)
         if (after < end && IsGluedLam(after) && _fold[after].StartsWith("لل", StringComparison.Ordinal))
         {
@@ -509,6 +513,23 @@ internal sealed partial class ClaimExtractor
             var mention = entity.Mentions[_mentionOf[k]];
             int after = k;
             while (after < end && _entityOf[after] == e2) after++;
+            // (وأعلنت إيران وألمانيا عن …: two parties of the same kind coordinated speak together; the mention names both,
+            // the entity is the first.)
+            // (And a list of them: فيتنام وماليزيا والفلبين وبروناي.)
+            int joint = after;
+            while (joint < end && _entityOf[joint] is int e3 && e3 >= 0 && e3 != _entityOf[joint - 1] && _doc.Entities[e3].Type == entity.Type && _fold[joint][0] == '\u0648'
+                   && _t[joint].Span.Start == _doc.Entities[e3].Mentions[_mentionOf[joint]].Span.Start - 1)
+            {
+                joint++;
+                while (joint < end && _entityOf[joint] == e3 && _mentionOf[joint] == _mentionOf[joint - 1]) joint++;
+            }
+
+            if (joint > after)
+            {
+                var all = TextSpan.FromBounds(mention.Span.Start, _t[joint - 1].Span.End);
+                return (new ClaimSpeaker(entity.Id, new Mention(all, _doc.Text.Substring(all.Start, all.Length))), entity.Type, joint);
+            }
+
             return (new ClaimSpeaker(entity.Id, mention), entity.Type, after);
         }
 
@@ -645,6 +666,8 @@ internal sealed partial class ClaimExtractor
             else if (_fold[k] is "بشكل" or "بصوره" && k + 1 < hi && _t[k + 1].Kind == TokenKind.Word && !_fold[k + 1].StartsWith("ال", StringComparison.Ordinal)
                      && !IsComplementizer(k + 1) && !TryCue(k + 1, out _, out _) && _entityOf[k + 1] < 0) k += 2;
             else if (_fold[k] == "في" && k + 2 < hi && _fold[k + 1] == "وقت" && _fold[k + 2] is "سابق" or "لاحق" or "مبكر") k += 3;
+            // (أعلنت الدول منذ الآن نيتها …: "from now on".)
+            else if (_fold[k] == "منذ" && k + 1 < hi && _fold[k + 1] == "الان") k += 2;
             else break;
         }
 

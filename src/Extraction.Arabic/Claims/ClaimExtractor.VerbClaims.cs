@@ -789,6 +789,12 @@ internal sealed partial class ClaimExtractor
             }
         }
 
+        // (…، وفقا لتقرير نشرته الوكالة أمس: a trailing attribution of the report dates it, when nothing between the cue and
+        // the content does; a date inside the content dates something else.)
+        if (contentEndToken + 2 < hi && IsComma(contentEndToken + 1) && TryCue(contentEndToken + 2, out var trailing, out _) && trailing.Kind == ClaimCueKind.Attribution
+            && !HasDateToken(FirstTokenAt(attribution.Start), c + 1 + (marker >= 0 ? marker - c : afterSpeaker - c - 1)) && HasDateToken(contentEndToken + 2, hi))
+            attribution = TextSpan.FromBounds(_t[contentEndToken + 2].Span.Start, _t[hi - 1].Span.End);
+
         AddClaim(cueSpan, cue, denial, speaker, speakerType, content, c, attribution, lo);
         if (keepLastSpeaker is var (kept, keptType, keptSentence)) (_lastSpeaker, _lastSpeakerType, _lastSpeakerSentence) = (kept, keptType, keptSentence);
         _lastContent = content;
@@ -835,6 +841,16 @@ internal sealed partial class ClaimExtractor
         if (!IsComma(comma) || m + 1 >= comma || _t[m].Kind != TokenKind.Word || _fold[m].StartsWith("ال", StringComparison.Ordinal) || _entityOf[m] >= 0) return null;
         var (subject, type, _) = FindSpeakerAfter(m + 1, comma, hi);
         return subject is not null && FirstTokenAt(subject.Mention.Span.Start) == m + 1 ? (subject, type) : null;
+    }
+
+    private bool HasDateToken(int from, int to)
+    {
+        for (int k = from; k < to && k < _t.Length; k++)
+        {
+            if (IsDateToken(k, out _)) return true;
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> s_feelings = new(StringComparer.Ordinal)

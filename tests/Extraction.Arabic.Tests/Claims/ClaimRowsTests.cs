@@ -19,6 +19,14 @@ public class ClaimRowsTests
         return found[0];
     }
 
+    [Fact]
+    public void Extract_DatesAClaimByItsTrailingAttribution()
+    {
+        // (…، وفقا لتقرير نشرته الوكالة أمس: the report's date is the statement's.)
+        var claim = ClaimOn("وأعلنت الوزارة عن خطة جديدة للنقل، وفقا لتقرير نشرته وكالة الأنباء الرسمية أمس (الثلاثاء).", "أعلنت");
+        claim.Date.Should().Be("2021-10-19");
+    }
+
     [Theory]
     // An indefinite object masdar right after the verb is its object; the subject is the last speaker's.
     [InlineData("وقال الوزير إن الاتفاق قريب. ونفى وجود أي صفقة مع المعارضة.", "نفى", "الوزير", "وجود أي صفقة")]
@@ -77,6 +85,12 @@ public class ClaimRowsTests
     [InlineData("وأشار الوزير محمد علي إلى أن المزارعين عانوا من الجفاف، مؤكدين أن المحصول تراجع. وأضاف أن الدعم قادم.", "أضاف", "محمد علي", "الدعم قادم")]
     // The pronoun of إلا أنهم points to the party of a fronted concessive clause.
     [InlineData("ورغم تمكن ذوي الأسرى من لقائهم، إلا أنهم عبروا عن قلقهم من طول الانتظار.", "عبروا", "ذوي الأسرى", "قلقهم")]
+    // Coordinated parties speak together; the content starts after the last of them.
+    [InlineData("وأعلنت تركيا وقطر عن خطط لإنشاء صندوق استثمار مشترك.", "أعلنت", "تركيا وقطر", "خطط لإنشاء")]
+    [InlineData("ونفت مصر والسودان أي خلاف حول الحدود.", "نفت", "مصر والسودان", "أي خلاف")]
+    // An apposition between commas after كان's subject; a state as a source, with منذ الآن as an adjunct.
+    [InlineData("وكانت الوزيرة، العضو في لجنة التحقيق، صرحت أن «النتائج مقلقة».", "صرحت", "الوزيرة", "النتائج مقلقة")]
+    [InlineData("وأعلنت الدول الأوروبية منذ الآن نيتها زيادة المساعدات.", "أعلنت", "الدول الأوروبية", "نيتها زيادة")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
