@@ -187,7 +187,8 @@ internal sealed partial class ClaimExtractor
             return DefiniteSubjectBefore(end, lo);
         }
 
-        if (_t[k].Kind != TokenKind.Word || TryCue(k, out _, out _)) return null;
+        // (Nor a date: بث تسجيلا الأربعاء يهدد فيه ….)
+        if (_t[k].Kind != TokenKind.Word || TryCue(k, out _, out _) || IsDateToken(k, out _)) return null;
         string f = _fold[k];
         bool definite = f.StartsWith("ال", StringComparison.Ordinal) || f.Length > 3 && f[0] is '\u0648' or '\u0641' && f.AsSpan(1).StartsWith("ال", StringComparison.Ordinal);
         // والد الشهيد قال: …، شقيق الضحية قال: …: a kinship or role noun in construct opening the sentence heads the phrase.
@@ -433,6 +434,8 @@ internal sealed partial class ClaimExtractor
         // (and فيه/فيها of a relative clause: التقرير الذي أكد فيه الطبيب …).
         while (k < end && (_t[k].Kind == TokenKind.Punctuation || IsDateToken(k, out _) || s_adverbs.Contains(_fold[k]) || IsResumptiveIn(k))) k++;
         if (k >= end) return (null, null, from);
+        // وتابع وهو يتذكر …: a circumstantial clause (و + a subject pronoun) right after the verb; the subject is implicit.
+        if (k == from && _fold[k] is "وهو" or "وهي" or "وهم" or "وهما" or "وهن") return (null, null, from);
         // وأوضح ذلك لـ«الصحيفة» مصدر …، أكد ذلك مسؤول …: a demonstrative object (what the paragraph before said) stands before
         // the subject; ذلك المسؤول, with a definite noun after it, is the subject itself.
         if (IsDemonstrativeObject(k, end)) k++;

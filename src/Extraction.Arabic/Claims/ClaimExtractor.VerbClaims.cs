@@ -346,9 +346,11 @@ internal sealed partial class ClaimExtractor
 
             // وأصدر المجلس بيانا أكد فيه …، نشر التنظيم شريطا يؤكد فيه …: the issuer of the document or speech, the
             // subject of the sentence's verb, speaks in it (what follows فيه is the content, not a subject).
-            if ((speaker is null || speaker.EntityId is null && !NamesASource(speaker)) && prefixLetters == 0 && c - 1 > lo && IsDocumentNoun(c - 1) && c + 1 < hi
-                && IsResumptiveIn(c + 1) && ClauseOpener(lo, c) is int issued && issued + 1 < c - 1 && _t[issued].Kind == TokenKind.Word && !TryCue(issued, out _, out _)
-                && FindSpeakerAfter(issued + 1, c - 1, hi) is { Speaker: { } issuer } found)
+            // (Also with the document's date between: بث التنظيم تسجيلا الأربعاء يهدد فيه ….)
+            int document = c - 1 > lo && IsDateToken(c - 1, out _) && !IsDocumentNoun(c - 1) ? c - 2 : c - 1;
+            if ((speaker is null || speaker.EntityId is null && !NamesASource(speaker)) && prefixLetters == 0 && document > lo && IsDocumentNoun(document) && c + 1 < hi
+                && IsResumptiveIn(c + 1) && ClauseOpener(lo, c) is int issued && issued + 1 < document && _t[issued].Kind == TokenKind.Word && !TryCue(issued, out _, out _)
+                && FindSpeakerAfter(issued + 1, document, hi) is { Speaker: { } issuer } found)
             {
                 (speaker, speakerType) = (issuer, found.Type);
                 subjectBefore = FirstTokenAt(issuer.Mention.Span.Start);

@@ -91,6 +91,9 @@ public class ClaimRowsTests
     // An apposition between commas after كان's subject; a state as a source, with منذ الآن as an adjunct.
     [InlineData("وكانت الوزيرة، العضو في لجنة التحقيق، صرحت أن «النتائج مقلقة».", "صرحت", "الوزيرة", "النتائج مقلقة")]
     [InlineData("وأعلنت الدول الأوروبية منذ الآن نيتها زيادة المساعدات.", "أعلنت", "الدول الأوروبية", "نيتها زيادة")]
+    // A circumstantial clause after the verb is no subject; a document's date between it and the verb.
+    [InlineData("قال الشاهد إن الانفجار كان قويا. وتابع وهو يستعيد تلك اللحظات: «سمعت دويا هائلا».", "تابع", "الشاهد", "سمعت دويا")]
+    [InlineData("وبث الفصيل تسجيلا الأحد يهدد فيه بإعدام الأسرى.", "يهدد", "الفصيل", "بإعدام الأسرى")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
