@@ -828,7 +828,7 @@ internal sealed partial class ClaimExtractor
         // لفت الانتباه / النظر إلى …: the idiom's object (attention) stands before the preposition.
         if (cue.Lemma == "لفت" && k + 1 < hi && _fold[k] is "الانتباه" or "النظر" or "الانظار") k++;
         if (AppositionBeforePreposition(prepositions, k, hi) is int own) k = own;
-        else if (CommaAdjunctBeforePreposition(prepositions, from, hi) is var (_, afterAdjunct)) k = afterAdjunct;
+        else if (CommaAdjunctBeforePreposition(prepositions, from, hi, CueLexicon.ObjectBeforePreposition(cue.Lemma)) is var (_, afterAdjunct)) k = afterAdjunct;
         int limit = Math.Min(hi, CueLexicon.ObjectBeforePreposition(cue.Lemma) ? k + 8 : k + 1);
         for (int p = k; p < limit; p++)
         {
@@ -975,7 +975,7 @@ internal sealed partial class ClaimExtractor
     /// and closed by a comma (possibly after further comma-separated adjuncts), stands between the speaker and the cue's
     /// own preposition (a separate one, or a glued بـ when the cue takes it). Returns the adjunct's first token and the
     /// preposition's, or null.</summary>
-    private (int Start, int Preposition)? CommaAdjunctBeforePreposition(ReadOnlySpan<string> prepositions, int from, int hi)
+    private (int Start, int Preposition)? CommaAdjunctBeforePreposition(ReadOnlySpan<string> prepositions, int from, int hi, bool objectFirst = false)
     {
         int opener = -1;
         for (int j = from; j < Math.Min(hi, from + 8); j++)
@@ -1002,7 +1002,18 @@ internal sealed partial class ClaimExtractor
             int p = j + 1;
             foreach (string prep in prepositions)
             {
-                if (prep.Length > 1 && _fold[p] == prep || prep == "ب" && IsGluedBa(p)) return (opener, p);
+                // (بضرورة, which the segmenter may keep whole, is ب on a stance masdar.)
+                if (prep.Length > 1 && _fold[p] == prep || prep == "ب" && (IsGluedBa(p) || IsBaOnObjectMasdar(p))) return (opener, p);
+            }
+
+            // (طالب الوزير، خلال الاجتماع، الحكومة بضرورة …: a verb that takes its addressee first has it after the comma.)
+            // (Only for an adjunct right after the speaker: not one closing the object itself — أرجع ذلك إلى … من قبل …، بالإضافة إلى ….)
+            for (int q = p + 1; objectFirst && (opener <= from + 1 || s_occasionOpeners.Contains(_fold[from])) && q < Math.Min(hi, p + 5) && _t[q - 1].Kind == TokenKind.Word && !IsComplementizer(q - 1) && !TryCue(q - 1, out _, out _); q++)
+            {
+                foreach (string prep in prepositions)
+                {
+                    if (prep.Length > 1 && _fold[q] == prep || prep == "ب" && (IsGluedBa(q) || IsBaOnObjectMasdar(q))) return (opener, p);
+                }
             }
         }
 

@@ -696,7 +696,8 @@ internal sealed partial class ClaimExtractor
             if (own.Contains(f)) break;
             int j;
             // (… في تصريحات إلى «الصحيفة» عن …: إلى with a quoted addressee is an adjunct too.)
-            if ((s_adjunctPrepositions.Contains(f) || f == "الي" && k + 1 < hi && IsQuoteToken(k + 1)) && k + 1 < hi && _entityOf[k] < 0)
+            // (… في مؤتمر صحفي مع نظيره …: مع after another adjunct, the partner of the occasion.)
+            if ((s_adjunctPrepositions.Contains(f) || f == "الي" && k + 1 < hi && IsQuoteToken(k + 1) || f == "مع" && n > 0) && k + 1 < hi && _entityOf[k] < 0)
             {
                 j = k + 1;
                 // لـ«الصحيفة»: the quoted addressee.

@@ -318,13 +318,15 @@ internal sealed partial class ClaimExtractor
 
             // وزير الخارجية يؤكد …، مصادر أمنية تكشف عن …: a phrase headed by a role or a source opening the sentence
             // (a headline, mostly) is the subject of the unprefixed verb right after it.
-            if (subjectBefore < 0 && prefixLetters == 0 && c > lo && c - lo <= 6 && !pronounSubject
-                && (RoleHead(lo) is not null || s_unnamedHeads.Contains(_fold[lo]) || s_sourceHeads.Contains(StripArticle(_fold[lo])))
-                && Enumerable.Range(lo, c - lo).All(k => _t[k].Kind == TokenKind.Word && !TryCue(k, out _, out _) && !IsComplementizer(k)
+            // (After a news agency's section label and an honorific: سياسي / معالي وزير الخارجية يؤكد ….)
+            int headline = HeadlineSubjectStart(lo, c);
+            if (subjectBefore < 0 && prefixLetters == 0 && c > headline && c - headline <= 6 && !pronounSubject
+                && (RoleHead(headline) is not null || s_unnamedHeads.Contains(_fold[headline]) || s_sourceHeads.Contains(StripArticle(_fold[headline])))
+                && Enumerable.Range(headline, c - headline).All(k => _t[k].Kind == TokenKind.Word && !TryCue(k, out _, out _) && !IsComplementizer(k)
                                                        && !s_relativePronouns.Contains(_fold[k]) && !s_negators.Contains(_fold[k])))
             {
-                var phrase = TextSpan.FromBounds(_t[lo].Span.Start, _t[c - 1].Span.End);
-                int personAt = Enumerable.Range(lo, c - lo).FirstOrDefault(k => _entityOf[k] >= 0 && _doc.Entities[_entityOf[k]].Type == EntityType.Person, -1);
+                var phrase = TextSpan.FromBounds(_t[headline].Span.Start, _t[c - 1].Span.End);
+                int personAt = Enumerable.Range(headline, c - headline).FirstOrDefault(k => _entityOf[k] >= 0 && _doc.Entities[_entityOf[k]].Type == EntityType.Person, -1);
                 if (personAt >= 0)
                 {
                     var entity = _doc.Entities[_entityOf[personAt]];
@@ -333,7 +335,7 @@ internal sealed partial class ClaimExtractor
                 else
                     (speaker, speakerType) = (new ClaimSpeaker(null, new Mention(phrase, _doc.Text.Substring(phrase.Start, phrase.Length))), null);
                 afterSpeaker = c + 1;
-                subjectBefore = lo;
+                subjectBefore = headline;
             }
 
             // "العلي" يدعو إلى …: a quoted name opening the sentence is the subject of the verb right after it.
@@ -843,6 +845,16 @@ internal sealed partial class ClaimExtractor
         if (!IsComma(comma) || m + 1 >= comma || _t[m].Kind != TokenKind.Word || _fold[m].StartsWith("ال", StringComparison.Ordinal) || _entityOf[m] >= 0) return null;
         var (subject, type, _) = FindSpeakerAfter(m + 1, comma, hi);
         return subject is not null && FirstTokenAt(subject.Mention.Span.Start) == m + 1 ? (subject, type) : null;
+    }
+
+    /// <summary>Where a headline's subject starts: past a section label and its slash (سياسي / …) and an honorific
+    /// (معالي، سعادة، فخامة، سمو).</summary>
+    private int HeadlineSubjectStart(int lo, int c)
+    {
+        int k = lo;
+        if (k + 2 < c && _t[k].Kind == TokenKind.Word && IsPunct(k + 1, '/')) k += 2;
+        if (k + 1 < c && _fold[k] is "معالي" or "سعاده" or "فخامه" or "سمو") k++;
+        return k;
     }
 
     private bool HasDateToken(int from, int to)

@@ -94,6 +94,11 @@ public class ClaimRowsTests
     // A circumstantial clause after the verb is no subject; a document's date between it and the verb.
     [InlineData("قال الشاهد إن الانفجار كان قويا. وتابع وهو يستعيد تلك اللحظات: «سمعت دويا هائلا».", "تابع", "الشاهد", "سمعت دويا")]
     [InlineData("وبث الفصيل تسجيلا الأحد يهدد فيه بإعدام الأسرى.", "يهدد", "الفصيل", "بإعدام الأسرى")]
+    // A comma-set adjunct before بـ on a masdar and before an addressee; a headline after a section label and an
+    // honorific, with an occasion and its partner before the object.
+    [InlineData("وطالبت الرابطة، خلال مؤتمرها السنوي، بضرورة مراجعة القانون.", "طالبت", "الرابطة", "بضرورة مراجعة")]
+    [InlineData("وطالب النائب، في جلسة البرلمان، الحكومة بتقديم استقالتها.", "طالب", "النائب", "الحكومة بتقديم")]
+    [InlineData("محلي / سعادة وزير المالية يؤكد في لقاء مع نظيره الكويتي أهمية التنسيق الاقتصادي", "يؤكد", "وزير المالية", "أهمية التنسيق")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
