@@ -124,6 +124,7 @@ internal sealed partial class ClaimExtractor
     {
         for (int k = c + 1; k < hi && k <= c + 10; k++)
         {
+            if (IsQuoteToken(k) || IsClosingQuote(k)) continue; // (رفض «الاتهامات»)
             if (_t[k].Kind == TokenKind.Punctuation) return false;
             if (!s_denialObjects.Contains(StripArticle(_fold[k])) && !s_denialObjects.Contains(_fold[k])) continue;
             // (Criticism and a charge are denied only as the object itself — not رفض الرد على الانتقادات، رفض توجيه اتهام.)
@@ -1008,7 +1009,9 @@ internal sealed partial class ClaimExtractor
 
             // (طالب الوزير، خلال الاجتماع، الحكومة بضرورة …: a verb that takes its addressee first has it after the comma.)
             // (Only for an adjunct right after the speaker: not one closing the object itself — أرجع ذلك إلى … من قبل …، بالإضافة إلى ….)
-            for (int q = p + 1; objectFirst && (opener <= from + 1 || s_occasionOpeners.Contains(_fold[from])) && q < Math.Min(hi, p + 5) && _t[q - 1].Kind == TokenKind.Word && !IsComplementizer(q - 1) && !TryCue(q - 1, out _, out _); q++)
+            // (Nor a new conjunct after the comma, nor after the cue's own بـ: تتهمه بالضلوع في …، والثالثة … بحملة.)
+            for (int q = p + 1; objectFirst && (opener <= from + 1 || s_occasionOpeners.Contains(_fold[from])) && _t[p].Kind == TokenKind.Word && _fold[p][0] is not ('\u0648' or '\u0641')
+                                && !IsGluedBa(from) && q < Math.Min(hi, p + 5) && _t[q - 1].Kind == TokenKind.Word && !IsComplementizer(q - 1) && !TryCue(q - 1, out _, out _); q++)
             {
                 foreach (string prep in prepositions)
                 {

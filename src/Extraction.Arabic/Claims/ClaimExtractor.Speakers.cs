@@ -187,8 +187,15 @@ internal sealed partial class ClaimExtractor
             return DefiniteSubjectBefore(end, lo);
         }
 
-        // (Nor a date: بث تسجيلا الأربعاء يهدد فيه ….)
-        if (_t[k].Kind != TokenKind.Word || TryCue(k, out _, out _) || IsDateToken(k, out _)) return null;
+        // (Nor a date: the subject stands before it — وكان الوزير أوائل الشهر الجاري أكد ….)
+        if (IsDateToken(k, out _))
+        {
+            int before = k;
+            while (before > lo && IsDateToken(before, out _)) before--;
+            return before > lo && before < k && !IsDateToken(before, out _) ? DefiniteSubjectBefore(before + 1, lo) : null;
+        }
+
+        if (_t[k].Kind != TokenKind.Word || TryCue(k, out _, out _)) return null;
         string f = _fold[k];
         bool definite = f.StartsWith("ال", StringComparison.Ordinal) || f.Length > 3 && f[0] is '\u0648' or '\u0641' && f.AsSpan(1).StartsWith("ال", StringComparison.Ordinal);
         // والد الشهيد قال: …، شقيق الضحية قال: …: a kinship or role noun in construct opening the sentence heads the phrase.
@@ -576,7 +583,7 @@ internal sealed partial class ClaimExtractor
                 && (_entityOf[stop - 1] >= 0 && _entityOf[stop - 1] != _entityOf[k] && _doc.Entities[_entityOf[stop - 1]].Type != EntityType.Person
                     && (IsObjectMasdar(stop) || _fold[stop] is "وجود" or "عدم")
                     || !definiteHead && !_fold[stop - 1].StartsWith("ال", StringComparison.Ordinal) && (IsAdjectiveLike(_fold[stop - 1]) || _fold[stop - 1] is "اخر" or "اخرون" or "اخرين")
-                       && s_sourceHeads.Contains(_fold[stop])))
+                       && s_sourceHeads.Contains(_fold[stop]) && _fold[stop] is not ("دول" or "دوله")))
                 break;
             // A demonstrative after the head opens the object (وتبنت الجماعة هذا الهجوم).
             if (stop > k && IsDemonstrative(stop) && stop + 1 < end && _fold[stop + 1].StartsWith("ال", StringComparison.Ordinal)) break;
@@ -690,16 +697,18 @@ internal sealed partial class ClaimExtractor
         var own = cue.Lemma is null ? default : CueLexicon.ComplementPrepositions(cue.Lemma);
         // (حذرت مصادر «الصحيفة» من …: a quoted name right after the speaker is part of it.)
         if (k < hi && IsQuoteToken(k) && IsQuotedName(k, out int quotedEnd)) k = quotedEnd + 1;
+        int occasion = -1; // the noun of the last adjunct taken, when it names a speech occasion or a meeting
         for (int n = 0; n < 3 && k < hi && _t[k].Kind == TokenKind.Word; n++)
         {
             string f = _fold[k];
             if (own.Contains(f)) break;
             int j;
             // (… في تصريحات إلى «الصحيفة» عن …: إلى with a quoted addressee is an adjunct too.)
-            // (… في مؤتمر صحفي مع نظيره …: مع after another adjunct, the partner of the occasion.)
-            if ((s_adjunctPrepositions.Contains(f) || f == "الي" && k + 1 < hi && IsQuoteToken(k + 1) || f == "مع" && n > 0) && k + 1 < hi && _entityOf[k] < 0)
+            // (… في مؤتمر صحفي مع نظيره …: مع after an adjunct naming a speech occasion or meeting, its partner.)
+            if ((s_adjunctPrepositions.Contains(f) || f == "الي" && k + 1 < hi && IsQuoteToken(k + 1) || f == "مع" && occasion >= 0 && k - occasion <= 2) && k + 1 < hi && _entityOf[k] < 0)
             {
                 j = k + 1;
+                occasion = f != "مع" && j < hi && (IsSpeechOccasion(j) || IsMeeting(j)) ? j : -1;
                 // لـ«الصحيفة»: the quoted addressee.
                 if (IsQuoteToken(j))
                 {

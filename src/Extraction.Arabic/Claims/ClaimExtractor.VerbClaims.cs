@@ -130,7 +130,11 @@ internal sealed partial class ClaimExtractor
         bool implicitSpeaker = false;
         if (cue.Kind == ClaimCueKind.Participle)
         {
+            // (مدعين، نافين، داعين after a noun are adjectives — أشخاص داعين للفكر المتطرف —; a circumstantial one follows a comma.)
+            if (prefixLetters == 0 && _fold[c] is "مدعين" or "نافين" or "داعين" or "متمنين" or "مبدين" && !(c > lo && IsComma(c - 1))) return false;
             (speaker, speakerType) = ParticipleSpeaker(c, lo);
+            // إلى القول after مضى/ذهب: the subject of that verb, before it (آراء تذهب إلى القول) or after it (ومضت المصادر إلى القول).
+            if (_fold[c] == "القول" && GoingOnSubject(c, lo) is { } goingOn) (speaker, speakerType) = goingOn;
             // ولفت إلى أن المتمردين عمدوا إلى …، مدعين أن …: a plural participle does not agree with one person; it continues
             // the plural subject of the clause before it.
             // (The one person stays the last speaker: وأضاف after it is his.)
@@ -190,7 +194,9 @@ internal sealed partial class ClaimExtractor
 
             // وأكدت مقتل 14 …، وأعلن سقوط قتلى، وأكد أهمية الحوار: an event report or a stance masdar right after the verb
             // is its object, never its subject.
-            if (speaker is not null && speaker.EntityId is null && IsObjectMasdar(FirstTokenAt(speaker.Mention.Span.Start)))
+            // (So is what a denial denies: يفند شائعات المعارضة.)
+            if (speaker is not null && speaker.EntityId is null && (IsObjectMasdar(FirstTokenAt(speaker.Mention.Span.Start))
+                    || denial && s_denialObjects.Contains(StripArticle(_fold[FirstTokenAt(speaker.Mention.Span.Start)]))))
                 (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
 
             // وقال إن الإعلان يؤكد عمق العلاقات، كما يؤكد استمرار الدعم: a present-tense cue after كما in the sentence of
@@ -349,7 +355,8 @@ internal sealed partial class ClaimExtractor
             // وأصدر المجلس بيانا أكد فيه …، نشر التنظيم شريطا يؤكد فيه …: the issuer of the document or speech, the
             // subject of the sentence's verb, speaks in it (what follows فيه is the content, not a subject).
             // (Also with the document's date between: بث التنظيم تسجيلا الأربعاء يهدد فيه ….)
-            int document = c - 1 > lo && IsDateToken(c - 1, out _) && !IsDocumentNoun(c - 1) ? c - 2 : c - 1;
+            int document = c - 1;
+            while (document > lo && IsDateToken(document, out _) && !IsDocumentNoun(document)) document--;
             if ((speaker is null || speaker.EntityId is null && !NamesASource(speaker)) && prefixLetters == 0 && document > lo && IsDocumentNoun(document) && c + 1 < hi
                 && IsResumptiveIn(c + 1) && ClauseOpener(lo, c) is int issued && issued + 1 < document && _t[issued].Kind == TokenKind.Word && !TryCue(issued, out _, out _)
                 && FindSpeakerAfter(issued + 1, document, hi) is { Speaker: { } issuer } found)
@@ -795,9 +802,12 @@ internal sealed partial class ClaimExtractor
 
         // (…، وفقا لتقرير نشرته الوكالة أمس: a trailing attribution of the report dates it, when nothing between the cue and
         // the content does; a date inside the content dates something else.)
+        // (Only a date after a verb of publishing in that phrase, up to its comma: not وفقا لأرقام عام 2014, nor a date in the
+        // next clause.)
         if (contentEndToken + 2 < hi && IsComma(contentEndToken + 1) && TryCue(contentEndToken + 2, out var trailing, out _) && trailing.Kind == ClaimCueKind.Attribution
-            && !HasDateToken(FirstTokenAt(attribution.Start), c + 1 + (marker >= 0 ? marker - c : afterSpeaker - c - 1)) && HasDateToken(contentEndToken + 2, hi))
-            attribution = TextSpan.FromBounds(_t[contentEndToken + 2].Span.Start, _t[hi - 1].Span.End);
+            && !HasDateToken(FirstTokenAt(attribution.Start), c + 1 + (marker >= 0 ? marker - c : afterSpeaker - c - 1))
+            && PublishedDateIn(contentEndToken + 3, hi) is int published)
+            attribution = TextSpan.FromBounds(_t[published].Span.Start, _t[published].Span.End);
 
         AddClaim(cueSpan, cue, denial, speaker, speakerType, content, c, attribution, lo);
         if (keepLastSpeaker is var (kept, keptType, keptSentence)) (_lastSpeaker, _lastSpeakerType, _lastSpeakerSentence) = (kept, keptType, keptSentence);
@@ -812,6 +822,21 @@ internal sealed partial class ClaimExtractor
 
     /// <summary>Masdars of a feeling or reaction (folded, without the article): دعا لـ/إلى one of them means "gives cause
     /// for" (الأرقام تدعو إلى القلق، المتغيرات تدعو للتفاؤل), not a call.</summary>
+    /// <summary>The subject of مضى/ذهب before إلى القول at c: the phrase after the verb, else a subject before it.</summary>
+    private (ClaimSpeaker, EntityType?)? GoingOnSubject(int c, int lo)
+    {
+        for (int v = c - 2; v >= Math.Max(lo, c - 7); v--)
+        {
+            string w = _fold[v].Length > 3 && _fold[v][0] is '\u0648' or '\u0641' ? _fold[v][1..] : _fold[v];
+            if (w is not ("مضي" or "مضت" or "مضوا" or "يمضي" or "تمضي" or "ذهب" or "ذهبت" or "ذهبوا" or "يذهب" or "تذهب")) continue;
+            if (v + 1 < c - 1 && FindSpeakerAfter(v + 1, c - 1, c) is { Speaker: { } after } found) return (after, found.Type);
+            if (v > lo && (DefiniteSubjectBefore(v, lo) ?? NounPhraseBefore(v, lo)) is { } before) return (before, null);
+            return null;
+        }
+
+        return null;
+    }
+
     /// <summary>The subject of a plural verb after the last complementizer before a plural participle in its sentence
     /// (… أن المتمردين الحوثيين عمدوا إلى …، مدعين): a noun phrase, then a verb ending in ـوا or ـون.</summary>
     private (ClaimSpeaker, EntityType?)? PluralSubjectBefore(int c, int lo)
@@ -821,9 +846,10 @@ internal sealed partial class ClaimExtractor
             if (!IsComplementizer(k)) continue;
             for (int v = k + 2; v < Math.Min(c, k + 6); v++)
             {
-                if (_t[v].Kind != TokenKind.Word || _entityOf[v] >= 0 || !LooksLikeVerb(v) || !(_fold[v].EndsWith("وا", StringComparison.Ordinal) || _fold[v].EndsWith("ون", StringComparison.Ordinal))) continue;
+                if (_t[v].Kind != TokenKind.Word || _entityOf[v] >= 0 || !LooksLikeVerb(v) || _fold[v] is "دون" or "بدون"
+                    || !(_fold[v].EndsWith("وا", StringComparison.Ordinal) || _fold[v].EndsWith("ون", StringComparison.Ordinal))) continue;
                 var (subject, type, after) = FindSpeakerAfter(k + 1, v, c);
-                return subject is not null && after == v ? (subject, type) : null;
+                return subject is not null && after == v && (subject.EntityId is not null || _fold[k + 1].StartsWith("ال", StringComparison.Ordinal) || NamesASource(subject)) ? (subject, type) : null;
             }
 
             return null;
@@ -843,6 +869,11 @@ internal sealed partial class ClaimExtractor
         if (m < exceptive && _fold[m] == "من") m++;
         int comma = exceptive - 1;
         if (!IsComma(comma) || m + 1 >= comma || _t[m].Kind != TokenKind.Word || _fold[m].StartsWith("ال", StringComparison.Ordinal) || _entityOf[m] >= 0) return null;
+        // (Only the plural pronoun with a plural party — أهالي، سكان، ذوو، or a sound plural: ورغم تحذير الوزير …، إلا أنهم
+        // أكدوا has the pronoun point elsewhere.)
+        if (!_fold[exceptive + 1 < _t.Length ? exceptive + 1 : exceptive].EndsWith("هم", StringComparison.Ordinal)) return null;
+        string head = StripArticle(_fold[m + 1]);
+        if (!(s_collectiveHeads.Contains(head) || head.EndsWith("ون", StringComparison.Ordinal) || head.EndsWith("ين", StringComparison.Ordinal))) return null;
         var (subject, type, _) = FindSpeakerAfter(m + 1, comma, hi);
         return subject is not null && FirstTokenAt(subject.Mention.Span.Start) == m + 1 ? (subject, type) : null;
     }
@@ -855,6 +886,25 @@ internal sealed partial class ClaimExtractor
         if (k + 2 < c && _t[k].Kind == TokenKind.Word && IsPunct(k + 1, '/')) k += 2;
         if (k + 1 < c && _fold[k] is "معالي" or "سعاده" or "فخامه" or "سمو") k++;
         return k;
+    }
+
+    /// <summary>The first date token after a verb of publishing (نشر، أفاد، ذكر، نقل، صدر، أعلن) in the phrase from
+    /// <paramref name="from"/> to its comma or full stop, or null.</summary>
+    private int? PublishedDateIn(int from, int hi)
+    {
+        bool published = false;
+        for (int k = from; k < hi; k++)
+        {
+            if (IsComma(k) || IsPunct(k, '.')) return null;
+            if (published && IsDateToken(k, out _)) return k;
+            string w = _fold[k];
+            if (w.StartsWith("نشر", StringComparison.Ordinal) || w.StartsWith("افاد", StringComparison.Ordinal) || w.StartsWith("ذكر", StringComparison.Ordinal)
+                || w.StartsWith("نقل", StringComparison.Ordinal) || w.StartsWith("صدر", StringComparison.Ordinal) || w.StartsWith("الصادر", StringComparison.Ordinal)
+                || w.StartsWith("اعلن", StringComparison.Ordinal) || w.StartsWith("بثت", StringComparison.Ordinal))
+                published = true;
+        }
+
+        return null;
     }
 
     private bool HasDateToken(int from, int to)

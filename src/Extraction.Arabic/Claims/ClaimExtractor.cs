@@ -42,6 +42,7 @@ internal sealed partial class ClaimExtractor
     private static readonly HashSet<string> s_denialObjects = new(StringComparer.Ordinal)
     {
         "الاتهامات", "المزاعم", "الادعاءات", "التقارير", "الانباء", "التهم", "اتهامات", "مزاعم", "ادعاءات", "ايحاءات",
+        "مغالطات", "اكاذيب", "افتراءات", // (فنّد المغالطات، رفض الأكاذيب)
         "اتهامات", "تهم", "تقارير", "انباء", "شائعات", "تلميحات", "اشاعات", "الشائعات", "التلميحات", "الايحاءات", "الاشاعات",
         // (Criticism denied too: رفض الحزب الانتقادات الموجهة إليه; and the singular: رفض الاتهام.)
         "الانتقادات", "انتقادات", "الاتهام", "اتهام",
@@ -232,6 +233,9 @@ internal sealed partial class ClaimExtractor
             int lo = Math.Max(sentenceLo, i - MaxReach), hi = Math.Min(sentenceHi, i + MaxReach);
             if (!TryCue(i, out var cue, out int prefixLetters))
             {
+                // ورفض الوزير تأكيد أو نفي ذلك، وقال …: the one who would neither confirm nor deny still speaks next.
+                if (IsConfirmMasdar(i) && i + 2 < hi && IsConfirmOrDenyMasdar(_fold[i + 1] is "او" ? i + 2 : i + 1, _fold[i + 1] is "او" ? 0 : 1))
+                    RememberRefuser(i, lo);
                 if (TryReadApart(i, lo, hi, out int resumeApart) || TryLightVerb(i, lo, hi, out resumeApart))
                 {
                     found = true;
@@ -310,6 +314,19 @@ internal sealed partial class ClaimExtractor
     private bool IsConfirmOrDenyMasdar(int i, int prefixLetters)
         => _fold[i].Length == prefixLetters + 3 && _fold[i].EndsWith("نفي", StringComparison.Ordinal) && i >= 1
            && (prefixLetters == 1 ? IsConfirmMasdar(i - 1) : i >= 2 && _fold[i - 1] is "او" or "و" && IsConfirmMasdar(i - 2));
+
+    /// <summary>The subject of the verb governing تأكيد أو نفي (رفض، امتنع عن، لم يشأ) becomes the last speaker.</summary>
+    private void RememberRefuser(int confirm, int lo)
+    {
+        for (int v = confirm - 1; v >= Math.Max(lo, confirm - 8); v--)
+        {
+            if (_t[v].Kind != TokenKind.Word) return;
+            string w = _fold[v].Length > 3 && _fold[v][0] is '\u0648' or '\u0641' ? _fold[v][1..] : _fold[v];
+            if (w is not ("رفض" or "رفضت" or "رفضوا" or "امتنع" or "امتنعت" or "امتنعوا" or "يرفض" or "ترفض")) continue;
+            if (v + 1 < confirm && FindSpeakerAfter(v + 1, confirm, confirm) is { Speaker: { } refuser } found && NamesASource(refuser)) Remember(refuser, found.Type, v);
+            return;
+        }
+    }
 
     private bool IsConfirmMasdar(int k) => _t[k].Kind == TokenKind.Word && _fold[k] is "تاكيد" or "لتاكيد" or "بتاكيد" or "اثبات" or "لاثبات";
 
@@ -529,6 +546,8 @@ internal sealed partial class ClaimExtractor
         // (Nor of a proposition with كان: رفض أن يكون حزبه موّل … — while رفض أن يتحدث refuses an action.)
         if (cue.Lemma == "رفض" && !DenialObjectFollows(c, hi) && !RejectsProposition(c, hi))
             return false;
+        // فنّد is a denial only of claims (فنّد المزاعم، فنّد هذه «الإشاعات»); otherwise it is "set out, explained".
+        if (cue.Lemma == "فند" && !DenialObjectFollows(c, hi)) return false;
 
         return cue.Kind switch
         {

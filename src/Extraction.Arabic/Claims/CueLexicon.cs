@@ -308,7 +308,6 @@ internal static class CueLexicon
         Participle("دعا", "داعي", needs: "الي");
         Participle("توقع", "متوقع");
         Participle("نفى", "نافي", denial: true);
-        Participle("فند", "مفند", denial: true);
         Participle("أعرب", "معرب", needs: "عن");
         Participle("وصف", "واصف");
         Participle("كشف", "كاشف");

@@ -19,6 +19,15 @@ public class ClaimRowsTests
         return found[0];
     }
 
+    [Theory]
+    // (A date in the data or rule a trailing phrase names, or in the next clause, is not the statement's.)
+    [InlineData("وقال الوزير إن الاقتصاد ينمو بسرعة، وفقا لأرقام عام 2014.", "قال")]
+    [InlineData("وقال اللاعب إنه سيبقى مع الفريق، وفقا لصحيفة محلية، وانضم اللاعب إلى النادي في يناير الماضي.", "قال")]
+    public void Extract_KeepsTheDocumentDateDespiteATrailingPhrase(string text, string cue)
+    {
+        ClaimOn(text, cue).DateSource.Should().Be(ClaimDateSource.Document);
+    }
+
     [Fact]
     public void Extract_DatesAClaimByItsTrailingAttribution()
     {
@@ -75,7 +84,7 @@ public class ClaimRowsTests
     [InlineData("وزير خارجية إيران ينفي مقتل قاسم سليماني في سوريا", "ينفي", "وزير خارجية إيران", "مقتل قاسم")]
     // Session 13. A defective participle's plural drops its ي; فنّد is a denial; إلى القول after مضى; a collective's label.
     [InlineData("وقال المتحدث إن القوات تقدمت، نافين وجود أي خسائر في صفوفها.", "نافين", "المتحدث", "وجود أي خسائر")]
-    [InlineData("وفند رئيس البلدية روايات الحزب عن المعارك الأخيرة.", "فند", "رئيس البلدية", "روايات الحزب")]
+    [InlineData("وفند رئيس البلدية مزاعم الحزب عن المعارك الأخيرة.", "فند", "رئيس البلدية", "مزاعم الحزب")]
     [InlineData("ومضت المصادر إلى القول إن الإغاثة ستتواصل طوال الشهر.", "القول", "المصادر", "الإغاثة ستتواصل")]
     [InlineData("سكان القرية: الجيش دمر بيوتنا\n\nوقال أحد السكان إن القصف لم يتوقف.", ":", "سكان القرية", "الجيش دمر")]
     // A demonstrative phrase after a denial is its object; an unnamed source keeps its place of work before the verb.
@@ -99,6 +108,11 @@ public class ClaimRowsTests
     [InlineData("وطالبت الرابطة، خلال مؤتمرها السنوي، بضرورة مراجعة القانون.", "طالبت", "الرابطة", "بضرورة مراجعة")]
     [InlineData("وطالب النائب، في جلسة البرلمان، الحكومة بتقديم استقالتها.", "طالب", "النائب", "الحكومة بتقديم")]
     [InlineData("محلي / سعادة وزير المالية يؤكد في لقاء مع نظيره الكويتي أهمية التنسيق الاقتصادي", "يؤكد", "وزير المالية", "أهمية التنسيق")]
+    // Review of session 13: the one who would neither confirm nor deny speaks next; a date before the verb of a document's
+    // relative clause; فنّد of claims.
+    [InlineData("وأفاد مصدر أمني بأن الانفجار أوقع جرحى. ورفض المحافظ تأكيد أو نفي ذلك، وقال إن التحقيق جار.", "قال", "المحافظ", "التحقيق جار")]
+    [InlineData("وأصدرت النقابة بيانا يوم الأحد قالت فيه إنها ستضرب.", "قالت", "النقابة", "ستضرب")]
+    [InlineData("وفند المتحدث مغالطات الصحيفة عن الصفقة.", "فند", "المتحدث", "مغالطات الصحيفة")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
@@ -117,6 +131,12 @@ public class ClaimRowsTests
     // تأكيد أو نفي (to confirm or deny): the masdar نفي, no denial.
     [InlineData("وقال المسؤول إن الوضع هادئ. ورفض تأكيد أو نفي إلقاء القبض على قائد الجماعة في المدينة «أبو علي».", "نفي")]
     [InlineData("ولم تستطع المصادر تأكيد ونفي الخبر الذي نشرته صحيفة \"الوطن\".", "ونفي")]
+    // A defective plural participle after a noun is its adjective; فنّد of an opinion explains it; مفند is "senile"; a
+    // new conjunct after a comma is no addressee.
+    [InlineData("ويؤثر وجود أشخاص داعين للعنف على بقية النزلاء.", "داعين")]
+    [InlineData("يفند المدرب رأيه بالقول: الفريق يحتاج إلى مدافع.", "يفند")]
+    [InlineData("صار الرجل مفندا لا يقدر على المشي.", "مفندا")]
+    [InlineData("والأولى ضد الحزب الذي تتهمه بالتورط في هجمات بعد الانفجار، والثانية اقتصادية تمثلت بحملة تقشف.", "تتهمه")]
     public void Extract_IsNoClaimOn(string text, string cue)
         => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.Cue.Text == cue);
 
@@ -125,6 +145,9 @@ public class ClaimRowsTests
     [InlineData("قال الوزير إن الوضع صعب. واتهمت الحكومة، بدورها، المعارضة بالتآمر.", "اتهمت", "الوزير")]
     // أعلن past a comma only before an event report or stance masdar.
     [InlineData("وبعد أن أعلن الجيش، بدأت القوات بالانسحاب.", "أعلن", "الجيش")]
+    // The pronoun of إلا أنهم does not point to a singular party of the concessive clause; دون is no plural verb.
+    [InlineData("ورغم تحذير الوزير من المخاطر، إلا أنهم أكدوا استمرار الرحلة.", "أكدوا", "الوزير")]
+    [InlineData("وقال المواطن إن الشركة تأخذ الرسوم دون مقابل، مطالبين بمحاسبتها.", "مطالبين", "تأخذ الرسوم")]
     public void Extract_HasNoClaimBy(string text, string cue, string speaker)
         => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.Cue.Text == cue && c.Speaker.Mention.Text == speaker);
 }
