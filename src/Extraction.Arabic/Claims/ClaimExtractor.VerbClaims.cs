@@ -838,7 +838,7 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>The subject of a plural verb after the last complementizer before a plural participle in its sentence
-    /// (… أن المتمردين الحوثيين عمدوا إلى …، مدعين): a noun phrase, then a verb ending in ـوا or ـون.</summary>
+    /// (… أن العمال المضربين رفضوا العرض، مؤكدين): a noun phrase, then a verb ending in ـوا or ـون.</summary>
     private (ClaimSpeaker, EntityType?)? PluralSubjectBefore(int c, int lo)
     {
         for (int k = c - 2; k >= Math.Max(lo, c - 30); k--)
@@ -858,7 +858,7 @@ internal sealed partial class ClaimExtractor
         return null;
     }
 
-    /// <summary>The genitive of the masdar opening a concessive clause (ورغم تمكن أهالي المختطفين من …، بالرغم من إعلان
+    /// <summary>The genitive of the masdar opening a concessive clause (ورغم وصول سكان القرية إلى …، بالرغم من إعلان
     /// الحكومة …) that ends with a comma right before <paramref name="exceptive"/> (إلا / غير), or null.</summary>
     private (ClaimSpeaker, EntityType?)? ConcessiveSubject(int lo, int exceptive, int hi)
     {

@@ -283,7 +283,7 @@ internal sealed partial class ClaimExtractor
             return !IsCalled(i, 1, cue) && !(cue.Lemma == "تبني" && !ClaimsAnAct(i)) && !IsConfirmOrDenyMasdar(i, 1);
         }
 
-        // ومضت المصادر إلى القول إن …، وذهب إلى القول: after مضى/ذهب (went on), إلى القول is the saying, as بالقول is
+        // ومضى الناطق إلى القول إن …، وذهبت اللجنة إلى القول: after مضى/ذهب (went on), إلى القول is the saying, as بالقول is
         // (D-21, D-326); its speaker is the subject of that verb.
         if (f == "القول" && i >= 2 && _fold[i - 1] == "الي" && GoingOnVerbBefore(i - 1))
         {
