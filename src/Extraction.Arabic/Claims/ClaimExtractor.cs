@@ -296,7 +296,7 @@ internal sealed partial class ClaimExtractor
 
     private static readonly CueEntry s_goingOnSaying = new("قال", ClaimCueKind.Participle, false, null);
 
-    /// <summary>A form of مضى or ذهب (went on, went as far as) within four words before إلى القول, its subject between.</summary>
+    /// <summary>A form of مضى or ذهب (went on, went as far as) within five words before إلى القول, its subject between.</summary>
     private bool GoingOnVerbBefore(int ila)
     {
         for (int k = ila - 1; k >= Math.Max(0, ila - 5) && _t[k].Kind == TokenKind.Word; k--)

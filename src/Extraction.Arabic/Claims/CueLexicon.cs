@@ -232,7 +232,7 @@ internal static class CueLexicon
         Verb("أنكر", "أنكر", "نكر", denial: true);
         Verb("كذب", "كذب", "كذب", denial: true);
         Verb("دحض", "دحض", "دحض", denial: true);
-        Verb("فند", "فند", "فند", denial: true); // فنّد (refuted), a denial like دحض
+        Verb("فند", "فند", "فند", denial: true); // فنّد (refuted): a denial only of claims, like رفض (checked by the extractor)
         // (ينف، تنف: the jussive after لم — never a claim, but its subject speaks next: ولم ينف الوزير الخبر، وقال …)
         Forms("نفى", true, "نفى نفت ينفي تنفي ننفي أنفي ينف تنف | نفيا نفتا نفوا ينفون ينفيان تنفيان");
         // عدّ (considered; عدّ أن، عدّ X Y): only written with its shadda (checked by the extractor) — bare عد is also
