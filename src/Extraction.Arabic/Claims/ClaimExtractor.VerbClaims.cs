@@ -820,21 +820,13 @@ internal sealed partial class ClaimExtractor
         return true;
     }
 
-    /// <summary>Masdars of a feeling or reaction (folded, without the article): دعا لـ/إلى one of them means "gives cause
-    /// for" (الأرقام تدعو إلى القلق، المتغيرات تدعو للتفاؤل), not a call.</summary>
     /// <summary>The subject of مضى/ذهب before إلى القول at c: the phrase after the verb, else a subject before it.</summary>
     private (ClaimSpeaker, EntityType?)? GoingOnSubject(int c, int lo)
     {
-        for (int v = c - 2; v >= Math.Max(lo, c - 7); v--)
-        {
-            string w = _fold[v].Length > 3 && _fold[v][0] is '\u0648' or '\u0641' ? _fold[v][1..] : _fold[v];
-            if (w is not ("مضي" or "مضت" or "مضوا" or "يمضي" or "تمضي" or "ذهب" or "ذهبت" or "ذهبوا" or "يذهب" or "تذهب")) continue;
-            if (v + 1 < c - 1 && FindSpeakerAfter(v + 1, c - 1, c) is { Speaker: { } after } found) return (after, found.Type);
-            if (v > lo && (DefiniteSubjectBefore(v, lo) ?? NounPhraseBefore(v, lo)) is { } before) return (before, null);
-            return null;
-        }
-
-        return null;
+        int v = GoingOnVerbBefore(c - 1);
+        if (v < lo) return null;
+        if (v + 1 < c - 1 && FindSpeakerAfter(v + 1, c - 1, c) is { Speaker: { } after } found) return (after, found.Type);
+        return v > lo && (DefiniteSubjectBefore(v, lo) ?? NounPhraseBefore(v, lo)) is { } before ? (before, null) : null;
     }
 
     /// <summary>The subject of a plural verb after the last complementizer before a plural participle in its sentence
@@ -917,6 +909,8 @@ internal sealed partial class ClaimExtractor
         return false;
     }
 
+    /// <summary>Masdars of a feeling or reaction (folded, without the article): دعا لـ/إلى one of them means "gives cause
+    /// for" (الأرقام تدعو إلى القلق، المتغيرات تدعو للتفاؤل), not a call.</summary>
     private static readonly HashSet<string> s_feelings = new(StringComparer.Ordinal)
     {
         "تفاؤل", "تشاؤم", "قلق", "استغراب", "دهشه", "حيره", "تساؤل", "ارتياح", "اسف", "اطمئنان", "سخريه", "ضحك", "فخر",

@@ -285,7 +285,7 @@ internal sealed partial class ClaimExtractor
 
         // ومضى الناطق إلى القول إن …، وذهبت اللجنة إلى القول: after مضى/ذهب (went on), إلى القول is the saying, as بالقول is
         // (D-21, D-326); its speaker is the subject of that verb.
-        if (f == "القول" && i >= 2 && _fold[i - 1] == "الي" && GoingOnVerbBefore(i - 1))
+        if (f == "القول" && i >= 2 && _fold[i - 1] == "الي" && GoingOnVerbBefore(i - 1) >= 0)
         {
             cue = s_goingOnSaying;
             return true;
@@ -296,18 +296,21 @@ internal sealed partial class ClaimExtractor
 
     private static readonly CueEntry s_goingOnSaying = new("قال", ClaimCueKind.Participle, false, null);
 
-    /// <summary>A form of مضى or ذهب (went on, went as far as) within five words before إلى القول, its subject between.</summary>
-    private bool GoingOnVerbBefore(int ila)
+    /// <summary>The token of a form of مضى or ذهب (went on, went as far as) within five words before إلى القول (its
+    /// subject may stand between), or -1.</summary>
+    private int GoingOnVerbBefore(int ila)
     {
         for (int k = ila - 1; k >= Math.Max(0, ila - 5) && _t[k].Kind == TokenKind.Word; k--)
         {
-            string w = _fold[k];
-            if (w.Length > 3 && w[0] is '\u0648' or '\u0641') w = w[1..];
-            if (w is "مضي" or "مضت" or "مضوا" or "يمضي" or "تمضي" or "ذهب" or "ذهبت" or "ذهبوا" or "يذهب" or "تذهب") return true;
+            if (WithoutConjunction(k) is "مضي" or "مضت" or "مضوا" or "يمضي" or "تمضي" or "ذهب" or "ذهبت" or "ذهبوا" or "يذهب" or "تذهب") return k;
         }
 
-        return false;
+        return -1;
     }
+
+    /// <summary>A word's folded text without a leading و or ف (when longer than three letters), without allocating.</summary>
+    private ReadOnlySpan<char> WithoutConjunction(int k)
+        => _fold[k].Length > 3 && _fold[k][0] is '\u0648' or '\u0641' ? _fold[k].AsSpan(1) : _fold[k].AsSpan();
 
     /// <summary>رفض تأكيد أو نفي …، لم يشأ تأكيد ونفي …: نفي coordinated with the masdar تأكيد is itself the masdar
     /// (denying), which folds like the verb نفى — no denial.</summary>
@@ -321,8 +324,7 @@ internal sealed partial class ClaimExtractor
         for (int v = confirm - 1; v >= Math.Max(lo, confirm - 8); v--)
         {
             if (_t[v].Kind != TokenKind.Word) return;
-            string w = _fold[v].Length > 3 && _fold[v][0] is '\u0648' or '\u0641' ? _fold[v][1..] : _fold[v];
-            if (w is not ("رفض" or "رفضت" or "رفضوا" or "امتنع" or "امتنعت" or "امتنعوا" or "يرفض" or "ترفض")) continue;
+            if (WithoutConjunction(v) is not ("رفض" or "رفضت" or "رفضوا" or "امتنع" or "امتنعت" or "امتنعوا" or "يرفض" or "ترفض")) continue;
             if (v + 1 < confirm && FindSpeakerAfter(v + 1, confirm, confirm) is { Speaker: { } refuser } found && NamesASource(refuser)) Remember(refuser, found.Type, v);
             return;
         }
