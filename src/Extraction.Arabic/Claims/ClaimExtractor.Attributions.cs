@@ -80,6 +80,7 @@ internal sealed partial class ClaimExtractor
         TextSpan content;
         int contentEnd;
         TextSpan attribution;
+        bool covered = false;
         // (…، وبحسب المصادر، فإن …: a clause of its own after a comma when فإن opens the governed clause.)
         if (OpensSentenceOrClause(c, lo) || IsClauseOpener(c - 1) || prefixLetters > 0 && IsComma(c - 1) && FannaAfter(after, hi))
         {
@@ -128,7 +129,12 @@ internal sealed partial class ClaimExtractor
             if (c > lo && _t[c - 1].Kind == TokenKind.Punctuation && _t[c - 1].Text is "-" or "–" or "(" && ClosingDashWithin(c, hi, 8) && VerbCueBetween(lo, c - 1, hi)) return false;
             // …، بحسب وكالة …: the content precedes — unless a claim of this sentence already covers it. Without a comma
             // before it the phrase must name a source (not مرتبة حسب تاريخ النشر); after one, not a rule (…، وفق نصوص الدستور).
-            if (_claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c]) return false;
+            covered = _claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c];
+            // D-71: after a claim of this sentence, a post-posed attribution after a comma names the source of the clause it
+            // closes — a claim of its own, unless it relays (a medium, نقل) or names the sentence's speaker again
+            // (قال الجبير إن …، بحسب ما ذكر الجبير; ذكر بيان للسفارة …، حسب البيان).
+            // (Nor inside that claim's content, as in a quotation left open to the paragraph's end: background.)
+            if (covered && (!IsComma(c - 1) || relay || IsMediaSource(speaker) || SameSource(speaker, _claims[^1]) || _lastContent.Contains(_t[c].Span) || InsideOpenQuote(_claims[^1].Cue.Span.End, _t[c].Span.Start) || !NamesAWitness(speaker, type))) return false;
             if (_t[c - 1].Kind == TokenKind.Word ? !NamesASource(speaker) : NamesARule(speaker)) return false;
             // ويتوقع بحسب خبراء أن …، ومن المرجح، حسب التقارير، أن …: between an impersonal predicate and its complementizer, the
             // attribution governs the أن clause.
@@ -145,6 +151,16 @@ internal sealed partial class ClaimExtractor
             int last = c - 1;
             while (last > lo && _t[last].Kind == TokenKind.Punctuation) last--;
             int first = lo;
+            if (covered)
+            {
+                // D-71: after a claim of this sentence, a post-posed attribution covers only the clause it closes.
+                int prevCue = FirstTokenAt(_claims[^1].Cue.Span.Start);
+                for (int j = last; j > prevCue; j--)
+                {
+                    if (IsComma(j)) { first = j + 1; break; }
+                }
+                if (first == lo) return false;
+            }
             while (first < last && _t[first].Kind == TokenKind.Punctuation) first++;
             if (last < first) return false;
             content = TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End);
@@ -156,7 +172,10 @@ internal sealed partial class ClaimExtractor
             attribution = TextSpan.FromBounds(_t[c].Span.Start, _t[end].Span.Start);
         }
 
+        var kept = (_lastSpeaker, _lastSpeakerType, _lastSpeakerSentence);
         AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, type, content, c, attribution, lo);
+        // (A split attribution does not change who speaks next: قال العطية …، وفقا لإحصائيات المنظمة. وتابع …)
+        if (covered) (_lastSpeaker, _lastSpeakerType, _lastSpeakerSentence) = kept;
         resume = contentEnd + 1;
         return true;
     }
@@ -246,6 +265,50 @@ internal sealed partial class ClaimExtractor
         "ظروف", "امكانات", "اولويه", "اولويات", "اسس", "اسلوب", "طريقه", "مراحل", "الية", "اليه", "توجيهات", "مواصفات", "حجم", "نوع",
         "قواعد", "قاعده", "مجريات", "لوائح", "اجراءات", "اشتراطات", "متطلبات", "مبادئ", "احكام", "بنود", "سياسه", "سياسات",
     };
+
+    /// <summary>Whether a source phrase names the speaker of a claim again: the same entity, or its head word among the
+    /// words from that claim's cue to its content (المرصد after قال مدير المرصد السوري، البيان after ذكر بيان للسفارة).</summary>
+    private bool SameSource(ClaimSpeaker source, Claim claim)
+    {
+        if (source.EntityId is not null && source.EntityId == claim.Speaker.EntityId) return true;
+        string head = SpeakerHead(source, out _);
+        if (head.Length < 3) return false;
+        int from = Math.Min(claim.Cue.Span.Start, claim.Speaker.Mention.Span.Start);
+        int to = Math.Max(claim.Speaker.Mention.Span.End, Math.Min(claim.Content.Span.Start, claim.Cue.Span.End + 200));
+        if (to <= from) return false;
+        string said = CueLexicon.Folding.NormalizeToString(_doc.Text.AsSpan(from, to - from).ToString()).Replace('\u0629', '\u0647');
+        return said.Contains(head, StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a quotation opened between two offsets is still open at the second: a « or “ not closed, or an odd
+    /// number of straight double quotes.</summary>
+    private bool InsideOpenQuote(int from, int to)
+    {
+        int open = 0, straight = 0;
+        foreach (char ch in _doc.Text.AsSpan(from, Math.Max(0, to - from)))
+        {
+            if (ch is '«' or '\u201C') open++;
+            else if (ch is '»' or '\u201D') open = Math.Max(0, open - 1);
+            else if (ch == '"') straight++;
+        }
+
+        return open > 0 || straight % 2 == 1;
+    }
+
+    /// <summary>Whether a source phrase names a witness to an event — a person, a role or an unnamed source (مصدر طبي، أحد
+    /// الصحافيين، قائد الشرطة) — rather than an institution, a place or a document, which after a claim mostly relay it.</summary>
+    private bool NamesAWitness(ClaimSpeaker speaker, EntityType? type)
+    {
+        if (speaker.EntityId is not null) return type == EntityType.Person;
+        string head = SpeakerHead(speaker, out int first);
+        return RoleHead(first) is not null || s_unnamedHeads.Contains(head) || head == "احد"; // (أحد الصحافيين، أحد الشهود)
+    }
+
+    /// <summary>Whether a source phrase is headed by a medium (وكالة، صحيفة، موقع، قناة …): it relays.</summary>
+    private bool IsMediaSource(ClaimSpeaker speaker)
+    {
+        return SpeakerHead(speaker, out _) is "وكاله" or "صحيفه" or "صحف" or "موقع" or "قناه" or "تلفزيون" or "اذاعه" or "شبكه" or "مجله" or "وكالات" or "اذاعات" or "مواقع";
+    }
 
     /// <summary>Whether a phrase after بحسب/وفق names a rule or criterion rather than a source.</summary>
     private bool NamesARule(ClaimSpeaker speaker)

@@ -382,14 +382,37 @@ internal sealed partial class ClaimExtractor
         return d >= 0;
     }
 
+    /// <summary>Whether the ما at token m is the relative "what" rather than the negation "did not", for any cue: after
+    /// على، حسب، وفق، طبق، كما (على ما أفادت), after سرعان، كثيرا، غالبا، عادة (سرعان ما نفى: was quick to deny), and after a
+    /// pronoun or demonstrative (وهو ما اعتبره الخبراء …، وهذا ما أكده الوزير).</summary>
+    private bool IsRelativeMaForAnyCue(int m, int lo)
+    {
+        int p = m - 1;
+        return p >= lo && (_fold[p] is "علي" or "حسب" or "بحسب" or "وفق" or "طبق" or "كما" or "سرعان" or "وسرعان" or "كثيرا" or "وكثيرا" or "غالبا" or "وغالبا" or "عاده" or "وعاده"
+                           || s_subjectPronouns.Contains(_fold[p]) || IsDemonstrative(p) || _fold[p] is "وهذا" or "وهذه" or "وذلك" or "وتلك");
+    }
+
+    /// <summary>Whether the ما at token m is the relative "what" before a verb of saying or characterizing at m + 1 with
+    /// its subject after it: after any word but a conjunction or a conditional (في أعقاب ما وصفته الخارجية بـ…، بسبب ما
+    /// قالت الشركة إنه …). In news prose the past is negated with لم; a ما after a preposition or a noun heads a relative
+    /// clause. A ما opening its sentence or clause (وما قال، ما قال إلا) still negates; so do نادرا ما (rarely) and إذا
+    /// ما (if ever), and في ما is فيما (while). Other cues after such a ما mostly take the antecedent as their object
+    /// (ما أعلنته الحكومة من إجراءات), no claim. Without a subject (بسبب ما قالت إنه) the speaker is implicit and was
+    /// often misread when tried, so that case is left to the negation.</summary>
+    private bool IsRelativeMaBeforeSaying(int m, int lo)
+    {
+        int p = m - 1;
+        if (p < lo || _t[p].Kind != TokenKind.Word || m + 1 >= _t.Length
+            || _fold[p] is "و" or "ف" or "ثم" or "لكن" or "ولكن" or "بل" or "اذا" or "واذا" or "لو" or "ولو" or "ان" or "وان" or "نادرا" or "ونادرا" or "في")
+            return false;
+        return CueLexicon.TryGet(_fold[m + 1], out var cue) && cue.Kind == ClaimCueKind.Verb && cue.Lemma is "قال" or "وصف" or "اعتبر" or "زعم" or "ادعي" or "ادعى" or "سمي" or "سمى"
+               && m + 2 < _t.Length && _t[m + 2].Kind == TokenKind.Word && !IsComplementizer(m + 2) && !IsGluedBa(m + 2) && _fold[m + 2] != "ب";
+    }
+
     private bool IsNegated(int i, int lo)
     {
-        // (على ما أفادت، حسب ما ذكرت: ما is the relative "what", no negation; nor is the ما of سرعان ما نفى (was quick to
-        // deny), كثيرا ما أكد (often asserted), غالبا ما، عادة ما; nor after a pronoun or demonstrative: وهو ما اعتبره
-        // الخبراء …، وهذا ما أكده الوزير.)
         if (i - 1 >= lo && _t[i - 1].Kind == TokenKind.Word && s_negators.Contains(_fold[i - 1])
-            && !(_fold[i - 1] == "ما" && i - 2 >= lo && (_fold[i - 2] is "علي" or "حسب" or "بحسب" or "وفق" or "طبق" or "كما" || _fold[i - 2] is "سرعان" or "كثيرا" or "وكثيرا" or "غالبا" or "وغالبا" or "عاده" or "وعاده"
-                                                     || s_subjectPronouns.Contains(_fold[i - 2]) || IsDemonstrative(i - 2) || _fold[i - 2] is "وهذا" or "وهذه" or "وذلك" or "وتلك"))) return true;
+            && !(_fold[i - 1] == "ما" && (IsRelativeMaForAnyCue(i - 1, lo) || IsRelativeMaBeforeSaying(i - 1, lo)))) return true;
         // لم تؤكد أو تنف: the second verb shares the negation.
         if (i - 2 >= lo && _fold[i - 1] is "او" or "ولا" && TryCue(i - 2, out _, out _) && IsNegated(i - 2, lo)) return true;
         return false;

@@ -113,6 +113,11 @@ public class ClaimRowsTests
     [InlineData("وأفاد مصدر أمني بأن الانفجار أوقع جرحى. ورفض المحافظ تأكيد أو نفي ذلك، وقال إن التحقيق جار.", "قال", "المحافظ", "التحقيق جار")]
     [InlineData("وأصدرت النقابة بيانا يوم الأحد قالت فيه إنها ستضرب.", "قالت", "النقابة", "ستضرب")]
     [InlineData("وفند المتحدث مغالطات الصحيفة عن الصفقة.", "فند", "المتحدث", "مغالطات الصحيفة")]
+    // ما after a noun or preposition is the relative "what", not a negation (D-13): its verb reports the subject after it.
+    [InlineData("وأوقفت الشركة الإنتاج بسبب ما قالت النقابة إنه «إضراب مفتوح».", "قالت", "النقابة", "إضراب مفتوح")]
+    [InlineData("وسحبت الحكومة سفيرها في أعقاب ما وصفته الخارجية بتصريحات عدائية.", "وصفته", "الخارجية", "بتصريحات عدائية")]
+    // A post-posed attribution after a claim of its sentence names the source of the clause it closes (D-71).
+    [InlineData("وقالت الشرطة إن رجلين تبادلا إطلاق النار مساء أمس، ثم فر أحدهما نحو الحدود، وفق ما قال قائد الشرطة المحلية للصحافيين.", "وفق", "قائد الشرطة المحلية", "ثم فر أحدهما")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
@@ -137,6 +142,15 @@ public class ClaimRowsTests
     [InlineData("يفند المدرب رأيه بالقول: الفريق يحتاج إلى مدافع.", "يفند")]
     [InlineData("صار الرجل مفندا لا يقدر على المشي.", "مفندا")]
     [InlineData("والأولى ضد الحزب الذي تتهمه بالتورط في هجمات بعد الانفجار، والثانية اقتصادية تمثلت بحملة تقشف.", "تتهمه")]
+    // … but ما opening its clause, نادرا ما (rarely) and إذا ما (if ever) still deny or suspend the report.
+    [InlineData("وقال الخبير إن الجماعات نادرا ما أعلنت مسؤوليتها عن الهجمات.", "أعلنت")]
+    [InlineData("وقال المسؤول إن الشركة، إذا ما أكدت التزامها بالعقد، ستحصل على الدفعة.", "أكدت")]
+    // A post-posed attribution naming the sentence's speaker again, or a medium relaying it, is no second claim.
+    [InlineData("قال وزير الخارجية عادل الجبير اليوم إن موقف بلاده لم يتغير، بحسب ما ذكر الجبير.", "بحسب")]
+    [InlineData("ذكر بيان للسفارة اليوم أن الولايات المتحدة سلمت خمس دبابات للجيش، حسب البيان.", "حسب")]
+    [InlineData("وأفادت شبكة إخبارية نقلا عن مسؤولين بأن الطائرة نفذت أول ضربة في الشمال، حسبما أفادت صحيفة محلية.", "حسبما")]
+    // … nor one inside a quotation the claim left open.
+    [InlineData("وقالت الكاتبة \"لقد تغير كل شيء في البلاد، واجتاحت الناس حالة أمل عارمة، بحسب قول أحد الخبراء.", "بحسب")]
     public void Extract_IsNoClaimOn(string text, string cue)
         => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.Cue.Text == cue);
 
