@@ -271,6 +271,9 @@ internal static class CueLexicon
         Verb("جزم", "جزم", "جزم");
         Verb("استنتج", "استنتج", "ستنتج");
         Verb("استذكر", "استذكر", "ستذكر"); // recalled (استذكر أن …، استذكر قائلا: «…»)
+        Verb("استدرك", "استدرك", "ستدرك"); // added a reservation (إلا أنه استدرك قائلا: «…»، استدرك بأن …)
+        // فسّر (explained): a claim only with its content marker (فسّر الوزير ذلك بأن …، وفسر في تصريح: «…»).
+        Forms("فسر", false, "فسر فسرت يفسر تفسر | فسروا يفسرون");
         Forms("غرد", false, "غرد غردت | غردوا");
         Forms("أوحى", false, "أوحى أوحت | أوحوا");
         // لمّح إلى (hinted at; form II of ألمح, the same claim): only with إلى — bare لمح is also "glimpsed".

@@ -118,6 +118,9 @@ public class ClaimRowsTests
     [InlineData("وسحبت الحكومة سفيرها في أعقاب ما وصفته الخارجية بتصريحات عدائية.", "وصفته", "الخارجية", "بتصريحات عدائية")]
     // A post-posed attribution after a claim of its sentence names the source of the clause it closes (D-71).
     [InlineData("وقالت الشرطة إن رجلين تبادلا إطلاق النار مساء أمس، ثم فر أحدهما نحو الحدود، وفق ما قال قائد الشرطة المحلية للصحافيين.", "وفق", "قائد الشرطة المحلية", "ثم فر أحدهما")]
+    // استدرك (added a reservation) and فسّر (explained), with their content markers.
+    [InlineData("وقال المسؤول إن الفرق ستزور المستشفيات، إلا أنه استدرك قائلا: «الأوضاع الأمنية ستحدد الأماكن».", "استدرك", "المسؤول", "الأوضاع الأمنية")]
+    [InlineData("وفسر الوزير، في تصريح للصحيفة، ذلك بأن الحكومة تريد خفض العجز.", "فسر", "الوزير", "الحكومة تريد")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
@@ -151,6 +154,8 @@ public class ClaimRowsTests
     [InlineData("وأفادت شبكة إخبارية نقلا عن مسؤولين بأن الطائرة نفذت أول ضربة في الشمال، حسبما أفادت صحيفة محلية.", "حسبما")]
     // … nor one inside a quotation the claim left open.
     [InlineData("وقالت الكاتبة \"لقد تغير كل شيء في البلاد، واجتاحت الناس حالة أمل عارمة، بحسب قول أحد الخبراء.", "بحسب")]
+    // … but فسّر without a content marker explains a fact.
+    [InlineData("وقد فسرت الأمطار تأخر الحصاد هذا العام.", "فسرت")]
     public void Extract_IsNoClaimOn(string text, string cue)
         => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.Cue.Text == cue);
 
