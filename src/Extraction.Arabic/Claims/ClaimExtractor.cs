@@ -573,12 +573,28 @@ internal sealed partial class ClaimExtractor
             return false;
         // فنّد is a denial only of claims (فنّد المزاعم، فنّد هذه «الإشاعات»); otherwise it is "set out, explained".
         if (cue.Lemma == "فند" && !DenialObjectFollows(c, hi)) return false;
+        // لوّح بيده، لوّح بالعلم: waved a hand or a flag, no threat.
+        if (cue.Lemma == "لوح" && WavesSomething(c, hi)) return false;
 
         return cue.Kind switch
         {
             ClaimCueKind.Attribution => TryAttribution(c, cue, prefixLetters, lo, hi, out resume),
             _ => TryVerbClaim(c, cue, prefixLetters, denial, lo, hi, out resume),
         };
+    }
+
+    /// <summary>Whether the first بـ phrase after a form of لوّح names what is waved (a hand, a flag, a sign), not a threat.</summary>
+    private bool WavesSomething(int c, int hi)
+    {
+        for (int k = c + 1; k < Math.Min(hi, c + 10); k++)
+        {
+            if (!IsGluedBa(k)) continue;
+            string what = _fold[k];
+            return what.StartsWith("بيد", StringComparison.Ordinal) || what.StartsWith("بايدي", StringComparison.Ordinal)
+                   || what is "بالعلم" or "بعلم" or "بالاعلام" or "باعلام" or "بعلامه" or "بعلامات" or "بشاره" or "بالشاره" or "بمنديل" or "بالمنديل";
+        }
+
+        return false;
     }
 
     private void AddClaim(TextSpan cueSpan, CueEntry cue, bool denial, ClaimSpeaker speaker, EntityType? speakerType, TextSpan content, int cueToken, TextSpan attribution, int lo)

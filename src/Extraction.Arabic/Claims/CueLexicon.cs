@@ -80,6 +80,7 @@ internal static class CueLexicon
         Add("طالب", "ب", "ل");
         Add("تعهد", "ب");
         Add("هدد", "ب");
+        Add("لوح", "ب");
         Add("توعد", "ب");
         Add("نبه", "الي");
         Add("حث", "علي");
@@ -225,6 +226,9 @@ internal static class CueLexicon
         Verb("عبر", "عبر", "عبر", needs: "عن"); // unvocalized عبر is also "across": only with عن
         Verb("أصر", "أصر", "صر", needs: "علي");
         Verb("هدد", "هدد", "هدد");
+        // لوّح بـ (threatened with, D-1 like هدد): only with its بـ complement (لوّح بيده, waved, names no threat; checked
+        // by the extractor as for the other prepositional cues).
+        Forms("لوح", false, "لوح لوحت يلوح تلوح | لوحوا لوحا يلوحون");
         Verb("اتهم", "اتهم", "تهم");
         // With an object pronoun (واتهموها بتعذيب …، اتهمه بالتقصير): the accused is the antecedent, the subject is not after.
         Forms("اتهم", false, "اتهمه اتهمها اتهمهم اتهمته اتهمتها اتهمتهم يتهمه يتهمها يتهمهم تتهمه تتهمها تتهمهم | اتهموه اتهموها اتهموهم يتهمونه يتهمونها يتهمونهم");

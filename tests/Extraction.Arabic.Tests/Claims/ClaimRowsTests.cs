@@ -121,6 +121,8 @@ public class ClaimRowsTests
     // استدرك (added a reservation) and فسّر (explained), with their content markers.
     [InlineData("وقال المسؤول إن الفرق ستزور المستشفيات، إلا أنه استدرك قائلا: «الأوضاع الأمنية ستحدد الأماكن».", "استدرك", "المسؤول", "الأوضاع الأمنية")]
     [InlineData("وفسر الوزير، في تصريح للصحيفة، ذلك بأن الحكومة تريد خفض العجز.", "فسر", "الوزير", "الحكومة تريد")]
+    // لوّح بـ (threatened with) is a threat like هدد.
+    [InlineData("ولوحت الحكومة بفرض عقوبات على الشركات المخالفة.", "لوحت", "الحكومة", "بفرض عقوبات")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
@@ -156,6 +158,8 @@ public class ClaimRowsTests
     [InlineData("وقالت الكاتبة \"لقد تغير كل شيء في البلاد، واجتاحت الناس حالة أمل عارمة، بحسب قول أحد الخبراء.", "بحسب")]
     // … but فسّر without a content marker explains a fact.
     [InlineData("وقد فسرت الأمطار تأخر الحصاد هذا العام.", "فسرت")]
+    // … but a hand or a flag waved is no threat.
+    [InlineData("ولوح اللاعب بيده للجمهور بعد الهدف.", "لوح")]
     public void Extract_IsNoClaimOn(string text, string cue)
         => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.Cue.Text == cue);
 
