@@ -127,14 +127,14 @@ internal sealed partial class ClaimExtractor
             // وقالت الوزارة في بيان -بحسب الوكالة- "…": an attribution set off by dashes or brackets inside a clause with its
             // own reporting verb relays that verb's claim; the verb carries it.
             if (c > lo && _t[c - 1].Kind == TokenKind.Punctuation && _t[c - 1].Text is "-" or "–" or "(" && ClosingDashWithin(c, hi, 8) && VerbCueBetween(lo, c - 1, hi)) return false;
-            // …، بحسب وكالة …: the content precedes — unless a claim of this sentence already covers it. Without a comma
+            // …، بحسب وكالة …: the content precedes — unless a claim of this sentence already covers it (D-71 below). Without a comma
             // before it the phrase must name a source (not مرتبة حسب تاريخ النشر); after one, not a rule (…، وفق نصوص الدستور).
             covered = _claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c];
             // D-71: after a claim of this sentence, a post-posed attribution after a comma names the source of the clause it
-            // closes — a claim of its own, unless it relays (a medium, نقل) or names the sentence's speaker again
-            // (قال الجبير إن …، بحسب ما ذكر الجبير; ذكر بيان للسفارة …، حسب البيان).
+            // closes — a claim of its own when it names a witness, unless it relays (نقل) or names the sentence's speaker again
+            // (قال الوزير إن …، بحسب ما ذكر الوزير; ذكر بيان للسفارة …، حسب البيان).
             // (Nor inside that claim's content, as in a quotation left open to the paragraph's end: background.)
-            if (covered && (!IsComma(c - 1) || relay || IsMediaSource(speaker) || SameSource(speaker, _claims[^1]) || _lastContent.Contains(_t[c].Span) || InsideOpenQuote(_claims[^1].Cue.Span.End, _t[c].Span.Start) || !NamesAWitness(speaker, type))) return false;
+            if (covered && (!IsComma(c - 1) || relay || SameSource(speaker, _claims[^1]) || _lastContent.Contains(_t[c].Span) || InsideOpenQuote(_claims[^1].Cue.Span.End, _t[c].Span.Start) || !NamesAWitness(speaker, type))) return false;
             if (_t[c - 1].Kind == TokenKind.Word ? !NamesASource(speaker) : NamesARule(speaker)) return false;
             // ويتوقع بحسب خبراء أن …، ومن المرجح، حسب التقارير، أن …: between an impersonal predicate and its complementizer, the
             // attribution governs the أن clause.
@@ -267,7 +267,7 @@ internal sealed partial class ClaimExtractor
     };
 
     /// <summary>Whether a source phrase names the speaker of a claim again: the same entity, or its head word among the
-    /// words from that claim's cue to its content (المرصد after قال مدير المرصد السوري، البيان after ذكر بيان للسفارة).</summary>
+    /// words from that claim's cue to its content (المرصد after قال مدير المرصد، البيان after ذكر بيان للسفارة).</summary>
     private bool SameSource(ClaimSpeaker source, Claim claim)
     {
         if (source.EntityId is not null && source.EntityId == claim.Speaker.EntityId) return true;
@@ -302,12 +302,6 @@ internal sealed partial class ClaimExtractor
         if (speaker.EntityId is not null) return type == EntityType.Person;
         string head = SpeakerHead(speaker, out int first);
         return RoleHead(first) is not null || s_unnamedHeads.Contains(head) || head == "احد"; // (أحد الصحافيين، أحد الشهود)
-    }
-
-    /// <summary>Whether a source phrase is headed by a medium (وكالة، صحيفة، موقع، قناة …): it relays.</summary>
-    private bool IsMediaSource(ClaimSpeaker speaker)
-    {
-        return SpeakerHead(speaker, out _) is "وكاله" or "صحيفه" or "صحف" or "موقع" or "قناه" or "تلفزيون" or "اذاعه" or "شبكه" or "مجله" or "وكالات" or "اذاعات" or "مواقع";
     }
 
     /// <summary>Whether a phrase after بحسب/وفق names a rule or criterion rather than a source.</summary>
