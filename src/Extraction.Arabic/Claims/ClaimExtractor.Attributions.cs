@@ -157,8 +157,11 @@ internal sealed partial class ClaimExtractor
                 int prevCue = FirstTokenAt(_claims[^1].Cue.Span.Start);
                 for (int j = last; j > prevCue; j--)
                 {
-                    if (IsComma(j)) { first = j + 1; break; }
+                    if (!IsComma(j)) continue;
+                    first = j + 1;
+                    break;
                 }
+
                 if (first == lo) return false;
             }
             while (first < last && _t[first].Kind == TokenKind.Punctuation) first++;
