@@ -353,7 +353,7 @@ internal sealed partial class ClaimExtractor
     [
         "وجود", "اتفاق", "اشتباك", "احتمال", "فرار", "سقوط", "هجوم", "هجمات", "خلافات", "انتهاكات", "صفقه", "تقدم", "تراجع",
         "قرب", "نيه", "رغبه", "توقعات", "خسائر", "ضحايا", "معارك", "غارات", "قصف", "انسحاب", "استمرار", "عوده", "تورط",
-        "انشقاق", "انقسام", "تصدع", "توتر",
+        "انشقاق", "انقسام", "تصدع", "توتر", "صفقات", "اتفاقات", "اتفاقيات",
     ];
 
     /// <summary>Whether the word after the cue's عن (within a few words; a quotation mark skipped) is an indefinite
@@ -367,12 +367,17 @@ internal sealed partial class ClaimExtractor
             int w = QuotedWordAt(k + 1, hi);
             if (_t[w].Kind != TokenKind.Word || _entityOf[w] >= 0 || _fold[w].StartsWith("ال", StringComparison.Ordinal) || HasPronounSuffix(w)) return false;
             if (IsEventReport(w) || StartsWithAny(_fold[w], s_stateStems)) return true;
+            // (عن مشروع اتفاق، عن مسودة اتفاق: the draft of a state of affairs.)
+            if (_fold[w] is "مشروع" or "مسوده" && w + 1 < hi && _t[w + 1].Kind == TokenKind.Word && StartsWithAny(_fold[w + 1], s_stateStems)) return true;
 
             // (عن اتصالات تجريها الحكومة، عن خطة «جديدة» أعدتها …: an indefinite head with a relative clause whose verb
             // resumes it — something that exists and is reported, not a topic.)
             int v = w + 1;
             if (v < hi && IsQuoteToken(v) && ClosingQuote(v) is int closed && closed > v && closed - v <= 3) v = closed + 1;
-            return v < hi && LooksLikeVerb(v) && _fold[v].Length >= 5 && _fold[v].EndsWith("ها", StringComparison.Ordinal);
+            // (The pronoun agrees with the head: عن خطة أعدتها، عن عمل نفذته — and a broken plural takes ها: عن جهود تبذلها.)
+            bool feminineHead = _fold[w].EndsWith('\u0647') || _fold[w].EndsWith("ات", StringComparison.Ordinal);
+            return v < hi && LooksLikeVerb(v) && _fold[v].Length >= 5
+                   && (_fold[v].EndsWith("ها", StringComparison.Ordinal) || !feminineHead && _fold[v].EndsWith('\u0647'));
         }
 
         return false;

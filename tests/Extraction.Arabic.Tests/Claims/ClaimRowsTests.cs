@@ -123,6 +123,9 @@ public class ClaimRowsTests
     [InlineData("وفسر الوزير، في تصريح للصحيفة، ذلك بأن الحكومة تريد خفض العجز.", "فسر", "الوزير", "الحكومة تريد")]
     // لوّح بـ (threatened with) is a threat like هدد.
     [InlineData("ولوحت الحكومة بفرض عقوبات على الشركات المخالفة.", "لوحت", "الحكومة", "بفرض عقوبات")]
+    // تحدث عن + a reported state of affairs (D-26): a plural of one, and the draft of one.
+    [InlineData("وتحدث الخبير من جهة أخرى عن «صفقات غامضة» في قطاع النفط.", "تحدث", "الخبير", "صفقات غامضة")]
+    [InlineData("وتحدثت الوكالة عن مشروع اتفاق ينص على تشكيل مجلس رئاسي.", "تحدثت", "الوكالة", "مشروع اتفاق")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
@@ -160,6 +163,8 @@ public class ClaimRowsTests
     [InlineData("وقد فسرت الأمطار تأخر الحصاد هذا العام.", "فسرت")]
     // … but a hand or a flag waved is no threat.
     [InlineData("ولوح اللاعب بيده للجمهور بعد الهدف.", "لوح")]
+    // … but a draft law is a topic.
+    [InlineData("وتحدث الوزير عن مشروع القانون الجديد.", "تحدث")]
     public void Extract_IsNoClaimOn(string text, string cue)
         => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.Cue.Text == cue);
 
