@@ -357,6 +357,8 @@ internal sealed partial class ClaimExtractor
             // (Also with the document's date between: بث التنظيم تسجيلا الأربعاء يهدد فيه ….)
             int document = c - 1;
             while (document > lo && IsDateToken(document, out _) && !IsDocumentNoun(document)) document--;
+            // (Also past the occasion of the speech set off by a comma: ألقى كلمة أمام القادة في القمة، أكد فيها ….)
+            if (document > lo && IsComma(document) && DocumentBeforeAdjunct(document, lo) is int spoken) document = spoken;
             if ((speaker is null || speaker.EntityId is null && !NamesASource(speaker)) && prefixLetters == 0 && document > lo && IsDocumentNoun(document) && c + 1 < hi
                 && IsResumptiveIn(c + 1) && ClauseOpener(lo, c) is int issued && issued + 1 < document && _t[issued].Kind == TokenKind.Word && !TryCue(issued, out _, out _)
                 && FindSpeakerAfter(issued + 1, document, hi) is { Speaker: { } issuer } found)
@@ -818,6 +820,20 @@ internal sealed partial class ClaimExtractor
         // when it names its own speaker.
         resume = quoted ? contentEndToken + 1 : c + 1;
         return true;
+    }
+
+    /// <summary>The document or speech noun before a prepositional adjunct that ends at the comma at
+    /// <paramref name="comma"/> (كلمة أمام القادة العرب في القمة،), within eight words and with no verb of saying or
+    /// complementizer between; or null.</summary>
+    private int? DocumentBeforeAdjunct(int comma, int lo)
+    {
+        for (int j = comma - 2; j >= Math.Max(lo + 1, comma - 9); j--)
+        {
+            if (_t[j + 1].Kind != TokenKind.Word || IsComplementizer(j + 1) || TryCue(j + 1, out _, out _) || IsComma(j)) return null;
+            if (IsDocumentNoun(j) && (_fold[j + 1] is "امام" or "في" or "خلال" or "علي" or "عبر" or "لدي" or "بمناسبه" || IsGluedBa(j + 1))) return j;
+        }
+
+        return null;
     }
 
     /// <summary>The subject of مضى/ذهب before إلى القول at c: the phrase after the verb, else a subject before it.</summary>

@@ -443,7 +443,9 @@ internal sealed partial class ClaimExtractor
         // (A speaker with an apposition and an addressee with a relative clause take up to 24 tokens: دعا عضو اللجنة
         // التنفيذية للهيئة …، فلان، الدول الراعية التي صاغت الاتفاق مع …، إلى الضغط.)
         // (نقلت الوكالة أن …: نقل reports with a complementizer too, the relayed source unnamed.)
-        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 24, stopAtContent: true) && !(cue.Lemma == "نقل" && ComplementizerWithin(c, hi, 10)) && !(cue.Lemma == "دعا" && (GluedLamWithin(c, hi, 9) || CommaSetLam(c + 1, hi) is not null))
+        // (وأعرب الرئيس من واشنطن: «…»: أعرب without عن before a colon and a quotation, D-72.)
+        if (cue.NeedsObject is { } needed && !FollowsWithin(c, needed, hi, 24, stopAtContent: true) && !(cue.Lemma == "نقل" && ComplementizerWithin(c, hi, 10))
+            && !(cue.Lemma == "اعرب" && ColonQuoteWithin(c, hi, 10)) && !(cue.Lemma == "دعا" && (GluedLamWithin(c, hi, 9) || CommaSetLam(c + 1, hi) is not null))
             && CommaAdjunctBeforePreposition([needed], c + 1, hi) is null) return false;
         // A cue right after a preposition that governs a noun is a masdar (إثر تشدد أنقرة، بعد إعلان …), no verb.
         if (prefixLetters == 0 && c - 1 >= lo && s_nounPrepositions.Contains(_fold[c - 1])) return false;

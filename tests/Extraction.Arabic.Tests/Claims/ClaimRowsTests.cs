@@ -126,6 +126,9 @@ public class ClaimRowsTests
     // تحدث عن + a reported state of affairs (D-26): a plural of one, and the draft of one.
     [InlineData("وتحدث الخبير من جهة أخرى عن «صفقات غامضة» في قطاع النفط.", "تحدث", "الخبير", "صفقات غامضة")]
     [InlineData("وتحدثت الوكالة عن مشروع اتفاق ينص على تشكيل مجلس رئاسي.", "تحدثت", "الوكالة", "مشروع اتفاق")]
+    // أعرب without عن before a colon and a quotation (D-72); a speech noun before its occasion and a comma, then فيها.
+    [InlineData("وأعرب الرئيس من العاصمة: «القوات تحتاج إلى أسلحة أحدث».", "أعرب", "الرئيس", "القوات تحتاج")]
+    [InlineData("وألقى الرئيس كلمة أمام وزراء المنطقة، أكد فيها التزامه بدعم الحكومة.", "أكد", "الرئيس", "التزامه بدعم")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
