@@ -488,19 +488,21 @@ internal sealed partial class ClaimExtractor
         // (Also …، على ما أفادت محاميته: the same post-posed formula.)
         int formula = c - 1 > lo && _fold[c - 1] == "كما" ? 1 : c - 2 > lo && _fold[c - 1] == "ما" && _fold[c - 2] == "علي" ? 2 : 0;
         // (Not an indefinite object: …، كما أكد ثبوت تورط الخلية في التخطيط.)
-        if (marker < 0 && !denial && formula > 0 && !implicitSpeaker && RestIsSpeakerOnly(afterSpeaker, hi)
+        // (Also inside brackets, the bracket its unit: العجز كبير (دون 7 في المائة كما يقول الصندوق) لكن ….)
+        var (unitLo, unitHi) = formula > 0 && marker < 0 ? BracketAround(c, afterSpeaker, lo, hi) : (lo, hi);
+        if (marker < 0 && !denial && formula > 0 && !implicitSpeaker && RestIsSpeakerOnly(afterSpeaker, unitHi)
             && !(FirstTokenAt(speaker.Mention.Span.Start) == c + 1 && IsIndefiniteNonSource(c + 1))
-            && !PrepositionalComplement(cue, afterSpeaker, hi, out _, out _))
+            && !PrepositionalComplement(cue, afterSpeaker, unitHi, out _, out _))
         {
             int last = c - 1 - formula;
-            while (last > lo && _t[last].Kind == TokenKind.Punctuation) last--;
-            int first = lo;
+            while (last > unitLo && _t[last].Kind == TokenKind.Punctuation) last--;
+            int first = unitLo;
             while (first < last && _t[first].Kind == TokenKind.Punctuation) first++;
             if (last > first)
             {
                 var before = TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End);
-                AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, speakerType, before, c, TextSpan.FromBounds(_t[c].Span.Start, _t[hi - 1].Span.End), lo);
-                resume = hi;
+                AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, speakerType, before, c, TextSpan.FromBounds(_t[c].Span.Start, _t[unitHi - 1].Span.End), lo);
+                resume = unitHi;
                 return true;
             }
         }
@@ -820,6 +822,26 @@ internal sealed partial class ClaimExtractor
         // when it names its own speaker.
         resume = quoted ? contentEndToken + 1 : c + 1;
         return true;
+    }
+
+    /// <summary>The tokens inside the brackets around the cue at c and its speaker (up to <paramref name="afterSpeaker"/>),
+    /// as a half-open range; the sentence's range when no bracket opens before the cue and closes after the speaker.</summary>
+    private (int Lo, int Hi) BracketAround(int c, int afterSpeaker, int lo, int hi)
+    {
+        for (int open = c - 1; open > lo; open--)
+        {
+            if (IsPunct(open, ')')) break;
+            if (!IsPunct(open, '(')) continue;
+            for (int close = afterSpeaker; close < hi; close++)
+            {
+                if (IsPunct(close, '(')) break;
+                if (IsPunct(close, ')')) return (open + 1, close);
+            }
+
+            break;
+        }
+
+        return (lo, hi);
     }
 
     /// <summary>The document or speech noun before a prepositional adjunct that ends at the comma at

@@ -129,6 +129,9 @@ public class ClaimRowsTests
     // أعرب without عن before a colon and a quotation (D-72); a speech noun before its occasion and a comma, then فيها.
     [InlineData("وأعرب الرئيس من العاصمة: «القوات تحتاج إلى أسلحة أحدث».", "أعرب", "الرئيس", "القوات تحتاج")]
     [InlineData("وألقى الرئيس كلمة أمام وزراء المنطقة، أكد فيها التزامه بدعم الحكومة.", "أكد", "الرئيس", "التزامه بدعم")]
+    // قدّر with a round figure (آلاف، مئات); كما يقول X inside brackets takes the bracket as its unit.
+    [InlineData("وتقدر الحكومة أن مئات من الشبان غادروا البلاد خلال العام.", "تقدر", "الحكومة", "مئات من الشبان")]
+    [InlineData("والنمو ضعيف (أقل من 2 في المائة كما يقول البنك المركزي) لكن الأسعار مستقرة.", "يقول", "البنك المركزي", "أقل من 2")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
