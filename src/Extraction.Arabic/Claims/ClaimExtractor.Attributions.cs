@@ -55,6 +55,31 @@ internal sealed partial class ClaimExtractor
             stop++;
         var (speaker, type, after) = FindSpeakerAfter(k, stop, hi, gluedPreposition: cue.Lemma == "وفقا ل");
         if (speaker is null) return false;
+        // بحسب بيان للوزارة، فإن …، بحسب تقرير صادر عن الأمم المتحدة فإن …: the issuer after a document noun belongs to the
+        // source phrase (D-5), not to the content. After an unnamed source the لـ phrase names the one it spoke to (بحسب مصدر
+        // قضائي لوكالة الأنباء، فإن …): no part of the source's name, nor of the content.
+        // (Only up to a comma, فإن or the sentence's end, over words alone — not a date, a bracket or a reporting verb.)
+        if (speaker.EntityId is null && after < stop && (stop == hi || IsComma(stop) || IsComplementizer(stop) || IsPunct(stop, '.'))
+            && (IssuerTail(after) || after - 1 > k && _fold[after - 1] == "عن" && _t[after - 1].Span.Start >= speaker.Mention.Span.End)
+            && SpeakerHead(speaker, out _) is var sourceHead && (s_sourceHeads.Contains(sourceHead) || s_unnamedHeads.Contains(sourceHead)))
+        {
+            int tailEnd = after;
+            while (tailEnd < stop && _fold[tailEnd] != "فان") tailEnd++;
+            int last = tailEnd - 1;
+            if (last >= after && WordsOnly(after, tailEnd))
+            {
+                // (An unnamed person or group speaks to someone; a report or the media are issued by someone.)
+                bool spokenTo = s_unnamedHeads.Contains(sourceHead) && sourceHead is not ("تقرير" or "تقارير" or "وسائل" or "اعلام" or "انباء" or "اوساط" or "جهات");
+                if (!spokenTo)
+                {
+                    var span = TextSpan.FromBounds(speaker.Mention.Span.Start, _t[last].Span.End);
+                    speaker = new ClaimSpeaker(null, new Mention(span, _doc.Text.Substring(span.Start, span.Length)));
+                }
+
+                after = last + 1;
+            }
+        }
+
         // وفقا لوكالة …: the preposition is glued to the speaker.
         if (cue.Lemma == "وفقا ل" && speaker.EntityId is null && speaker.Mention.Span.Start == _t[k].Span.Start && _fold[k].Length > 3 && _fold[k][0] == '\u0644')
         {
@@ -268,6 +293,22 @@ internal sealed partial class ClaimExtractor
         "ظروف", "امكانات", "اولويه", "اولويات", "اسس", "اسلوب", "طريقه", "مراحل", "الية", "اليه", "توجيهات", "مواصفات", "حجم", "نوع",
         "قواعد", "قاعده", "مجريات", "لوائح", "اجراءات", "اشتراطات", "متطلبات", "مبادئ", "احكام", "بنود", "سياسه", "سياسات",
     };
+
+    /// <summary>Whether tokens [from, to) are all words outside any date.</summary>
+    private bool WordsOnly(int from, int to)
+    {
+        for (int j = from; j < to; j++)
+        {
+            if (_t[j].Kind != TokenKind.Word || IsDateToken(j, out _)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether token k opens the issuer of a document: a glued لـ (للوزارة), or صادر/الصادر/عن (صادر عن الوزارة).</summary>
+    private bool IssuerTail(int k)
+        => _t[k].Kind == TokenKind.Word && (_fold[k].Length > 3 && _fold[k][0] == '\u0644' && _fold[k] is not ("لكن" or "لذلك" or "لهذا")
+                                            || _fold[k] is "صادر" or "الصادر" or "صادره" or "الصادره" or "عن");
 
     /// <summary>Whether a source phrase names the speaker of a claim again: the same entity, or its head word among the
     /// words from that claim's cue to its content (المرصد after قال مدير المرصد، البيان after ذكر بيان للسفارة).</summary>

@@ -132,6 +132,11 @@ public class ClaimRowsTests
     // قدّر with a round figure (آلاف، مئات); كما يقول X inside brackets takes the bracket as its unit.
     [InlineData("وتقدر الحكومة أن مئات من الشبان غادروا البلاد خلال العام.", "تقدر", "الحكومة", "مئات من الشبان")]
     [InlineData("والنمو ضعيف (أقل من 2 في المائة كما يقول البنك المركزي) لكن الأسعار مستقرة.", "يقول", "البنك المركزي", "أقل من 2")]
+    // The issuer after a document noun belongs to the source phrase (D-5), not to the content …
+    [InlineData("وبحسب بيان للوزارة، فإن الحدود ستفتح غدا.", "بحسب", "بيان للوزارة", "الحدود ستفتح")]
+    [InlineData("وبحسب تقرير صادر عن اللجنة فإن الأسعار سترتفع.", "بحسب", "تقرير صادر عن اللجنة", "الأسعار سترتفع")]
+    // … but the one an unnamed source spoke to is neither part of its name nor of the content.
+    [InlineData("وبحسب مصدر قضائي لوكالة الأنباء، فإن المحاكمة ستبدأ غدا.", "بحسب", "مصدر قضائي", "المحاكمة ستبدأ")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
