@@ -661,8 +661,8 @@ internal sealed partial class ClaimExtractor
             string w = _fold[j];
             if (w is "نحو" or "بنحو" or "حوالي" or "بحوالي" or "قرابه" or "بقرابه" or "بما" || w.Contains("الف", StringComparison.Ordinal) && w.Length <= 6
                 || w.Contains("مليون", StringComparison.Ordinal) || w.Contains("مليار", StringComparison.Ordinal) || w.Contains("ملايين", StringComparison.Ordinal)
-                // (آلاف، مئات، عشرات: an estimate in round figures — وتقدر روسيا أن آلافا من مواطنيها …)
-                || w.Contains("الاف", StringComparison.Ordinal) && w.Length <= 7 || w.Contains("مئات", StringComparison.Ordinal) || w.Contains("عشرات", StringComparison.Ordinal))
+                // (آلاف، مئات، عشرات: an estimate in round figures — يقدر المسؤولون أن آلافا غادروا …)
+                || w is "الاف" or "الافا" or "الالاف" or "بالاف" or "بالالاف" || w.Contains("مئات", StringComparison.Ordinal) || w.Contains("عشرات", StringComparison.Ordinal))
                 return true;
         }
 
