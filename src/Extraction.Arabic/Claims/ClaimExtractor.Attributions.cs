@@ -320,8 +320,7 @@ internal sealed partial class ClaimExtractor
         int from = Math.Min(claim.Cue.Span.Start, claim.Speaker.Mention.Span.Start);
         int to = Math.Max(claim.Speaker.Mention.Span.End, Math.Min(claim.Content.Span.Start, claim.Cue.Span.End + 200));
         if (to <= from) return false;
-        string said = CueLexicon.Folding.NormalizeToString(_doc.Text.AsSpan(from, to - from).ToString()).Replace('\u0629', '\u0647');
-        return said.Contains(head, StringComparison.Ordinal);
+        return FoldedText(from, to).Contains(head, StringComparison.Ordinal);
     }
 
     /// <summary>Whether a quotation opened between two offsets is still open at the second: a « or “ not closed, or an odd

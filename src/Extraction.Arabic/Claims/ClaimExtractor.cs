@@ -199,12 +199,16 @@ internal sealed partial class ClaimExtractor
             int head = FirstTokenAt(from);
             while (head < _t.Length && _t[head].Kind != TokenKind.Word) head++;
             if (head >= _t.Length || _t[head].Span.Start >= to || RoleHead(head) is null && !s_officialHeads.Contains(StripArticle(_fold[head]))) continue;
-            string speaker = CueLexicon.Folding.NormalizeToString(_doc.Text.AsSpan(from, to - from).ToString()).Replace('\u0629', '\u0647');
+            string speaker = FoldedText(from, to);
             if (speaker.Contains(stem, StringComparison.Ordinal) || states.Any(x => speaker.Contains(x, StringComparison.Ordinal))) return true;
         }
 
         return false;
     }
+
+    /// <summary>The input between two offsets in the lexicon's folding (ة also to ه), for matching folded words inside it.</summary>
+    private string FoldedText(int from, int to)
+        => CueLexicon.Folding.NormalizeToString(_doc.Text.AsSpan(from, to - from).ToString()).Replace('\u0629', '\u0647');
 
     /// <summary>The token holding <paramref name="charIndex"/> or the next one (the last token when none ends after it).</summary>
     private int FirstTokenAt(int charIndex) => Math.Min(_doc.FirstTokenEndingAfter(charIndex), _t.Length - 1);
