@@ -137,6 +137,11 @@ public class ClaimRowsTests
     [InlineData("وبحسب تقرير صادر عن اللجنة فإن الأسعار سترتفع.", "بحسب", "تقرير صادر عن اللجنة", "الأسعار سترتفع")]
     // … but the one an unnamed source spoke to is neither part of its name nor of the content.
     [InlineData("وبحسب مصدر قضائي لوكالة الأنباء، فإن المحاكمة ستبدأ غدا.", "بحسب", "مصدر قضائي", "المحاكمة ستبدأ")]
+    // أعلن with a measure as its object reports the measure (D-44, D-94): closing, imposing, adopting.
+    [InlineData("وأعلنت البلدية إغلاق السوق القديمة حتى نهاية الشهر.", "أعلنت", "البلدية", "إغلاق السوق")]
+    [InlineData("وأعلنت الوزارة فرض غرامات على المخالفين.", "أعلنت", "الوزارة", "فرض غرامات")]
+    // An unnamed source (مراجع، "authorities") reveals what its object says.
+    [InlineData("وقال الوزير إن الحدود آمنة. وكشفت مراجع أمنية عليا للصحيفة تفاصيل الخطة مؤكدة أن الهجوم تأجل.", "كشفت", "مراجع أمنية عليا", "تفاصيل الخطة")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
