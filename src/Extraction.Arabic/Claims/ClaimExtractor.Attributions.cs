@@ -518,6 +518,21 @@ internal sealed partial class ClaimExtractor
         "تقرير", "مرصد", "دراسه", "منظمه", "لجنه", "هيئه", "مركز", "شبكه", "بيان", "مسح", "رابطه", "ائتلاف",
     };
 
+    /// <summary>Studies and reports (folded, no article) whose findings أظهر، بيّن and رصد state with a plain object.</summary>
+    private static readonly HashSet<string> s_findingsDocuments = new(StringComparer.Ordinal) { "تقرير", "دراسه", "مسح", "استطلاع" };
+
+    /// <summary>Whether a study or report (definite, or named by its kind: التقرير الاقتصادي) stands right after the verb at
+    /// <paramref name="c"/> and a word follows it that is neither a complementizer nor a preposition.</summary>
+    private bool FindingsObjectAfter(int c, int hi)
+    {
+        if (c + 2 >= hi || !_fold[c + 1].StartsWith("ال", StringComparison.Ordinal) || !s_findingsDocuments.Contains(StripArticle(_fold[c + 1]))) return false;
+        int k = c + 2;
+        // (Its adjectives: التقرير الاقتصادي الفصلي.)
+        while (k < hi && k < c + 5 && _t[k].Kind == TokenKind.Word && _fold[k].StartsWith("ال", StringComparison.Ordinal) && _entityOf[k] < 0) k++;
+        return k < hi && _t[k].Kind == TokenKind.Word && !IsComplementizer(k) && !StartsWithPreposition(k) && !IsGluedBa(k)
+               && _fold[k] is not ("في" or "من" or "عن" or "علي" or "الي" or "مع" or "كذلك" or "ايضا");
+    }
+
     /// <summary>Documents whose words جاء في reports (not a resolution or a law, which are normative texts: D-300).</summary>
     private static readonly HashSet<string> s_reportingDocuments = new(StringComparer.Ordinal)
     {

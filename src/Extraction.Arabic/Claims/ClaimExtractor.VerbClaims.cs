@@ -632,6 +632,8 @@ internal sealed partial class ClaimExtractor
         // (ناشد always has an addressee and a request: اللجنة ناشدت المانحين دعمها …)
         // (أحصى، قدّر and حمّل report their object: أحصت اللجنة عشرين خرقا …، قدّر عدد …، حمّل الحكومة مسؤولية …)
         if (marker < 0 && !denial && cue.Kind is ClaimCueKind.Verb or ClaimCueKind.Participle && (cue.Lemma is "اكد" or "توقع" or "اعتبر" or "عد" or "ناشد" or "ابدي" or "احصي" or "قدر" or "حمل" or "كشف" or "استبعد" or "رصد"
+                // (A study's findings: وأظهر التقرير نموا في …، وبينت الدراسة مدى ….)
+                || cue.Lemma is "اظهر" or "بين" && cue.Kind == ClaimCueKind.Verb && FindingsObjectAfter(c, hi) && !ComplementizerWithin(c, hi, 8)
                 // (… وهو ما رأى فيه الحزب محاولة للتهرب …: رأى في X Y, "considered X to be Y", with X a pronoun.)
                 || cue.Lemma == "راي" && c + 1 < hi && _fold[c + 1] is "فيه" or "فيها" or "فيهم"
                 // (…، مدعيا التزام دمشق بتنفيذ …: ادّعى / زعم with an object masdar, claimed to be the case.)

@@ -476,7 +476,12 @@ internal sealed partial class ClaimExtractor
         // تمنى (wished) and لاحظ (noted) report only with a complementizer (تمنى الوزير أن …، لاحظ المراقبون أن …);
         // ويُلاحَظ أن is the impersonal passive. أظهر (showed) reports as a past verb of an information product or
         // source before أن (أظهر مسح أن …، أظهرت دراسة أن …), not evidence (أظهرت الصور).
-        if (cue.Lemma is "تمني" or "لاحظ" or "اظهر" && !ComplementizerWithin(c, hi, cue.Lemma == "اظهر" ? 10 : 8)) return false;
+        // (A study or report right after أظهر, بيّن or رصد states what its object names: وأظهر التقرير نموا في …، وبينت الدراسة
+        // مدى …، ورصد التقرير عددا من المؤشرات — its findings, D-341.)
+        // (Not bare بين, "between": وبين الدراسة والتقرير فرق.)
+        bool findings = cue.Lemma is "اظهر" or "بين" or "رصد" && cue.Kind == ClaimCueKind.Verb && FindingsObjectAfter(c, hi)
+                        && !(cue.Lemma == "بين" && _fold[c].Length - prefixLetters == 3 && !_t[c].Text.Contains('\u0651'));
+        if (cue.Lemma is "تمني" or "لاحظ" or "اظهر" && !findings && !ComplementizerWithin(c, hi, cue.Lemma == "اظهر" ? 10 : 8)) return false;
         // أبرز (highlighted) and أورد (reported) likewise; أجمع (concurred) with على and a complementizer (أجمع الخبراء على
         // أن …), not أجمعوا على مرشح (agreed on).
         // The grammar's further verbs of saying report only with a content marker close after them (CueLexicon).
@@ -515,7 +520,7 @@ internal sealed partial class ClaimExtractor
         if (cue.Lemma == "تحدث" && !ReportsStateAfterAn(c, hi)) return false;
         // بيّن (explained) only before a complementizer; bare بين ("between") only as a clause-opening verb with its
         // conjunction (وبين الوزير أن …) or written with a shadda.
-        if (cue.Lemma == "بين" && (!ComplementizerWithin(c, hi, 8) || _fold[c].EndsWith("بين", StringComparison.Ordinal) && _fold[c].Length - prefixLetters == 3
+        if (cue.Lemma == "بين" && (!findings && !ComplementizerWithin(c, hi, 8) || _fold[c].EndsWith("بين", StringComparison.Ordinal) && _fold[c].Length - prefixLetters == 3
                                    && !_t[c].Text.Contains('\u0651') && !(prefixLetters > 0 && (c == lo || _t[c - 1].Kind == TokenKind.Punctuation))))
             return false;
         // الأمر الذي دعا الشركات إلى …، مما دعا النقابة للتدخل: دعا with a fact as subject is "prompted", no call; and
@@ -529,7 +534,7 @@ internal sealed partial class ClaimExtractor
         // (Bare رصد is also the masdar "monitoring": as a verb only opening its clause — not على رصد اللجنة …; and رصد مبلغا
         // is "allocated" funds.)
         if (cue.Lemma == "رصد" && !(c + 2 < hi && (s_monitors.Contains(StripArticle(_fold[c + 1])) || _entityOf[c + 1] >= 0 && _doc.Entities[_entityOf[c + 1]].Type == EntityType.Organization)
-                                   && (FigureWithin(c, hi, 14) || ComplementizerWithin(c, hi, 10) || EventReportWithin(c + 2, Math.Min(hi, c + 6)))
+                                   && (findings || FigureWithin(c, hi, 14) || ComplementizerWithin(c, hi, 10) || EventReportWithin(c + 2, Math.Min(hi, c + 6)))
                                    && !(prefixLetters == 0 && _fold[c] == "رصد" && !(c == lo || _t[c - 1].Kind == TokenKind.Punctuation || _fold[c - 1] is "قد" or "كما" or "وقد"))
                                    && !CurrencyWithin(c + 1, Math.Min(hi, c + 8))))
             return false;

@@ -142,6 +142,10 @@ public class ClaimRowsTests
     [InlineData("وأعلنت الوزارة فرض غرامات على المخالفين.", "أعلنت", "الوزارة", "فرض غرامات")]
     // An unnamed source (مراجع، "authorities") reveals what its object says.
     [InlineData("وقال الوزير إن الحدود آمنة. وكشفت مراجع أمنية عليا للصحيفة تفاصيل الخطة مؤكدة أن الهجوم تأجل.", "كشفت", "مراجع أمنية عليا", "تفاصيل الخطة")]
+    // A study or report states its findings with a plain object after أظهر، بيّن and رصد (D-341).
+    [InlineData("وأظهر التقرير السنوي نموا في قطاع السياحة هذا العام.", "أظهر", "التقرير السنوي", "نموا في")]
+    [InlineData("وبينت الدراسة حجم الضرر الذي لحق بالمحاصيل.", "بينت", "الدراسة", "حجم الضرر")]
+    [InlineData("ورصد التقرير عددا من المخالفات في المدارس.", "رصد", "التقرير", "عددا من")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
@@ -181,6 +185,9 @@ public class ClaimRowsTests
     [InlineData("ولوح اللاعب بيده للجمهور بعد الهدف.", "لوح")]
     // … but a draft law is a topic.
     [InlineData("وتحدث الوزير عن مشروع القانون الجديد.", "تحدث")]
+    // … but bare بين before a study is "between", and pictures show without speaking.
+    [InlineData("وبين الدراسة والتقرير فرق كبير في الأرقام.", "بين")]
+    [InlineData("وأظهرت الصور حجم الدمار في الحي.", "أظهرت")]
     public void Extract_IsNoClaimOn(string text, string cue)
         => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.Cue.Text == cue);
 
