@@ -278,6 +278,8 @@ internal static class CueLexicon
         Verb("استدرك", "استدرك", "ستدرك"); // added a reservation (إلا أنه استدرك قائلا: «…»، استدرك بأن …)
         // فسّر (explained): a claim only with its content marker (فسّر الوزير ذلك بأن …، وفسر في تصريح: «…»).
         Forms("فسر", false, "فسر فسرت يفسر تفسر | فسروا يفسرون");
+        // خلص إلى أن (concluded that), of a study or an inquiry: only with إلى and a complementizer.
+        Forms("خلص", false, "خلص خلصت | خلصوا", needs: "الي");
         Forms("غرد", false, "غرد غردت | غردوا");
         Forms("أوحى", false, "أوحى أوحت | أوحوا");
         // لمّح إلى (hinted at; form II of ألمح, the same claim): only with إلى — bare لمح is also "glimpsed".
@@ -319,6 +321,7 @@ internal static class CueLexicon
         Participle("وصف", "واصف");
         Participle("كشف", "كاشف");
         Participle("بين", "مبين");
+        Participle("أردف", "مردف"); // مردفا: «…» (adding)
         Participle("استدرك", "مستدرك"); // مستدركا بالقول إن …، مستدركة أن … (adding a reservation)
         Participle("قدر", "مقدر"); // مقدرا عدد المقاتلين بألفين (estimating; the extractor wants a figure)
         Participle("نوه", "منوه");

@@ -146,6 +146,9 @@ public class ClaimRowsTests
     [InlineData("وأظهر التقرير السنوي نموا في قطاع السياحة هذا العام.", "أظهر", "التقرير السنوي", "نموا في")]
     [InlineData("وبينت الدراسة حجم الضرر الذي لحق بالمحاصيل.", "بينت", "الدراسة", "حجم الضرر")]
     [InlineData("ورصد التقرير عددا من المخالفات في المدارس.", "رصد", "التقرير", "عددا من")]
+    // خلص إلى أن (concluded that); the participle of أردف continues the speaker.
+    [InlineData("وخلصت الدراسة إلى أن معظم الطلاب يفضلون التعلم عن بعد.", "خلصت", "الدراسة", "معظم الطلاب")]
+    [InlineData("وقال المدرب إن الفريق جاهز، مردفا \"سنلعب من أجل الفوز\".", "مردفا", "المدرب", "سنلعب من")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
@@ -188,6 +191,8 @@ public class ClaimRowsTests
     // … but bare بين before a study is "between", and pictures show without speaking.
     [InlineData("وبين الدراسة والتقرير فرق كبير في الأرقام.", "بين")]
     [InlineData("وأظهرت الصور حجم الدمار في الحي.", "أظهرت")]
+    // … but خلص إلى without a complementizer is "reached" or "came to".
+    [InlineData("وخلص الاجتماع إلى الموافقة على الميزانية.", "خلص")]
     public void Extract_IsNoClaimOn(string text, string cue)
         => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.Cue.Text == cue);
 
