@@ -280,6 +280,7 @@ internal sealed partial class ClaimExtractor
     {
         // (Also a fronted adverbial of the speech occasion: وفي حديثه للتلفزيون قال إن …، وفي كلمته أمام المؤتمر أكد …)
         bool occasion = _fold[lo] is "وفي" or "في" && c - lo >= 2 && c - lo <= 6 && IsSpeechOccasion(lo + 1);
+        if (DiscourseFrameBefore(lo, c)) return true;
         if (c - lo < 2 || c - lo > 14 || !s_topicPrepositions.Contains(_fold[lo]) && !occasion) return false;
         for (int k = lo + 1; k < c; k++)
         {
@@ -287,6 +288,22 @@ internal sealed partial class ClaimExtractor
         }
 
         return true;
+    }
+
+    /// <summary>Nouns of the discourse frame in وفي هذا السياق، وفي ذات الإطار، وفي السياق ذاته، وفي هذا الصدد.</summary>
+    private static readonly HashSet<string> s_frameNouns = new(StringComparer.Ordinal) { "السياق", "الاطار", "الصدد", "الشان" };
+
+    /// <summary>Whether the tokens from <paramref name="lo"/> up to the cue are only a discourse frame without punctuation
+    /// (وفي هذا السياق أكد …، وفي السياق ذاته أشار …): an adverbial, not the verb's subject.</summary>
+    private bool DiscourseFrameBefore(int lo, int c)
+    {
+        if (_fold[lo] is not ("وفي" or "في") || c - lo is < 2 or > 4) return false;
+        int k = lo + 1;
+        if (_fold[k] is "هذا" or "ذات" or "نفس") k++;
+        if (k >= c || !s_frameNouns.Contains(_fold[k])) return false;
+        k++;
+        if (k < c && k == lo + 2 && _fold[k] is "ذاته" or "نفسه") k++;
+        return k == c;
     }
 
     /// <summary>Nouns of a speech occasion (folded stems), alone or after احد/احدي: كلمة، تصريح، مقابلة، حديث، بيان، مؤتمر صحفي.</summary>

@@ -149,6 +149,9 @@ public class ClaimRowsTests
     // خلص إلى أن (concluded that); the participle of أردف continues the speaker.
     [InlineData("وخلصت الدراسة إلى أن معظم الطلاب يفضلون التعلم عن بعد.", "خلصت", "الدراسة", "معظم الطلاب")]
     [InlineData("وقال المدرب إن الفريق جاهز، مردفا \"سنلعب من أجل الفوز\".", "مردفا", "المدرب", "سنلعب من")]
+    // A discourse frame before the verb (وفي هذا السياق، وفي السياق ذاته) is an adverbial: the current speaker goes on.
+    [InlineData("وقال المدير إن العمل مستمر. وفي هذا الصدد أكد أن الموظفين سيحصلون على مكافآت.", "أكد", "المدير", "الموظفين سيحصلون")]
+    [InlineData("وقال المدير إن العمل مستمر. وفي السياق ذاته أشار إلى أن الرواتب سترتفع.", "أشار", "المدير", "الرواتب سترتفع")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
