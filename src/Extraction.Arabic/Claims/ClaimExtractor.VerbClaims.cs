@@ -164,6 +164,13 @@ internal sealed partial class ClaimExtractor
             else
                 (speaker, speakerType) = (null, null);
 
+            // كانت أعلنت حربًا مفتوحة …، وتتابع اليوم بقصف …، أن يعلن خلال الأيام وبشكل رسمي عن …: a phrase opening with an
+            // accusative tanween or a glued بـ is an object or an adverbial, never the subject.
+            if (speaker is not null && speaker.EntityId is null && FirstTokenAt(speaker.Mention.Span.Start) is int lead
+                // (A glued بـ only before a second word: a one-word phrase may be a name that begins with the letter, باسلمة.)
+                && (_t[lead].Text.Contains('\u064B') || IsGluedBa(lead) && speaker.Mention.Span.End > _t[lead].Span.End || ConjoinedBa(lead)))
+                (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
+
             // وأرجعت القرار إلى …، وعزا التأخير إلى …: a phrase that names no source right before the preposition is
             // the object, and the subject is implicit.
             // (So is a demonstrative phrase: وبرر هذا القرار الذي … بـ…)
@@ -1075,5 +1082,13 @@ internal sealed partial class ClaimExtractor
         AddClaim(CueSpan(c, 0), cue, false, speaker, type, content, c, attribution, lo);
         if (quoted) resume = last + 2;
         return true;
+    }
+
+    /// <summary>A word with a conjunction and a glued بـ (وبشكل، وبالتالي): an adverbial.</summary>
+    private bool ConjoinedBa(int k)
+    {
+        var seg = _t[k].Segments;
+        return _t[k].Kind == TokenKind.Word && seg.Length >= 3 && seg[0].Kind == SegmentKind.Conjunction && seg[1].Kind == SegmentKind.Preposition
+               && _doc.Text[seg[1].Span.Start] == '\u0628' && _entityOf[k] < 0;
     }
 }

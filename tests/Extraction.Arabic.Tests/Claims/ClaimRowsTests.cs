@@ -152,6 +152,8 @@ public class ClaimRowsTests
     // A discourse frame before the verb (وفي هذا السياق، وفي السياق ذاته) is an adverbial: the current speaker goes on.
     [InlineData("وقال المدير إن العمل مستمر. وفي هذا الصدد أكد أن الموظفين سيحصلون على مكافآت.", "أكد", "المدير", "الموظفين سيحصلون")]
     [InlineData("وقال المدير إن العمل مستمر. وفي السياق ذاته أشار إلى أن الرواتب سترتفع.", "أشار", "المدير", "الرواتب سترتفع")]
+    // A phrase opening with a glued بـ or an accusative tanween after the verb is no subject: the current speaker goes on.
+    [InlineData("وأكد الأمين العام أن الأزمة طويلة. وقال بلهجة حادة إن الحوار هو الحل الوحيد.", "قال", "الأمين العام", "الحوار هو")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
@@ -207,6 +209,8 @@ public class ClaimRowsTests
     // The pronoun of إلا أنهم does not point to a singular party of the concessive clause; دون is no plural verb.
     [InlineData("ورغم تحذير الوزير من المخاطر، إلا أنهم أكدوا استمرار الرحلة.", "أكدوا", "الوزير")]
     [InlineData("وقال المواطن إن الشركة تأخذ الرسوم دون مقابل، مطالبين بمحاسبتها.", "مطالبين", "تأخذ الرسوم")]
+    // An accusative with tanween after the verb is its object, not its subject.
+    [InlineData("وأوضح المحلل أن «الحركة» كانت أعلنت حربًا شاملة على الجيش، بينما ينظر المراقبون إلى أن الهدنة قريبة.", "أعلنت", "حربًا شاملة")]
     public void Extract_HasNoClaimBy(string text, string cue, string speaker)
         => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.Cue.Text == cue && c.Speaker.Mention.Text == speaker);
 }
