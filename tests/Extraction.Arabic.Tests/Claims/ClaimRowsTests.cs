@@ -154,6 +154,8 @@ public class ClaimRowsTests
     [InlineData("وقال المدير إن العمل مستمر. وفي السياق ذاته أشار إلى أن الرواتب سترتفع.", "أشار", "المدير", "الرواتب سترتفع")]
     // A phrase opening with a glued بـ or an accusative tanween after the verb is no subject: the current speaker goes on.
     [InlineData("وأكد الأمين العام أن الأزمة طويلة. وقال بلهجة حادة إن الحوار هو الحل الوحيد.", "قال", "الأمين العام", "الحوار هو")]
+    // An official cell or operations room is a source (أعلن … في بيان عن + an event).
+    [InlineData("وأعلنت خلية الإعلام الأمني في بيان عن مقتل عشرة مسلحين.", "أعلنت", "خلية الإعلام الأمني", "مقتل عشرة")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
