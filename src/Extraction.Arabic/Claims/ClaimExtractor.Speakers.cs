@@ -78,7 +78,15 @@ internal sealed partial class ClaimExtractor
             after = end;
         for (int k = after; k < end; k++)
         {
-            if (_t[k].Kind != TokenKind.Punctuation && !IsDateToken(k, out _) && !(_fold[k] is "في" or "خلال" or "منذ" && k + 1 < end && IsDateToken(k + 1, out _))) return null;
+            // (An adverb may stand there too: وكانت الدول الثلاث بشكل خاص تعهدت …، وكانت الحكومة بدورها أعلنت ….)
+            if (_fold[k] is "بشكل" or "بصوره" && k + 2 == end && _t[k + 1].Kind == TokenKind.Word)
+            {
+                k++;
+                continue;
+            }
+
+            if (_t[k].Kind != TokenKind.Punctuation && !IsDateToken(k, out _) && !(_fold[k] is "في" or "خلال" or "منذ" && k + 1 < end && IsDateToken(k + 1, out _))
+                && !(s_adverbs.Contains(_fold[k]) && k + 1 == end)) return null;
         }
 
         int first = FirstTokenAt(speaker.Mention.Span.Start);

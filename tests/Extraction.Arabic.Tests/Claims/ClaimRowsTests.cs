@@ -156,6 +156,9 @@ public class ClaimRowsTests
     [InlineData("وأكد الأمين العام أن الأزمة طويلة. وقال بلهجة حادة إن الحوار هو الحل الوحيد.", "قال", "الأمين العام", "الحوار هو")]
     // An official cell or operations room is a source (أعلن … في بيان عن + an event).
     [InlineData("وأعلنت خلية الإعلام الأمني في بيان عن مقتل عشرة مسلحين.", "أعلنت", "خلية الإعلام الأمني", "مقتل عشرة")]
+    // An adverb between the subject after كان and the verb (بشكل خاص، بدورها).
+    [InlineData("وكانت هولندا والدنمارك بشكل خاص وعدت بتقديم منح دراسية للطلاب.", "وعدت", "هولندا والدنمارك", "بتقديم منح")]
+    [InlineData("وكانت البلدية بدورها تعهدت بإصلاح الطرق قبل الشتاء.", "تعهدت", "البلدية", "بإصلاح الطرق")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
