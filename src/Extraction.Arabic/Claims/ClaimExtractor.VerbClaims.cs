@@ -164,7 +164,7 @@ internal sealed partial class ClaimExtractor
             else
                 (speaker, speakerType) = (null, null);
 
-            // كانت أعلنت حربًا مفتوحة …، وتتابع اليوم بقصف …، أن يعلن خلال الأيام وبشكل رسمي عن …: a phrase opening with an
+            // أعلنت الجماعة حربًا على …، وقال بلهجة حادة إن …، أن يعلن غدا وبشكل رسمي عن …: a phrase opening with an
             // accusative tanween or a glued بـ is an object or an adverbial, never the subject.
             if (speaker is not null && speaker.EntityId is null && FirstTokenAt(speaker.Mention.Span.Start) is int lead
                 // (A glued بـ only before a second word: a one-word phrase may be a name that begins with the letter, باسلمة.)

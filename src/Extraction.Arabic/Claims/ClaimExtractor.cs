@@ -477,7 +477,7 @@ internal sealed partial class ClaimExtractor
         // ويُلاحَظ أن is the impersonal passive. أظهر (showed) reports as a past verb of an information product or
         // source before أن (أظهر مسح أن …، أظهرت دراسة أن …), not evidence (أظهرت الصور).
         // (A study or report right after أظهر, بيّن or رصد states what its object names: وأظهر التقرير نموا في …، وبينت الدراسة
-        // مدى …، ورصد التقرير عددا من المؤشرات — its findings, D-341.)
+        // مدى …، ورصد التقرير عددا من الحالات — its findings, D-341.)
         // (Not bare بين, "between": وبين الدراسة والتقرير فرق.)
         bool findings = cue.Lemma is "اظهر" or "بين" or "رصد" && cue.Kind == ClaimCueKind.Verb && FindingsObjectAfter(c, hi)
                         && !(cue.Lemma == "بين" && _fold[c].Length - prefixLetters == 3 && !_t[c].Text.Contains('\u0651'));
