@@ -171,6 +171,14 @@ internal sealed partial class ClaimExtractor
                 && (_t[lead].Text.Contains('\u064B') || IsGluedBa(lead) && speaker.Mention.Span.End > _t[lead].Span.End || ConjoinedBa(lead)))
                 (speaker, speakerType, afterSpeaker) = (null, null, c + 1);
 
+            // حذر خبراء من انهيار …، من مغبة …، من أن …: the من of a warning closes an indefinite speaker phrase when a
+            // danger follows it (not مسؤولون من الوزارة, "officials from the ministry").
+            if (cue.Lemma == "حذر" && speaker is not null && speaker.EntityId is null && WarningMinWithin(FirstTokenAt(speaker.Mention.Span.Start), afterSpeaker) is int min)
+            {
+                var cut = TextSpan.FromBounds(speaker.Mention.Span.Start, _t[min - 1].Span.End);
+                (speaker, afterSpeaker) = (new ClaimSpeaker(null, new Mention(cut, _doc.Text.Substring(cut.Start, cut.Length))), min);
+            }
+
             // وأرجعت القرار إلى …، وعزا التأخير إلى …: a phrase that names no source right before the preposition is
             // the object, and the subject is implicit.
             // (So is a demonstrative phrase: وبرر هذا القرار الذي … بـ…)
@@ -1090,5 +1098,24 @@ internal sealed partial class ClaimExtractor
         var seg = _t[k].Segments;
         return _t[k].Kind == TokenKind.Word && seg.Length >= 3 && seg[0].Kind == SegmentKind.Conjunction && seg[1].Kind == SegmentKind.Preposition
                && _doc.Text[seg[1].Span.Start] == '\u0628' && _entityOf[k] < 0;
+    }
+
+    /// <summary>Dangers warned of (folded stems): حذر من انهيار، من مغبة، من خطورة، من تداعيات ….</summary>
+    private static readonly string[] s_dangerStems =
+    [
+        "انهيار", "مغبه", "خطر", "خطوره", "مخاطر", "تداعيات", "عواقب", "تدهور", "اندلاع", "وقوع", "حدوث", "تكرار", "امكانيه", "احتمال",
+    ];
+
+    /// <summary>The من of a warning inside an indefinite speaker phrase [<paramref name="first"/>, <paramref name="end"/>):
+    /// followed by a complementizer or a danger, or null.</summary>
+    private int? WarningMinWithin(int first, int end)
+    {
+        if (_fold[first].StartsWith("ال", StringComparison.Ordinal)) return null;
+        for (int k = first + 1; k < end && k + 1 < _t.Length; k++)
+        {
+            if (_fold[k] == "من" && (IsComplementizer(k + 1) || StartsWithAny(StripArticle(_fold[k + 1]), s_dangerStems))) return k;
+        }
+
+        return null;
     }
 }

@@ -159,6 +159,9 @@ public class ClaimRowsTests
     // An adverb between the subject after كان and the verb (بشكل خاص، بدورها).
     [InlineData("وكانت هولندا والدنمارك بشكل خاص وعدت بتقديم منح دراسية للطلاب.", "وعدت", "هولندا والدنمارك", "بتقديم منح")]
     [InlineData("وكانت البلدية بدورها تعهدت بإصلاح الطرق قبل الشتاء.", "تعهدت", "البلدية", "بإصلاح الطرق")]
+    // The من of a warning, before a danger or a complementizer, closes an indefinite speaker phrase.
+    [InlineData("وحذر خبراء من انهيار الوضع الاقتصادي في البلاد.", "حذر", "خبراء", "انهيار الوضع")]
+    [InlineData("وحذر خبراء من أن الأسعار سترتفع.", "حذر", "خبراء", "الأسعار سترتفع")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
