@@ -162,6 +162,8 @@ public class ClaimRowsTests
     // The من of a warning, before a danger or a complementizer, closes an indefinite speaker phrase.
     [InlineData("وحذر خبراء من انهيار الوضع الاقتصادي في البلاد.", "حذر", "خبراء", "انهيار الوضع")]
     [InlineData("وحذر خبراء من أن الأسعار سترتفع.", "حذر", "خبراء", "الأسعار سترتفع")]
+    // A separate بـ before a quoted masdar marks the content of a marked-only cue (أوصى بـ«ضرورة …»).
+    [InlineData("وأوصى المدير بـ«ضرورة تحديث الأنظمة» قبل نهاية العام.", "أوصى", "المدير", "«ضرورة تحديث")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
