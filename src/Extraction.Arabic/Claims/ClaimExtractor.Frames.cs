@@ -275,7 +275,8 @@ internal sealed partial class ClaimExtractor
     /// <summary>Prepositions that front the topic of a statement at the start of a sentence (وعن مستوى التنسيق … قال).</summary>
     private static readonly HashSet<string> s_topicPrepositions = new(StringComparer.Ordinal) { "عن", "وعن", "حول", "وحول", "بشان", "وبشان", "بخصوص", "وبخصوص" };
 
-    /// <summary>Whether the sentence opens with a fronted topic (وعن X) that runs, without punctuation, up to the cue.</summary>
+    /// <summary>Whether the sentence opens with a fronted topic (وعن X) that runs, without punctuation, up to the cue — or
+    /// with a speech occasion (وفي حديثه …) or a discourse frame (وفي هذا السياق) right before it.</summary>
     private bool FrontedTopic(int lo, int c)
     {
         // (Also a fronted adverbial of the speech occasion: وفي حديثه للتلفزيون قال إن …، وفي كلمته أمام المؤتمر أكد …)
