@@ -1137,13 +1137,12 @@ internal sealed partial class ClaimExtractor
     {
         // (بـ«ضرورة …»: the ب standing alone before a quotation of the masdar.)
         if (_fold[k] is "ب" or "بـ" && k + 2 < _t.Length && IsQuoteToken(k + 1) && _t[k + 2].Kind == TokenKind.Word && _entityOf[k + 2] < 0)
-        {
-            string quoted = StripArticle(_fold[k + 2]);
-            return StartsWithAny(quoted, s_eventReportStems) || StartsWithAny(quoted, s_stanceMasdarStems) || StartsWithAny(quoted, s_stateStems);
-        }
-
+            return IsObjectMasdarStem(StripArticle(_fold[k + 2]));
         if (_t[k].Kind != TokenKind.Word || _entityOf[k] >= 0 || _fold[k].Length < 5 || _fold[k][0] != '\u0628') return false;
-        string rest = StripArticle(_fold[k][1..]);
-        return StartsWithAny(rest, s_eventReportStems) || StartsWithAny(rest, s_stanceMasdarStems) || StartsWithAny(rest, s_stateStems);
+        return IsObjectMasdarStem(StripArticle(_fold[k][1..]));
     }
+
+    /// <summary>Whether a folded word without its article starts with an event report, stance or state masdar stem.</summary>
+    private static bool IsObjectMasdarStem(string w)
+        => StartsWithAny(w, s_eventReportStems) || StartsWithAny(w, s_stanceMasdarStems) || StartsWithAny(w, s_stateStems);
 }
