@@ -176,6 +176,10 @@ internal sealed partial class ClaimExtractor
                     comma && next.Kind is ClaimCueKind.Participle or ClaimCueKind.Verb or ClaimCueKind.Attribution
                     || !comma && next.Kind == ClaimCueKind.Verb && HasMarkerSoon(cueAt, lastToken)
                        && (prefix > 0 || IsPunct(k - 1, '،') || IsPunct(k - 2, '،') || IsPunct(k - 1, ',') || IsPunct(k - 2, ','))
+                    // (… بالنسبة لطهران وقال "لقد أجريت …": a conjoined verb of saying opening a quotation at once starts the
+                    // next statement, where the writer left out the full stop.)
+                    || !comma && next.Kind == ClaimCueKind.Verb && prefix > 0 && next.Lemma is "قال" or "اضاف" or "تابع" && cueAt + 2 <= lastToken
+                       && IsQuoteToken(cueAt + 1) && !IsQuotedName(cueAt + 1, out _)
                     // (أبدوا ارتياحهم … وعبروا عن امتنانهم …: after an object content, a coordinated أعرب/عبّر عن is the
                     // speaker voicing a stance anew — not inside a clause with its own subject, إن المشاركين أعربوا … وعبروا
                     // …, and not أصرّ على or دعا إلى, which a reported party may do inside the content.)

@@ -164,6 +164,8 @@ public class ClaimRowsTests
     [InlineData("وحذر خبراء من أن الأسعار سترتفع.", "حذر", "خبراء", "الأسعار سترتفع")]
     // A separate بـ before a quoted masdar marks the content of a marked-only cue (أوصى بـ«ضرورة …»).
     [InlineData("وأوصى المدير بـ«ضرورة تحديث الأنظمة» قبل نهاية العام.", "أوصى", "المدير", "«ضرورة تحديث")]
+    // A conjoined verb of saying with a quotation at once starts the next statement where the full stop is missing.
+    [InlineData("وحذر الأمير من الانشغال بالخلافات الخارجية وقال \"يجب ألا تشغلنا الأزمة عن التنمية\".", "قال", "الأمير", "يجب ألا")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
