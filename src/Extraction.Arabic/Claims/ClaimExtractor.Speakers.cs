@@ -21,6 +21,7 @@ internal sealed partial class ClaimExtractor
         if (start >= c) return null;
         int end = c;
         if (_fold[end - 1] == "قد") end--;
+        bool kanaQad = end < c && s_kana.Contains(_fold[opener]);
         // أن الرئيس أوباما كان قد أبلغ …: with nothing between كان and the verb, the subject stands before كان, after a
         // complementizer or لكن.
         if (s_kana.Contains(_fold[opener]) && start >= end && ClauseOpenerBefore(opener, lo, hi, 20, kanaToo: false) is var before
@@ -44,6 +45,20 @@ internal sealed partial class ClaimExtractor
             while (stop < end && _t[stop].Kind == TokenKind.Word && !_fold[stop].StartsWith("ال", StringComparison.Ordinal) && _fold[stop].EndsWith('\u0627') && !TryCue(stop, out _, out _)) stop++;
             var np = TextSpan.FromBounds(_t[start].Span.Start, _t[stop - 1].Span.End);
             (speaker, type, after) = (new ClaimSpeaker(null, new Mention(np, _doc.Text.Substring(np.Start, np.Length))), null, stop);
+        }
+
+        // (وكان رئيس الحكومة التونسية الحبيب الصيد قد أكد …، وكان الطيب البكوش قد أعلن …: between كان and قد a short phrase of
+        // plain words is the whole subject, with a name the recognizer did not tag.)
+        bool bracketed = kanaQad && start < end && end - start <= 6 && (speaker is null || speaker.Mention.Span.Start == _t[start].Span.Start)
+                         && Enumerable.Range(start, end - start).All(k => _t[k].Kind == TokenKind.Word && !TryCue(k, out _, out _) && !IsComplementizer(k)
+                                                                          && !StartsWithPreposition(k) && !IsDateToken(k, out _) && !s_relativePronouns.Contains(_fold[k])
+                                                                          && !s_subjectPronouns.Contains(_fold[k]) && !IsDemonstrative(k)
+                                                                          && _fold[k] is not ("في" or "من" or "عن" or "علي" or "الي" or "مع" or "خلال" or "بعد" or "قبل" or "منذ"));
+        if (bracketed && (speaker is null || after < end))
+        {
+            var whole = TextSpan.FromBounds(_t[start].Span.Start, _t[end - 1].Span.End);
+            speaker = new ClaimSpeaker(speaker?.EntityId, new Mention(whole, _doc.Text.Substring(whole.Start, whole.Length)));
+            after = end;
         }
 
         if (speaker is null) return null;
@@ -92,7 +107,7 @@ internal sealed partial class ClaimExtractor
         int first = FirstTokenAt(speaker.Mention.Span.Start);
         // (An institution speaks too: وكانت الحكومة قد وعدت …; so do both or all of the parties named before:
         // وكان كلاهما حذر من …)
-        if (speaker.EntityId is null && !pluralVerb && RoleHead(first) is null && !IsIndefiniteUnnamed(first) && !s_unnamedHeads.Contains(StripArticle(_fold[first]))
+        if (speaker.EntityId is null && !pluralVerb && !bracketed && RoleHead(first) is null && !IsIndefiniteUnnamed(first) && !s_unnamedHeads.Contains(StripArticle(_fold[first]))
             && !s_sourceHeads.Contains(StripArticle(_fold[first])) && !s_quantifierPronouns.Contains(_fold[first]) && !IsAccusativeSource(first))
             return null;
         return (speaker, type, first);

@@ -164,6 +164,9 @@ public class ClaimRowsTests
     [InlineData("وحذر خبراء من أن الأسعار سترتفع.", "حذر", "خبراء", "الأسعار سترتفع")]
     // A separate بـ before a quoted masdar marks the content of a marked-only cue (أوصى بـ«ضرورة …»).
     [InlineData("وأوصى المدير بـ«ضرورة تحديث الأنظمة» قبل نهاية العام.", "أوصى", "المدير", "«ضرورة تحديث")]
+    // Between كان and قد a short phrase of plain words is the whole subject, with a name the recognizer did not tag.
+    [InlineData("وأوضح المسؤول أن الوضع جيد. وكان وزير الخارجية التونسي الطيب البكوش قد أكد أن تونس مصممة.", "أكد", "وزير الخارجية التونسي الطيب البكوش", "تونس مصممة")]
+    [InlineData("وأوضح المسؤول أن الوضع جيد. وكان الطيب البكوش قد أكد أن تونس مصممة.", "أكد", "الطيب البكوش", "تونس مصممة")]
     // A conjoined verb of saying with a quotation at once starts the next statement where the full stop is missing.
     [InlineData("وحذر الأمير من الانشغال بالخلافات الخارجية وقال \"يجب ألا تشغلنا الأزمة عن التنمية\".", "قال", "الأمير", "يجب ألا")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
