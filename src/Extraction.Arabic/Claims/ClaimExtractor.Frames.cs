@@ -1051,8 +1051,11 @@ internal sealed partial class ClaimExtractor
     private bool IsGluedLam(int k)
     {
         var seg = _t[k].Segments;
-        return _t[k].Kind == TokenKind.Word && seg.Length >= 2 && seg[0].Kind == SegmentKind.Preposition && _entityOf[k] < 0
-               && _doc.Text[seg[0].Span.Start] == '\u0644' && !_fold[k].StartsWith("لدي", StringComparison.Ordinal);
+        // (A rare masdar the segmenter keeps whole for want of lexicon evidence — للتنديد — still opens with لل: the
+        // preposition and the article.)
+        return _t[k].Kind == TokenKind.Word && _entityOf[k] < 0 && !_fold[k].StartsWith("لدي", StringComparison.Ordinal)
+               && (seg.Length >= 2 && seg[0].Kind == SegmentKind.Preposition && _doc.Text[seg[0].Span.Start] == '\u0644'
+                   || seg.Length == 1 && _fold[k].Length >= 5 && _fold[k].StartsWith("لل", StringComparison.Ordinal));
     }
 
     /// <summary>A noun of possibility (إمكانية، احتمال، فرضية) within the window, before any full stop or complementizer.</summary>
