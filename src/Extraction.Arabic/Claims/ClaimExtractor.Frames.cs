@@ -1072,11 +1072,14 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>Whether a glued لـ follows token k within the window, before any complementizer or punctuation (a
-    /// quoted word in between is passed: دعا جميع "الأطراف" في اليمن لتشكيل …).</summary>
+    /// quoted word in between is passed: دعا جميع "الأطراف" في اليمن لتشكيل …). The words of a person's name do not count
+    /// towards the window (دعا وزير الخارجية فلان الفلاني وسائل الإعلام أمس للتعامل …).</summary>
     private bool GluedLamWithin(int k, int hi, int window)
     {
-        for (int j = k + 1; j < Math.Min(hi, k + 1 + window); j++)
+        int limit = Math.Min(hi, k + 1 + window);
+        for (int j = k + 1; j < limit; j++)
         {
+            if (_entityOf[j] is int e && e >= 0 && _doc.Entities[e].Type == EntityType.Person) limit = Math.Min(hi, limit + 1);
             if (j > k + 1 && IsQuoteToken(j) && ClosingQuote(j) is int closing && closing > j && closing - j <= 4)
             {
                 j = closing;

@@ -169,6 +169,10 @@ public class ClaimRowsTests
     [InlineData("وأوضح المسؤول أن الوضع جيد. وكان الطيب البكوش قد أكد أن تونس مصممة.", "أكد", "الطيب البكوش", "تونس مصممة")]
     // دعا's purpose لـ on a rare masdar the segmenter keeps whole (للتنديد).
     [InlineData("ودعت الحكومة المنظمات الدولية للتنديد بهذه الأعمال.", "دعت", "الحكومة", "المنظمات الدولية للتنديد")]
+    // A person's name does not count towards the window in which دعا finds its purpose لـ.
+    [InlineData("دعا وزير الخارجية الفرنسي لوران فابيوس وسائل الإعلام والصحفيين أمس للتعامل بحرص مع القضية.", "دعا", "لوران فابيوس", "وسائل الإعلام")]
+    // Inside an object content, a verb of report with its own source and a complementizer opens another report.
+    [InlineData("ودعت الحكومة المنظمات الدولية والمحلية للتعامل بحرص مع قضية صحفيين قالت وسائل إعلام محلية إنهم فقدوا.", "قالت", "وسائل إعلام محلية", "فقدوا")]
     // A conjoined verb of saying with a quotation at once starts the next statement where the full stop is missing.
     [InlineData("وحذر الأمير من الانشغال بالخلافات الخارجية وقال \"يجب ألا تشغلنا الأزمة عن التنمية\".", "قال", "الأمير", "يجب ألا")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
