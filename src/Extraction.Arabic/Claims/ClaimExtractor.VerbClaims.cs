@@ -838,7 +838,29 @@ internal sealed partial class ClaimExtractor
         // Keep scanning inside unquoted content: a reported report (… أن البعض يقول إن …) is a claim of its own,
         // when it names its own speaker.
         resume = quoted ? contentEndToken + 1 : c + 1;
+        if (quoted) TryReportHeadingQuotation(FirstTokenAt(content.Start), contentEndToken);
         return true;
+    }
+
+    /// <summary>A quotation whose main predicate is a report of a third party — إن «هؤلاء الإرهابيين اعترفوا بتلقي …»، أن
+    /// "إيران أبدت استعدادا …" — holds a claim of its own (the reported report of unquoted content, D-446): a past verb of
+    /// report within the quotation's first six words, after its subject or before a named one, read inside the quotation.
+    /// (A present one is mostly the speaker's own voice for his side, أن "الولايات المتحدة تحذر من …" (D-289), or a
+    /// passive, «يعتبر الملا منصور رجل باكستان».) The quotation stays the quoting speaker's content, and the scan goes on
+    /// after it.</summary>
+    private void TryReportHeadingQuotation(int first, int close)
+    {
+        for (int j = first; j < Math.Min(close, first + 6); j++)
+        {
+            // (Only a subject before the verb: not a negation, a question or a condition — «لو اعتقد أحد أن …».)
+            if (_t[j].Kind == TokenKind.Punctuation || s_negators.Contains(_fold[j]) || _fold[j] is "لو" or "ولو" or "اذا" or "واذا" or "كيف" or "هل" or "لماذا" or "ماذا") return;
+            if (!TryCue(j, out var inner, out int prefix)) continue;
+            if (prefix > 0 || inner.Kind != ClaimCueKind.Verb || inner.FirstPerson || inner.Present || j == first && !(j + 1 < close && NamesSourceAt(j + 1))) return;
+            var (quotedUntil, lastContent) = (_quotedUntil, _lastContent);
+            TryClaim(j, inner, prefix, first, close, out _);
+            (_quotedUntil, _lastContent) = (quotedUntil, lastContent);
+            return;
+        }
     }
 
     /// <summary>The tokens inside the brackets around the cue at c and its speaker (up to <paramref name="afterSpeaker"/>),

@@ -23,7 +23,8 @@ public enum ClaimCueKind
 /// <param name="Plural">A dual or plural verb form (<c>قالوا</c>, <c>أكدا</c>, <c>يقولون</c>): its subject, if any, precedes it.</param>
 /// <param name="FirstPerson">A first-person form (<c>نطالب</c>, <c>أعتقد</c>): the voice of whoever is writing or speaking
 /// (the paper, a columnist, a quoted speaker), never a report of someone else's words.</param>
-internal readonly record struct CueEntry(string Lemma, ClaimCueKind Kind, bool Denial, string? NeedsObject, bool Plural = false, bool FirstPerson = false);
+/// <param name="Present">A present-tense form of a regular verb (<c>يقول</c>, <c>تحذر</c>, <c>يعتبرون</c>).</param>
+internal readonly record struct CueEntry(string Lemma, ClaimCueKind Kind, bool Denial, string? NeedsObject, bool Plural = false, bool FirstPerson = false, bool Present = false);
 
 /// <summary>The reporting cues, every inflected form listed by normalized spelling (<see cref="ArabicNormalizer.Default"/>,
 /// ة also folded to ه).</summary>
@@ -128,10 +129,10 @@ internal static class CueLexicon
             foreach (string suffix in new[] { "ا", "تا", "وا" }) Put(past + suffix, plural);
             foreach (string prefix in new[] { "ي", "ت", "ن", "أ" })
             {
-                Put(prefix + present, prefix is "ن" or "أ" ? e with { FirstPerson = true } : e);
+                Put(prefix + present, prefix is "ن" or "أ" ? e with { FirstPerson = true, Present = true } : e with { Present = true });
                 if (prefix is "ي" or "ت")
                 {
-                    foreach (string suffix in new[] { "ون", "ان" }) Put(prefix + present + suffix, plural);
+                    foreach (string suffix in new[] { "ون", "ان" }) Put(prefix + present + suffix, plural with { Present = true });
                 }
             }
         }

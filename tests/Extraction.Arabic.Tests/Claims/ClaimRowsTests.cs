@@ -173,6 +173,9 @@ public class ClaimRowsTests
     [InlineData("دعا وزير الخارجية الفرنسي لوران فابيوس وسائل الإعلام والصحفيين أمس للتعامل بحرص مع القضية.", "دعا", "لوران فابيوس", "وسائل الإعلام")]
     // Inside an object content, a verb of report with its own source and a complementizer opens another report.
     [InlineData("ودعت الحكومة المنظمات الدولية والمحلية للتعامل بحرص مع قضية صحفيين قالت وسائل إعلام محلية إنهم فقدوا.", "قالت", "وسائل إعلام محلية", "فقدوا")]
+    // A quotation whose main predicate is a past report of a third party holds a claim of its own.
+    [InlineData("وقالت الوزارة إن «هؤلاء المتهمين اعترفوا بتلقي تدريبات في الخارج».", "اعترفوا", "المتهمين", "بتلقي تدريبات")]
+    [InlineData("وأكد الرئيس أن \"إيران أبدت استعدادا للوفاء بالتزاماتها\".", "أبدت", "إيران", "استعدادا للوفاء")]
     // A conjoined verb of saying with a quotation at once starts the next statement where the full stop is missing.
     [InlineData("وحذر الأمير من الانشغال بالخلافات الخارجية وقال \"يجب ألا تشغلنا الأزمة عن التنمية\".", "قال", "الأمير", "يجب ألا")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
@@ -219,6 +222,9 @@ public class ClaimRowsTests
     [InlineData("وأظهرت الصور حجم الدمار في الحي.", "أظهرت")]
     // … but خلص إلى without a complementizer is "reached" or "came to".
     [InlineData("وخلص الاجتماع إلى الموافقة على الميزانية.", "خلص")]
+    // … but not a present one (the speaker's own voice for his side) nor a hypothetical one.
+    [InlineData("وقال المتحدث إن «الولايات المتحدة تحذر من أن الانتخابات لن تكون نزيهة».", "تحذر")]
+    [InlineData("وقال رئيس الوزراء: «لو اعتقد أحد أن التنازلات ستغير سياستها فهو مخطئ».", "اعتقد")]
     public void Extract_IsNoClaimOn(string text, string cue)
         => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.Cue.Text == cue);
 
