@@ -411,6 +411,14 @@ internal sealed partial class ClaimExtractor
                 speaker = plural;
                 speakerType = null;
             }
+            else if (speaker is null && prefixLetters == 0 && !pronounSubject && !topicFronted && BareNameAfterComplementizer(c, lo) is { } named)
+            {
+                // وأضافت أن غيدان أكد أن …: a plain word between a complementizer and the verb is the subject of the
+                // complementizer's clause, a name the recognizer did not tag — not a noun with a relative clause.
+                speaker = named;
+                speakerType = null;
+                subjectBefore = FirstTokenAt(named.Mention.Span.Start);
+            }
             else if (speaker is null && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && !topicFronted
                      && !PronounAfterExceptive(c - 1) && !(s_goingOnVerbs.Contains(_fold[c - 1]) && cue.Lemma == "قال"))
             {
@@ -840,6 +848,21 @@ internal sealed partial class ClaimExtractor
         resume = quoted ? contentEndToken + 1 : c + 1;
         if (quoted) TryReportHeadingQuotation(FirstTokenAt(content.Start), contentEndToken);
         return true;
+    }
+
+    /// <summary>One plain word, without the article, between a complementizer and the verb at c (وأضافت أن غيدان أكد أن …):
+    /// the subject of the complementizer's clause, a name the recognizer did not tag — not a pronoun, a negation, كان (بعد أن
+    /// كان أكد أن …: the subject is the sentence's), a date, a cue or a word that never speaks; or null.</summary>
+    private ClaimSpeaker? BareNameAfterComplementizer(int c, int lo)
+    {
+        int k = c - 1;
+        if (k - 1 < lo || !IsComplementizer(k - 1) || _t[k].Kind != TokenKind.Word) return null;
+        string f = _fold[k];
+        if (f.StartsWith("ال", StringComparison.Ordinal) || f.Length < 3 || s_subjectPronouns.Contains(f) || s_negators.Contains(f) || s_relativePronouns.Contains(f) || s_kana.Contains(f)
+            || IsDateToken(k, out _) || TryCue(k, out _, out _) || IsComplementizer(k) || s_nonSpeakers.Contains(f) || IsDemonstrative(k) || s_adverbs.Contains(f)
+            || StartsWithPreposition(k))
+            return null;
+        return new ClaimSpeaker(null, new Mention(_t[k].Span, _t[k].Text));
     }
 
     /// <summary>A quotation whose main predicate is a report of a third party — إن «هؤلاء الإرهابيين اعترفوا بتلقي …»، أن

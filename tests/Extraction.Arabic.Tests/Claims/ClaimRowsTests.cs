@@ -176,6 +176,8 @@ public class ClaimRowsTests
     // A quotation whose main predicate is a past report of a third party holds a claim of its own.
     [InlineData("وقالت الوزارة إن «هؤلاء المتهمين اعترفوا بتلقي تدريبات في الخارج».", "اعترفوا", "المتهمين", "بتلقي تدريبات")]
     [InlineData("وأكد الرئيس أن \"إيران أبدت استعدادا للوفاء بالتزاماتها\".", "أبدت", "إيران", "استعدادا للوفاء")]
+    // A plain word between a complementizer and the verb is the subject, a name the recognizer did not tag.
+    [InlineData("وأضافت المصادر أن غيدان أكد أن القوات كان بإمكانها سحق المسلحين.", "أكد", "غيدان", "القوات كان")]
     // A conjoined verb of saying with a quotation at once starts the next statement where the full stop is missing.
     [InlineData("وحذر الأمير من الانشغال بالخلافات الخارجية وقال \"يجب ألا تشغلنا الأزمة عن التنمية\".", "قال", "الأمير", "يجب ألا")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
@@ -238,6 +240,8 @@ public class ClaimRowsTests
     [InlineData("وقال المواطن إن الشركة تأخذ الرسوم دون مقابل، مطالبين بمحاسبتها.", "مطالبين", "تأخذ الرسوم")]
     // An accusative with tanween after the verb is its object, not its subject.
     [InlineData("وأوضح المحلل أن «الحركة» كانت أعلنت حربًا شاملة على الجيش، بينما ينظر المراقبون إلى أن الهدنة قريبة.", "أعلنت", "حربًا شاملة")]
+    // … but not كان there: بعد أن كان أكد أن … has the sentence's subject.
+    [InlineData("وانتقد الاتحاد رئيسه بسبب تنكره لوعده بعد ان كان اكد ان البطولة هي الأخيرة له.", "اكد", "كان")]
     public void Extract_HasNoClaimBy(string text, string cue, string speaker)
         => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.Cue.Text == cue && c.Speaker.Mention.Text == speaker);
 }
