@@ -13,6 +13,9 @@ internal static class RoleLexicon
         "محافظ", "عمده", "قاضي", "عضو", "جنرال", "لواء", "عميد", "عقيد", "فريق", "مشير", "كبير", "مرشح", "مرشحه", "بابا",
         "رئيسا", "وكيل", "سكرتير", "قنصل", "دبلوماسي", "حاكم", "نائبا", "المفوض", "مفوض", "مفوضه", "محقق", "مدعي",
         "خادم", // خادم الحرمين الشريفين, the Saudi king's title
+        // (A religious office, a legislator's title and professions named before a name: مفتي العراق، السيناتور فلان، الضابط،
+        // الباحث، الأكاديمي، المهندس، المحامي. Not إمام: it folds like the preposition أمام.)
+        "مفتي", "سيناتور", "ضابط", "باحث", "باحثه", "اكاديمي", "مهندس", "محامي", "محاميه",
     };
 
     /// <summary>Whether a folded word without its article is a role noun.</summary>

@@ -178,6 +178,8 @@ public class ClaimRowsTests
     [InlineData("وأكد الرئيس أن \"إيران أبدت استعدادا للوفاء بالتزاماتها\".", "أبدت", "إيران", "استعدادا للوفاء")]
     // A plain word between a complementizer and the verb is the subject, a name the recognizer did not tag.
     [InlineData("وأضافت المصادر أن غيدان أكد أن القوات كان بإمكانها سحق المسلحين.", "أكد", "غيدان", "القوات كان")]
+    // A religious office is a role: it labels a headline's statement.
+    [InlineData("مفتي العراق: الحكومة عاجزة عن مواجهة المليشيات\nكشف الشيخ رافع الرفاعي مفتي العراق عن معلومات جديدة.", ":", "مفتي العراق", "الحكومة عاجزة")]
     // A conjoined verb of saying with a quotation at once starts the next statement where the full stop is missing.
     [InlineData("وحذر الأمير من الانشغال بالخلافات الخارجية وقال \"يجب ألا تشغلنا الأزمة عن التنمية\".", "قال", "الأمير", "يجب ألا")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
@@ -242,6 +244,8 @@ public class ClaimRowsTests
     [InlineData("وأوضح المحلل أن «الحركة» كانت أعلنت حربًا شاملة على الجيش، بينما ينظر المراقبون إلى أن الهدنة قريبة.", "أعلنت", "حربًا شاملة")]
     // … but not كان there: بعد أن كان أكد أن … has the sentence's subject.
     [InlineData("وانتقد الاتحاد رئيسه بسبب تنكره لوعده بعد ان كان اكد ان البطولة هي الأخيرة له.", "اكد", "كان")]
+    // The preposition أمام folds like إمام (imam): it is no role.
+    [InlineData("وأشار التقرير إلى ارتفاع الإيرادات. أمام ذلك قال خالد الرميحي، الرئيس التنفيذي للمجلس، إن النتائج قوية.", "قال", "أمام ذلك")]
     public void Extract_HasNoClaimBy(string text, string cue, string speaker)
         => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.Cue.Text == cue && c.Speaker.Mention.Text == speaker);
 }
