@@ -612,6 +612,11 @@ internal sealed partial class ClaimExtractor
         // anonymity.)
         if (prefix == 0 && k > 0 && s_nounPrepositions.Contains(_fold[k - 1])) return false;
         if (cue.Lemma == "رفض" && k + 1 < hi && _fold[k + 1] is "الكشف" or "كشف" or "ذكر" or "نشر" or "الافصاح" or "الاعلان") return false;
+        // (في مذكرة بحثية، لافتة كبيرة: a participle of the noun's shape right after a word, its content not opening at once,
+        // is a noun or an adjective — as the extractor reads it when it is tried as a cue.)
+        if (cue.Kind == ClaimCueKind.Participle && prefix == 0 && k > 0 && _t[k - 1].Kind == TokenKind.Word && _fold[k][^1] != '\u0627'
+            && !(k + 1 < hi && (IsComplementizer(k + 1) || IsPunct(k + 1, ':') || CueLexicon.ComplementPrepositions(cue.Lemma).Contains(_fold[k + 1]))))
+            return false;
         return cue.NeedsObject is not { } needed || FollowsWithin(k, needed, hi, 12, stopAtContent: true);
     }
 

@@ -180,6 +180,8 @@ public class ClaimRowsTests
     [InlineData("وأضافت المصادر أن غيدان أكد أن القوات كان بإمكانها سحق المسلحين.", "أكد", "غيدان", "القوات كان")]
     // A religious office is a role: it labels a headline's statement.
     [InlineData("مفتي العراق: الحكومة عاجزة عن مواجهة المليشيات\nكشف الشيخ رافع الرفاعي مفتي العراق عن معلومات جديدة.", ":", "مفتي العراق", "الحكومة عاجزة")]
+    // A participle of the noun's shape right after a word (في مذكرة بحثية) does not close the speaker phrase.
+    [InlineData("وقالت محللة لدى المصرف في مذكرة بحثية: «الاقتصاد يتباطأ بسرعة».", "قالت", "محللة", "الاقتصاد يتباطأ")]
     // A conjoined verb of saying with a quotation at once starts the next statement where the full stop is missing.
     [InlineData("وحذر الأمير من الانشغال بالخلافات الخارجية وقال \"يجب ألا تشغلنا الأزمة عن التنمية\".", "قال", "الأمير", "يجب ألا")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
