@@ -523,16 +523,36 @@ internal sealed partial class ClaimExtractor
     /// <summary>Studies and reports (folded, no article) whose findings أظهر، بيّن and رصد state with a plain object.</summary>
     private static readonly HashSet<string> s_findingsDocuments = new(StringComparer.Ordinal) { "تقرير", "دراسه", "مسح", "استطلاع" };
 
-    /// <summary>Whether a study or report (definite, or named by its kind: التقرير الاقتصادي) stands right after the verb at
-    /// <paramref name="c"/> and a word follows it that is neither a complementizer nor a preposition.</summary>
-    private bool FindingsObjectAfter(int c, int hi)
+    /// <summary>Figures that show findings, definite or not (وتظهر الإحصاءات وجود …، أظهرت نتائج استطلاع للرأي تأييد …،
+    /// أظهرت قراءة مؤشر لقطاع التصنيع هبوطا …).</summary>
+    private static readonly HashSet<string> s_findingsFigures = new(StringComparer.Ordinal)
     {
-        if (c + 2 >= hi || !_fold[c + 1].StartsWith("ال", StringComparison.Ordinal) || !s_findingsDocuments.Contains(StripArticle(_fold[c + 1]))) return false;
+        "احصاءات", "احصائيات", "بيانات", "ارقام", "نتائج", "قراءه", "مؤشر", "مؤشرات",
+    };
+
+    /// <summary>Whether the speaker phrase is headed by figures that show findings (نتائج، قراءة، مؤشر …).</summary>
+    private bool NamesFindings(ClaimSpeaker speaker) => s_findingsFigures.Contains(SpeakerHead(speaker, out _));
+
+    /// <summary>Whether a study or report (definite, or named by its kind: التقرير الاقتصادي), or figures (definite or not,
+    /// with their genitive: نتائج استطلاع للرأي), stand right after the verb at <paramref name="c"/> and a word follows
+    /// that is neither a complementizer nor a preposition.</summary>
+    private bool FindingsObjectAfter(int c, int hi) => FindingsObjectAt(c, hi) >= 0;
+
+    /// <summary>The first word of the findings after the study or figures that follow the verb at <paramref name="c"/>
+    /// (see <see cref="FindingsObjectAfter"/>), or -1.</summary>
+    private int FindingsObjectAt(int c, int hi)
+    {
+        if (c + 2 >= hi) return -1;
+        bool figures = s_findingsFigures.Contains(StripArticle(_fold[c + 1]));
+        if (!figures && (!_fold[c + 1].StartsWith("ال", StringComparison.Ordinal) || !s_findingsDocuments.Contains(StripArticle(_fold[c + 1])))) return -1;
         int k = c + 2;
-        // (Its adjectives: التقرير الاقتصادي الفصلي.)
-        while (k < hi && k < c + 5 && _t[k].Kind == TokenKind.Word && _fold[k].StartsWith("ال", StringComparison.Ordinal) && _entityOf[k] < 0) k++;
+        // (Indefinite figures have their genitive: قراءة مؤشر، نتائج استطلاع.)
+        if (figures && !_fold[c + 1].StartsWith("ال", StringComparison.Ordinal) && k < hi && _t[k].Kind == TokenKind.Word && _entityOf[k] < 0 && !StartsWithPreposition(k)
+            && !IsComplementizer(k) && !TryCue(k, out _, out _)) k++;
+        // (Its adjectives: التقرير الاقتصادي الفصلي; and the figures' genitive لـ: قراءة مؤشر لقطاع التصنيع.)
+        while (k < hi && k < c + 7 && _t[k].Kind == TokenKind.Word && _entityOf[k] < 0 && (_fold[k].StartsWith("ال", StringComparison.Ordinal) || figures && IsGluedLam(k))) k++;
         return k < hi && _t[k].Kind == TokenKind.Word && !IsComplementizer(k) && !StartsWithPreposition(k) && !IsGluedBa(k)
-               && _fold[k] is not ("في" or "من" or "عن" or "علي" or "الي" or "مع" or "كذلك" or "ايضا");
+               && _fold[k] is not ("في" or "من" or "عن" or "علي" or "الي" or "مع" or "كذلك" or "ايضا") ? k : -1;
     }
 
     /// <summary>Documents whose words جاء في reports (not a resolution or a law, which are normative texts: D-300).</summary>

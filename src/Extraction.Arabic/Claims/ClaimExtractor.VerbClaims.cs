@@ -116,6 +116,8 @@ internal sealed partial class ClaimExtractor
         // The speaker: the noun phrase between the cue and the marker (VSO), else a subject before the cue (SVO),
         // else the last speaker (وأضاف، وتابع، كما أشار).
         int regionEnd = speakerRegionEnd >= 0 ? speakerRegionEnd : marker >= 0 ? marker : Math.Min(hi, c + 10);
+        // (أظهرت نتائج استطلاع للرأي تأييد …: the figures end where their findings begin.)
+        if (marker < 0 && cue.Lemma is "اظهر" or "بين" && cue.Kind == ClaimCueKind.Verb && FindingsObjectAt(c, hi) is int findingsAt and >= 0) regionEnd = Math.Min(regionEnd, findingsAt);
         // (Where the speaker phrase ends before the marker: SpeakerPhraseEnd; وتبنى تنظيم داعش العملية، تبنت الحركة هذا
         // الهجوم: before the claimed act, with its demonstrative.)
         regionEnd = SpeakerPhraseEnd(cue, c, regionEnd, hi, baEnds: marker < 0 && speakerRegionEnd < 0 && CueLexicon.ComplementPrepositions(cue.Lemma).Contains("ب"));
@@ -465,7 +467,7 @@ internal sealed partial class ClaimExtractor
         }
 
         if (speaker is null) return false;
-        if (cue.Lemma == "اظهر" && (implicitSpeaker || !NamesASource(speaker))) return false;
+        if (cue.Lemma == "اظهر" && (implicitSpeaker || !NamesASource(speaker) && !NamesFindings(speaker))) return false;
         // (… مشيرا إلى أنه دعا الأطراف إلى …: the speaker's own earlier call, the main predicate of his content, is a claim —
         // not a present one, which is the statement itself: وقال إنه يناشد الأطراف ….)
         if (implicitSpeaker && !relativeReport && _lastContent.Contains(_t[c].Span) && !(pronounSubject && prefixLetters == 0 && _fold[c][0] is not ('\u064A' or '\u062A') && IsMainPredicateOfContent(c))) return false;
@@ -664,7 +666,8 @@ internal sealed partial class ClaimExtractor
             // (The participle of اعتبر opening its clause after a comma takes its two objects too: …، معتبرا الزيارة خطوة مهمة.)
             && (cue.Kind == ClaimCueKind.Verb || cue.Lemma is "ابدي" or "اكد" or "قدر" or "ادعي" or "زعم" or "عد" || cue.Lemma == "اعتبر" && c > lo && IsComma(c - 1))
             // (A participle's speaker is the governing clause's, whatever its name looks like: وأكد المعلم …، مدعيا التزام ….)
-            && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي" || cue.Kind == ClaimCueKind.Participle)
+            && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي" || cue.Kind == ClaimCueKind.Participle
+                || cue.Lemma == "اظهر" && NamesFindings(speaker))
             // (كشف with an object only as a verb opening its clause: not the noun of إجراء كشف طبي.)
             && !(cue.Lemma == "كشف" && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !IsComplementizer(c - 1)
                  && _fold[c - 1] is not ("بعد" or "كما")))

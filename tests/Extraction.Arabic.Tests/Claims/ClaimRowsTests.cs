@@ -182,6 +182,9 @@ public class ClaimRowsTests
     [InlineData("مفتي العراق: الحكومة عاجزة عن مواجهة المليشيات\nكشف الشيخ رافع الرفاعي مفتي العراق عن معلومات جديدة.", ":", "مفتي العراق", "الحكومة عاجزة")]
     // A participle of the noun's shape right after a word (في مذكرة بحثية) does not close the speaker phrase.
     [InlineData("وقالت محللة لدى المصرف في مذكرة بحثية: «الاقتصاد يتباطأ بسرعة».", "قالت", "محللة", "الاقتصاد يتباطأ")]
+    // Figures show their findings too, definite or not, with their genitive (نتائج استطلاع، قراءة مؤشر لقطاع …).
+    [InlineData("وأظهرت نتائج استطلاع للرأي تأييد نحو ثلثي الألمان للحزب.", "أظهرت", "نتائج استطلاع", "تأييد نحو")]
+    [InlineData("واليوم أظهرت قراءة مؤشر لقطاع التصنيع هبوطا حادا.", "أظهرت", "قراءة مؤشر", "هبوطا حادا")]
     // A conjoined verb of saying with a quotation at once starts the next statement where the full stop is missing.
     [InlineData("وحذر الأمير من الانشغال بالخلافات الخارجية وقال \"يجب ألا تشغلنا الأزمة عن التنمية\".", "قال", "الأمير", "يجب ألا")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
