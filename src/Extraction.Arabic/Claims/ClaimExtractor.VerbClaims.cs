@@ -664,7 +664,7 @@ internal sealed partial class ClaimExtractor
                 // (…، مدعيا التزام دمشق بتنفيذ …: ادّعى / زعم with an object masdar, claimed to be the case.)
                 || cue.Lemma is "ادعي" or "زعم" && c + 1 < hi && IsObjectMasdar(c + 1))
             // (The participle of اعتبر opening its clause after a comma takes its two objects too: …، معتبرا الزيارة خطوة مهمة.)
-            && (cue.Kind == ClaimCueKind.Verb || cue.Lemma is "ابدي" or "اكد" or "قدر" or "ادعي" or "زعم" or "عد" || cue.Lemma == "اعتبر" && c > lo && IsComma(c - 1))
+            && (cue.Kind == ClaimCueKind.Verb || cue.Lemma is "ابدي" or "اكد" or "قدر" or "ادعي" or "زعم" or "عد" or "حمل" || cue.Lemma == "اعتبر" && c > lo && IsComma(c - 1))
             // (A participle's speaker is the governing clause's, whatever its name looks like: وأكد المعلم …، مدعيا التزام ….)
             && (implicitSpeaker || subjectBefore >= 0 || NamesASource(speaker) || cue.Lemma is "ناشد" or "ابدي" || cue.Kind == ClaimCueKind.Participle
                 || cue.Lemma == "اظهر" && NamesFindings(speaker))

@@ -356,6 +356,8 @@ internal static class CueLexicon
         // عادًّا (considering, of عدّ) after a comma: …، عادًّا أن …، عادًّا استمرار الأزمة نتيجة لـ… (checked by the extractor:
         // the accusative only, after a comma — عادا is also "the two returned").
         Put("عادا", new CueEntry(ArabicNormalizer.Default.NormalizeToString("عد"), ClaimCueKind.Participle, false, null));
+        // محمّلا الحكومة المسؤولية (holding the government responsible): the accusative only — محمّلة is also "loaded".
+        Put("محملا", new CueEntry("حمل", ClaimCueKind.Participle, false, null));
 
         // Nominal attributions.
         var attribution = (string lemma, string? needs) => new CueEntry(ArabicNormalizer.Default.NormalizeToString(lemma), ClaimCueKind.Attribution, false, needs);

@@ -185,6 +185,8 @@ public class ClaimRowsTests
     // Figures show their findings too, definite or not, with their genitive (نتائج استطلاع، قراءة مؤشر لقطاع …).
     [InlineData("وأظهرت نتائج استطلاع للرأي تأييد نحو ثلثي الألمان للحزب.", "أظهرت", "نتائج استطلاع", "تأييد نحو")]
     [InlineData("واليوم أظهرت قراءة مؤشر لقطاع التصنيع هبوطا حادا.", "أظهرت", "قراءة مؤشر", "هبوطا حادا")]
+    // محمّلا (holding … responsible) continues the speaker, with its object.
+    [InlineData("وقال النائب إن الوضع خطير، محملا الحكومة المركزية مسؤولية الأزمة.", "محملا", "النائب", "الحكومة المركزية")]
     // A conjoined verb of saying with a quotation at once starts the next statement where the full stop is missing.
     [InlineData("وحذر الأمير من الانشغال بالخلافات الخارجية وقال \"يجب ألا تشغلنا الأزمة عن التنمية\".", "قال", "الأمير", "يجب ألا")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
