@@ -674,4 +674,52 @@ internal sealed partial class ClaimExtractor
         resume = after;
         return true;
     }
+
+    private static readonly CueEntry s_learned = new("علم", ClaimCueKind.Verb, false, null);
+
+    /// <summary>وعلمت «الصحيفة» من مصادر مطلعة أن …: what a paper learned from its sources is their claim — the sources
+    /// after من speak, and the content follows the complementizer. Without a source (وعلمت «عكاظ» أن …) the paper reports on
+    /// its own: no claim.</summary>
+    private bool TryLearnedFrom(int c, int lo, int hi, out int resume)
+    {
+        resume = c + 1;
+        // (The paper: a quoted or bracketed name, or a named organization.)
+        int k = c + 1;
+        if (k >= hi) return false;
+        if (IsQuoteToken(k) && IsQuotedName(k, out int nameEnd)) k = nameEnd + 1;
+        else if (IsPunct(k, '(') && k + 2 < hi && IsPunct(k + 2, ')')) k += 3;
+        else if (_entityOf[k] is int paper && paper >= 0 && _doc.Entities[paper].Type == EntityType.Organization)
+            while (k < hi && _entityOf[k] == paper) k++;
+        else return false;
+        if (k + 1 >= hi || _fold[k] != "من") return false;
+        int marker = -1;
+        for (int j = k + 2; j < Math.Min(hi, k + 14); j++)
+        {
+            if (IsComplementizer(j))
+            {
+                marker = j;
+                break;
+            }
+
+            if (IsPunct(j, '.') || IsPunct(j, ':') || TryCue(j, out _, out _)) return false;
+        }
+
+        if (marker < 0) return false;
+        int sourceEnd = IsComma(marker - 1) ? marker - 1 : marker;
+        var (speaker, type, _) = FindSpeakerAfter(k + 1, sourceEnd, hi);
+        // (Its own sources, with the paper's pronoun: من مصادرها بالخارجية.)
+        if ((speaker is null || !NamesASource(speaker)) && _fold[k + 1] is "مصادرها" or "مصادره" or "مصادرنا" && sourceEnd > k + 1)
+        {
+            var own = TextSpan.FromBounds(_t[k + 1].Span.Start, _t[sourceEnd - 1].Span.End);
+            (speaker, type) = (new ClaimSpeaker(null, new Mention(own, _doc.Text.Substring(own.Start, own.Length))), null);
+        }
+
+        if (speaker is null || FirstTokenAt(speaker.Mention.Span.Start) != k + 1 || !NamesASource(speaker) && !_fold[k + 1].StartsWith("مصادر", StringComparison.Ordinal)) return false;
+        if (!ContentAfterMarker(marker, hi, out var content, out int last, out bool quoted)) return false;
+        if (!quoted) (content, last) = TrimAtNextClause(content, last, speaker.EntityId);
+        AddClaim(CueSpan(c, _fold[c][0] == '\u0648' ? 1 : 0), s_learned, false, speaker, type, content, c, TextSpan.FromBounds(_t[c].Span.Start, _t[marker].Span.Start), lo);
+        _lastContent = content;
+        resume = quoted ? last + 1 : marker + 1;
+        return true;
+    }
 }

@@ -261,13 +261,15 @@ internal sealed partial class ClaimExtractor
 
     /// <summary>The claims read apart from the cue lexicon, at a word outside it — their words are no cues for the other
     /// frames: رصد with a report or a monitoring body (mostly it is the masdar "monitoring" or an actor's "detected"),
-    /// …، على حد تعبير الوزير (a post-posed attribution), وجاء في بيان … (a document), ما سمّاه فلان «…» (an epithet).</summary>
+    /// …، على حد تعبير الوزير (a post-posed attribution), وجاء في بيان … (a document), وعلمت «الصحيفة» من مصادر … أن …
+    /// (what a paper learned from its sources), ما سمّاه فلان «…» (an epithet).</summary>
     private bool TryReadApart(int i, int lo, int hi, out int resume)
     {
         resume = i + 1;
         if (RasadaAt(i, out int rasadaPrefix)) return TryClaim(i, s_rasada, rasadaPrefix, lo, hi, out resume);
         if (_fold[i] == "علي") return TryAsPutBy(i, lo, hi, out resume);
         if (_fold[i] is "جاء" or "وجاء") return TryCameIn(i, lo, hi, out resume);
+        if (_fold[i] is "علمت" or "وعلمت") return TryLearnedFrom(i, lo, hi, out resume);
         return _fold[i].AsSpan().IndexOf("سم") >= 0 && s_epithetForms.Contains(_fold[i]) && TryEpithet(i, s_epithet, 0, lo, hi, out resume);
     }
 

@@ -187,6 +187,9 @@ public class ClaimRowsTests
     [InlineData("واليوم أظهرت قراءة مؤشر لقطاع التصنيع هبوطا حادا.", "أظهرت", "قراءة مؤشر", "هبوطا حادا")]
     // محمّلا (holding … responsible) continues the speaker, with its object.
     [InlineData("وقال النائب إن الوضع خطير، محملا الحكومة المركزية مسؤولية الأزمة.", "محملا", "النائب", "الحكومة المركزية")]
+    // What a paper learned from its sources is their claim.
+    [InlineData("وعلمت «الصحيفة» من مصادر مطلعة أن الوزير سيزور موسكو الشهر المقبل.", "علمت", "مصادر مطلعة", "الوزير سيزور")]
+    [InlineData("وعلمت «الصحيفة» من مصادرها في الوزارة أن الوزير سيزور موسكو.", "علمت", "مصادرها في الوزارة", "الوزير سيزور")]
     // A conjoined verb of saying with a quotation at once starts the next statement where the full stop is missing.
     [InlineData("وحذر الأمير من الانشغال بالخلافات الخارجية وقال \"يجب ألا تشغلنا الأزمة عن التنمية\".", "قال", "الأمير", "يجب ألا")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
