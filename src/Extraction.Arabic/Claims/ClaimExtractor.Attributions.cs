@@ -523,8 +523,8 @@ internal sealed partial class ClaimExtractor
     /// <summary>Studies and reports (folded, no article) whose findings أظهر، بيّن and رصد state with a plain object.</summary>
     private static readonly HashSet<string> s_findingsDocuments = new(StringComparer.Ordinal) { "تقرير", "دراسه", "مسح", "استطلاع" };
 
-    /// <summary>Figures that show findings, definite or not (وتظهر الإحصاءات وجود …، أظهرت نتائج استطلاع للرأي تأييد …،
-    /// أظهرت قراءة مؤشر لقطاع التصنيع هبوطا …).</summary>
+    /// <summary>Figures that show findings, definite or not (وتظهر الإحصاءات وجود …، أظهرت نتائج المسح ارتفاع …، أظهرت
+    /// قراءة المؤشر تراجعا …).</summary>
     private static readonly HashSet<string> s_findingsFigures = new(StringComparer.Ordinal)
     {
         "احصاءات", "احصائيات", "بيانات", "ارقام", "نتائج", "قراءه", "مؤشر", "مؤشرات",

@@ -176,12 +176,12 @@ internal sealed partial class ClaimExtractor
                     comma && next.Kind is ClaimCueKind.Participle or ClaimCueKind.Verb or ClaimCueKind.Attribution
                     || !comma && next.Kind == ClaimCueKind.Verb && HasMarkerSoon(cueAt, lastToken)
                        && (prefix > 0 || IsPunct(k - 1, '،') || IsPunct(k - 2, '،') || IsPunct(k - 1, ',') || IsPunct(k - 2, ','))
-                    // (دعا وسائل الإعلام للتعامل بحرص مع قضية صحفيين قالت وسائل إعلام إنهم فقدوا …: inside an object content, a
+                    // (دعا الصحفيين للحذر في قضية مراسلين قالت وكالات إنهم اختفوا …: inside an object content, a
                     // verb of report with a source of its own right after it and a complementizer soon opens another report.)
-                    // (Not بين, mostly "between": … بين الدول ذات السيادة، مؤكدا أن ….)
+                    // (Not بين, mostly "between": … بين البلدين الجارين، مؤكدا أن ….)
                     || objectContent && !comma && next.Kind == ClaimCueKind.Verb && prefix == 0 && next.Lemma != "بين" && cueAt + 1 <= lastToken && NamesSourceAt(cueAt + 1)
                        && HasMarkerSoon(cueAt, lastToken)
-                    // (… بالنسبة لطهران وقال "لقد أجريت …": a conjoined verb of saying opening a quotation at once starts the
+                    // (… مهم للبلدين وقال "لقد عقدنا …": a conjoined verb of saying opening a quotation at once starts the
                     // next statement, where the writer left out the full stop.)
                     || !comma && next.Kind == ClaimCueKind.Verb && prefix > 0 && next.Lemma is "قال" or "اضاف" or "تابع" && cueAt + 2 <= lastToken
                        && IsQuoteToken(cueAt + 1) && !IsQuotedName(cueAt + 1, out _)

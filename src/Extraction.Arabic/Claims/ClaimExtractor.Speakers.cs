@@ -47,7 +47,7 @@ internal sealed partial class ClaimExtractor
             (speaker, type, after) = (new ClaimSpeaker(null, new Mention(np, _doc.Text.Substring(np.Start, np.Length))), null, stop);
         }
 
-        // (وكان رئيس الحكومة التونسية الحبيب الصيد قد أكد …، وكان الطيب البكوش قد أعلن …: between كان and قد a short phrase of
+        // (وكان رئيس الوزراء سالم الحداد قد أكد …، وكان فلان الفلاني قد أعلن …: between كان and قد a short phrase of
         // plain words is the whole subject, with a name the recognizer did not tag.)
         bool bracketed = kanaQad && start < end && end - start <= 6 && (speaker is null || speaker.Mention.Span.Start == _t[start].Span.Start)
                          && Enumerable.Range(start, end - start).All(k => _t[k].Kind == TokenKind.Word && !TryCue(k, out _, out _) && !IsComplementizer(k)

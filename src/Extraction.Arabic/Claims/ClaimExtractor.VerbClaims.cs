@@ -116,7 +116,7 @@ internal sealed partial class ClaimExtractor
         // The speaker: the noun phrase between the cue and the marker (VSO), else a subject before the cue (SVO),
         // else the last speaker (وأضاف، وتابع، كما أشار).
         int regionEnd = speakerRegionEnd >= 0 ? speakerRegionEnd : marker >= 0 ? marker : Math.Min(hi, c + 10);
-        // (أظهرت نتائج استطلاع للرأي تأييد …: the figures end where their findings begin.)
+        // (أظهرت نتائج المسح ارتفاع …: the figures end where their findings begin.)
         if (marker < 0 && cue.Lemma is "اظهر" or "بين" && cue.Kind == ClaimCueKind.Verb && FindingsObjectAt(c, hi) is int findingsAt and >= 0) regionEnd = Math.Min(regionEnd, findingsAt);
         // (Where the speaker phrase ends before the marker: SpeakerPhraseEnd; وتبنى تنظيم داعش العملية، تبنت الحركة هذا
         // الهجوم: before the claimed act, with its demonstrative.)
@@ -415,7 +415,7 @@ internal sealed partial class ClaimExtractor
             }
             else if (speaker is null && prefixLetters == 0 && !pronounSubject && !topicFronted && BareNameAfterComplementizer(c, lo) is { } named)
             {
-                // وأضافت أن غيدان أكد أن …: a plain word between a complementizer and the verb is the subject of the
+                // وذكرت أن ساجر نفى أن …: a plain word between a complementizer and the verb is the subject of the
                 // complementizer's clause, a name the recognizer did not tag — not a noun with a relative clause.
                 speaker = named;
                 speakerType = null;
@@ -853,7 +853,7 @@ internal sealed partial class ClaimExtractor
         return true;
     }
 
-    /// <summary>One plain word, without the article, between a complementizer and the verb at c (وأضافت أن غيدان أكد أن …):
+    /// <summary>One plain word, without the article, between a complementizer and the verb at c (وذكرت أن ساجر نفى أن …):
     /// the subject of the complementizer's clause, a name the recognizer did not tag — not a pronoun, a negation, كان (بعد أن
     /// كان أكد أن …: the subject is the sentence's), a date, a cue or a word that never speaks; or null.</summary>
     private ClaimSpeaker? BareNameAfterComplementizer(int c, int lo)
@@ -868,11 +868,11 @@ internal sealed partial class ClaimExtractor
         return new ClaimSpeaker(null, new Mention(_t[k].Span, _t[k].Text));
     }
 
-    /// <summary>A quotation whose main predicate is a report of a third party — إن «هؤلاء الإرهابيين اعترفوا بتلقي …»، أن
+    /// <summary>A quotation whose main predicate is a report of a third party — إن «هؤلاء المتهمين اعترفوا بتلقي …»، أن
     /// "إيران أبدت استعدادا …" — holds a claim of its own (the reported report of unquoted content, D-446): a past verb of
     /// report within the quotation's first six words, after its subject or before a named one, read inside the quotation.
-    /// (A present one is mostly the speaker's own voice for his side, أن "الولايات المتحدة تحذر من …" (D-289), or a
-    /// passive, «يعتبر الملا منصور رجل باكستان».) The quotation stays the quoting speaker's content, and the scan goes on
+    /// (A present one is mostly the speaker's own voice for his side, أن "بلادنا تحذر من …" (D-289), or a
+    /// passive, «يعتبر القائد الجديد رجل المرحلة».) The quotation stays the quoting speaker's content, and the scan goes on
     /// after it.</summary>
     private void TryReportHeadingQuotation(int first, int close)
     {
