@@ -854,8 +854,8 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>One plain word, without the article, between a complementizer and the verb at c (وذكرت أن ساجر نفى أن …):
-    /// the subject of the complementizer's clause, a name the recognizer did not tag — not a pronoun, a negation, كان (بعد أن
-    /// كان أكد أن …: the subject is the sentence's), a date, a cue or a word that never speaks; or null.</summary>
+    /// the subject of the complementizer's clause, a name the recognizer did not tag — not a pronoun, a negation, كان (… أن
+    /// كان أكد …: the subject is the sentence's), a date, a cue or a word that never speaks; or null.</summary>
     private ClaimSpeaker? BareNameAfterComplementizer(int c, int lo)
     {
         int k = c - 1;
