@@ -707,14 +707,15 @@ internal sealed partial class ClaimExtractor
         if (marker < 0) return false;
         int sourceEnd = IsComma(marker - 1) ? marker - 1 : marker;
         var (speaker, type, _) = FindSpeakerAfter(k + 1, sourceEnd, hi);
-        // (Its own sources, with the paper's pronoun: من مصادرها بالخارجية.)
-        if ((speaker is null || !NamesASource(speaker)) && _fold[k + 1] is "مصادرها" or "مصادره" or "مصادرنا" && sourceEnd > k + 1)
+        // (Its own sources, with the paper's pronoun: من مصادرها بالخارجية — the whole phrase up to the complementizer.)
+        bool ownSources = _fold[k + 1].StartsWith("مصادر", StringComparison.Ordinal);
+        if ((speaker is null || !NamesASource(speaker)) && ownSources && sourceEnd > k + 1)
         {
             var own = TextSpan.FromBounds(_t[k + 1].Span.Start, _t[sourceEnd - 1].Span.End);
             (speaker, type) = (new ClaimSpeaker(null, new Mention(own, _doc.Text.Substring(own.Start, own.Length))), null);
         }
 
-        if (speaker is null || FirstTokenAt(speaker.Mention.Span.Start) != k + 1 || !NamesASource(speaker) && !_fold[k + 1].StartsWith("مصادر", StringComparison.Ordinal)) return false;
+        if (speaker is null || FirstTokenAt(speaker.Mention.Span.Start) != k + 1 || !NamesASource(speaker) && !ownSources) return false;
         if (!ContentAfterMarker(marker, hi, out var content, out int last, out bool quoted)) return false;
         if (!quoted) (content, last) = TrimAtNextClause(content, last, speaker.EntityId);
         AddClaim(CueSpan(c, _fold[c][0] == '\u0648' ? 1 : 0), s_learned, false, speaker, type, content, c, TextSpan.FromBounds(_t[c].Span.Start, _t[marker].Span.Start), lo);

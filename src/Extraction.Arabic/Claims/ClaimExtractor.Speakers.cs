@@ -21,10 +21,10 @@ internal sealed partial class ClaimExtractor
         if (start >= c) return null;
         int end = c;
         if (_fold[end - 1] == "قد") end--;
-        bool kanaQad = end < c && s_kana.Contains(_fold[opener]);
+        bool kana = s_kana.Contains(_fold[opener]), kanaQad = kana && end < c;
         // أن الرئيس أوباما كان قد أبلغ …: with nothing between كان and the verb, the subject stands before كان, after a
         // complementizer or لكن.
-        if (s_kana.Contains(_fold[opener]) && start >= end && ClauseOpenerBefore(opener, lo, hi, 20, kanaToo: false) is var before
+        if (kana && start >= end && ClauseOpenerBefore(opener, lo, hi, 20, kanaToo: false) is var before
             && before >= 0 && before + 1 < opener)
             (start, end) = (before + 1, opener);
         for (int k = start + 1; k < end; k++)
