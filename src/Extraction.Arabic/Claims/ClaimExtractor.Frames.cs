@@ -512,19 +512,20 @@ internal sealed partial class ClaimExtractor
         "جدد", "جددت", "يجدد", "تجدد", "جددوا", "كرر", "كررت", "يكرر", "تكرر", "كرروا", "يكررون",
     };
 
-    /// <summary>Masdars of cues with a possessive pronoun (folded) and the cue's lemma: جدد دعوته → دعا.</summary>
+    /// <summary>Masdars of cues with a possessive pronoun (folded) and the cue's lemma: جدد دعوته → دعا، كرر الإعراب عن
+    /// قلقه → أعرب.</summary>
     private static readonly Dictionary<string, string> s_lightMasdars = BuildLightMasdars();
 
     private static Dictionary<string, string> BuildLightMasdars()
     {
         var d = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (stem, lemma) in new[] { ("دعوت", "دعا"), ("تاكيد", "أكد"), ("مطالبت", "طالب"), ("تحذير", "حذر"), ("نفي", "نفى"), ("اتهام", "اتهم") })
+        foreach (var (stem, lemma) in new[] { ("دعوت", "دعا"), ("تاكيد", "أكد"), ("مطالبت", "طالب"), ("تحذير", "حذر"), ("نفي", "نفى"), ("اتهام", "اتهم"), ("اعراب", "أعرب"), ("تعبير", "عبر") })
         {
             foreach (string suffix in new[] { "ه", "ها", "هم", "هما" }) d[stem + suffix] = ArabicNormalizer.Default.NormalizeToString(lemma);
         }
 
         // The definite masdar without a pronoun (كرر التأكيد على …، جدد الدعوة إلى …، جددت المطالبة بـ…).
-        foreach (var (masdar, lemma) in new[] { ("التاكيد", "أكد"), ("الدعوه", "دعا"), ("المطالبه", "طالب"), ("التحذير", "حذر"), ("النفي", "نفى") })
+        foreach (var (masdar, lemma) in new[] { ("التاكيد", "أكد"), ("الدعوه", "دعا"), ("المطالبه", "طالب"), ("التحذير", "حذر"), ("النفي", "نفى"), ("الاعراب", "أعرب"), ("التعبير", "عبر") })
             d[masdar] = ArabicNormalizer.Default.NormalizeToString(lemma);
 
         return d;
@@ -545,20 +546,34 @@ internal sealed partial class ClaimExtractor
 
         if (IsNegated(i, lo) || i - 1 >= lo && s_nounPrepositions.Contains(_fold[i - 1])) return false;
         bool repeats = f.Contains("كرر", StringComparison.Ordinal) && f[prefix..] != "تكرر";
-        for (int m = i + 1; m < Math.Min(hi, i + 12); m++)
+        var repeated = new CueEntry("كرر", ClaimCueKind.Verb, false, null, Plural: f.EndsWith("وا", StringComparison.Ordinal) || f.EndsWith("ون", StringComparison.Ordinal));
+        // (…، كما كررت المديرة العامة للصندوق فلانة: after its content, كما كرر with the speaker alone is كما قال.)
+        // (TryVerbClaim reads that formula; not with a complement of its own: كما كرر الوزير أن …، كما كرر تأكيده على ….)
+        if (repeats && prefix == 0 && i - 1 >= lo && _fold[i - 1] is "كما" && !RepeatsAComplement(i, hi))
+            return TryVerbClaim(i, repeated, prefix, false, lo, hi, out resume);
+        // (A long subject with its allies may stand before the complementizer: كرر النظام، وحلفاؤه في …، أمس، رؤيتهم أن ….)
+        for (int m = i + 1; m < Math.Min(hi, i + 16); m++)
         {
             // كرر الوزير أن …، يكرر الحلفاء أن الحوار هو الطريق: كرر (repeated) with a complementizer is itself a verb of saying — not
             // تكرر (recurred), nor before the أن of a temporal clause (كرر اللاعب المحاولة بعد أن أخفق).
-            if (repeats && IsComplementizer(m) && !IsAdverbialAn(m))
-            {
-                var repeated = new CueEntry("كرر", ClaimCueKind.Verb, false, null, Plural: f.EndsWith("وا", StringComparison.Ordinal) || f.EndsWith("ون", StringComparison.Ordinal));
-                return TryVerbClaim(i, repeated, prefix, false, lo, hi, out resume);
-            }
+            if (repeats && IsComplementizer(m) && !IsAdverbialAn(m)) return TryVerbClaim(i, repeated, prefix, false, lo, hi, out resume);
 
             if (IsComplementizer(m) || IsPunct(m, '.') || IsPunct(m, ':') || IsQuoteToken(m) || TryCue(m, out _, out _)) return false;
             if (!s_lightMasdars.TryGetValue(_fold[m], out string? lemma)) continue;
             var cue = new CueEntry(lemma, ClaimCueKind.Verb, lemma == ArabicNormalizer.Default.NormalizeToString("نفى"), null);
             return TryVerbClaim(i, cue, prefix, cue.Denial, lo, hi, out resume, lightMasdar: m);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a complementizer, a colon, a quotation or the masdar of a cue follows the light verb at
+    /// <paramref name="i"/> within its reach.</summary>
+    private bool RepeatsAComplement(int i, int hi)
+    {
+        for (int m = i + 1; m < Math.Min(hi, i + 16); m++)
+        {
+            if (IsComplementizer(m) || IsPunct(m, ':') || IsQuoteToken(m) || s_lightMasdars.ContainsKey(_fold[m])) return true;
         }
 
         return false;

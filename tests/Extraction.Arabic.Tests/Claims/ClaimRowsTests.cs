@@ -195,6 +195,12 @@ public class ClaimRowsTests
     // After a relative ما, وصف with its object pronoun and بـ is the speaker's own name for what he speaks of (after أن too).
     [InlineData("وقال المحافظ إن الأوضاع صعبة نتيجة ما وصفه بـ«الحصار الظالم» على المدينة.", "وصفه", "المحافظ", "«الحصار الظالم»")]
     [InlineData("وحذر الوزير من أن ما وصفه بالتدخل الخارجي لن ينجح في تقسيم البلاد.", "وصفه", "الوزير", "بالتدخل الخارجي")]
+    // كرر (repeated) after its content with كما and its speaker alone, before a complementizer past a long subject, and
+    // with the masdar of أعرب عن / عبّر عن.
+    [InlineData("ولا يمكن للاقتصاد أن ينمو دون إصلاحات عميقة، كما كرر الأربعاء وزير المالية.", "كرر", "وزير المالية", "ولا يمكن")]
+    [InlineData("كرر النظام السوري، وحلفاؤه في إيران ولبنان والعراق، أمس، رؤيتهم أن الحل يجب أن يكون سياسيا.", "كرر", "النظام السوري", "الحل يجب")]
+    [InlineData("وكرر الوزير الإعراب عن قلقه حيال التوتر في المنطقة.", "كرر", "الوزير", "عن قلقه")]
+    [InlineData("وكرر الوزير التعبير عن قلقه حيال التوتر في المنطقة.", "كرر", "الوزير", "عن قلقه")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
