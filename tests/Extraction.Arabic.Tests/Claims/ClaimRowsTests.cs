@@ -201,6 +201,8 @@ public class ClaimRowsTests
     [InlineData("كرر النظام السوري، وحلفاؤه في إيران ولبنان والعراق، أمس، رؤيتهم أن الحل يجب أن يكون سياسيا.", "كرر", "النظام السوري", "الحل يجب")]
     [InlineData("وكرر الوزير الإعراب عن قلقه حيال التوتر في المنطقة.", "كرر", "الوزير", "عن قلقه")]
     [InlineData("وكرر الوزير التعبير عن قلقه حيال التوتر في المنطقة.", "كرر", "الوزير", "عن قلقه")]
+    // A count is a source with its لـ: the agency that counted belongs to the speaker phrase.
+    [InlineData("ووفق تعداد لوكالة الأنباء، فإن 19 جنديا قتلوا في الهجمات منذ انهيار الهدنة.", "وفق", "تعداد لوكالة الأنباء", "19 جنديا")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
