@@ -188,6 +188,11 @@ internal sealed partial class ClaimExtractor
                 }
 
                 if (first == lo) return false;
+                // (The clause it closes leaves an unquoted content of that claim, which then ends before the clause's comma:
+                // وأضاف المصدر أن …، حيث نقل الشاب إلى المستشفى …، بحسب مصدر طبي.)
+                var previous = _claims[^1].Content.Span;
+                if (previous.End > _t[first].Span.Start && previous.Start < _t[first].Span.Start && !IsQuoteToken(FirstTokenAt(previous.Start))
+                    && !EndContentBefore(first - 1)) return false;
             }
             while (first < last && _t[first].Kind == TokenKind.Punctuation) first++;
             if (last < first) return false;
@@ -205,6 +210,26 @@ internal sealed partial class ClaimExtractor
         // (A split attribution does not change who speaks next: قال العطية …، وفقا لإحصائيات المنظمة. وتابع …)
         if (covered) (_lastSpeaker, _lastSpeakerType, _lastSpeakerSentence) = kept;
         resume = contentEnd + 1;
+        return true;
+    }
+
+    /// <summary>Ends the last claim's content before the comma at <paramref name="comma"/> (its mentioned entities
+    /// recomputed); false when nothing of it would be left.</summary>
+    private bool EndContentBefore(int comma)
+    {
+        var last = _claims[^1];
+        int end = comma - 1;
+        while (end >= 0 && _t[end].Kind == TokenKind.Punctuation && !IsClosingQuote(end)) end--;
+        if (end < 0 || _t[end].Span.End <= last.Content.Span.Start) return false;
+        var span = TextSpan.FromBounds(last.Content.Span.Start, _t[end].Span.End);
+        var ids = new List<string>();
+        foreach (int e in EntitiesWithin(span))
+        {
+            if (_doc.Entities[e].Id != last.Speaker.EntityId) ids.Add(_doc.Entities[e].Id);
+        }
+
+        _claims[^1] = last with { Content = new Mention(span, _doc.Text.Substring(span.Start, span.Length)), EntityIds = [.. ids] };
+        _lastContent = span;
         return true;
     }
 
@@ -319,12 +344,18 @@ internal sealed partial class ClaimExtractor
     private bool SameSource(ClaimSpeaker source, Claim claim)
     {
         if (source.EntityId is not null && source.EntityId == claim.Speaker.EntityId) return true;
-        string head = SpeakerHead(source, out _);
+        string head = SpeakerHead(source, out int first);
         if (head.Length < 3) return false;
         int from = Math.Min(claim.Cue.Span.Start, claim.Speaker.Mention.Span.Start);
         int to = Math.Max(claim.Speaker.Mention.Span.End, Math.Min(claim.Content.Span.Start, claim.Cue.Span.End + 200));
         if (to <= from) return false;
-        return FoldedText(from, to).Contains(head, StringComparison.Ordinal);
+        // (An indefinite source with its own qualifier is another one unless named so there too: بحسب مصدر طبي after
+        // وأضاف المصدر، the security source.)
+        var words = source.Mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string named = source.EntityId is null && words.Length == 2 && !_fold[first].StartsWith("ال", StringComparison.Ordinal)
+            ? FoldedText(source.Mention.Span.Start, source.Mention.Span.End)
+            : head;
+        return FoldedText(from, to).Contains(named, StringComparison.Ordinal);
     }
 
     /// <summary>Whether a quotation opened between two offsets is still open at the second: a « or “ not closed, or an odd

@@ -19,6 +19,14 @@ public class ClaimRowsTests
         return found[0];
     }
 
+    [Fact]
+    public void Extract_EndsAContentBeforeTheClauseAWitnessClaims()
+    {
+        // (D-71: the clause a post-posed witness closes leaves the unquoted content of the sentence's claim.)
+        ClaimOn("وأضاف المصدر أن الجيش اقتحم عدة منازل في القرية، حيث نقل الشاب بعدها إلى مستشفى في المدينة، بحسب مصدر طبي.", "أضاف")
+            .Content.Text.Should().Be("الجيش اقتحم عدة منازل في القرية");
+    }
+
     [Theory]
     // (A date in the data or rule a trailing phrase names, or in the next clause, is not the statement's.)
     [InlineData("وقال الوزير إن الاقتصاد ينمو بسرعة، وفقا لأرقام عام 2014.", "قال")]
@@ -203,6 +211,8 @@ public class ClaimRowsTests
     [InlineData("وكرر الوزير التعبير عن قلقه حيال التوتر في المنطقة.", "كرر", "الوزير", "عن قلقه")]
     // A count is a source with its لـ: the agency that counted belongs to the speaker phrase.
     [InlineData("ووفق تعداد لوكالة الأنباء، فإن 19 جنديا قتلوا في الهجمات منذ انهيار الهدنة.", "وفق", "تعداد لوكالة الأنباء", "19 جنديا")]
+    // An indefinite witness with its qualifier after a claim by the definite source is another source (D-71).
+    [InlineData("وأضاف المصدر أن الجيش اقتحم عدة منازل في القرية، حيث نقل الشاب بعدها إلى مستشفى في المدينة، بحسب مصدر طبي.", "بحسب", "مصدر طبي", "حيث نقل")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
