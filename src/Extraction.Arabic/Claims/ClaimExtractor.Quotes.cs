@@ -188,7 +188,10 @@ internal sealed partial class ClaimExtractor
                     // (أبدوا ارتياحهم … وعبروا عن امتنانهم …: after an object content, a coordinated أعرب/عبّر عن is the
                     // speaker voicing a stance anew — not inside a clause with its own subject, إن المشاركين أعربوا … وعبروا
                     // …, and not أصرّ على or دعا إلى, which a reported party may do inside the content.)
+                    // (So is a coordinated تعهّد with its بـ: أعلن التزامه بـ… وتعهد بالإعلان عن ….)
                     || objectContent && !comma && next.Kind == ClaimCueKind.Verb && prefix > 0 && next.Lemma is "اعرب" or "عبر" && cueAt + 1 <= lastToken && _fold[cueAt + 1] == "عن"
+                    || objectContent && !comma && next.Kind == ClaimCueKind.Verb && prefix > 0 && next.Lemma == "تعهد" && cueAt + 1 <= lastToken
+                       && (IsGluedBa(cueAt + 1) || _fold[cueAt + 1] is "ب" or "بان" or "بانه" or "بانها")
                     || !comma && next.Kind == ClaimCueKind.Verb && prefix > 0 && speakerId is not null && cueAt + 1 <= lastToken
                        && _entityOf[cueAt + 1] is int named && named >= 0 && _doc.Entities[named].Id == speakerId
                        // (Not a verb whose object is mostly a person, who may be the speaker spoken of: … وأبلغ فلان بقراره.)
