@@ -200,9 +200,6 @@ public class ClaimRowsTests
     [InlineData("وعلمت «الصحيفة» من مصادرها في الوزارة أن الوزير سيزور موسكو.", "علمت", "مصادرها في الوزارة", "الوزير سيزور")]
     // A conjoined verb of saying with a quotation at once starts the next statement where the full stop is missing.
     [InlineData("وحذر الأمير من الانشغال بالخلافات الخارجية وقال \"يجب ألا تشغلنا الأزمة عن التنمية\".", "قال", "الأمير", "يجب ألا")]
-    // After a relative ما, وصف with its object pronoun and بـ is the speaker's own name for what he speaks of (after أن too).
-    [InlineData("وقال المحافظ إن الأوضاع صعبة نتيجة ما وصفه بـ«الحصار الظالم» على المدينة.", "وصفه", "المحافظ", "«الحصار الظالم»")]
-    [InlineData("وحذر الوزير من أن ما وصفه بالتدخل الخارجي لن ينجح في تقسيم البلاد.", "وصفه", "الوزير", "بالتدخل الخارجي")]
     // كرر (repeated) after its content with كما and its speaker alone, before a complementizer past a long subject, and
     // with the masdar of أعرب عن / عبّر عن.
     [InlineData("ولا يمكن للاقتصاد أن ينمو دون إصلاحات عميقة، كما كرر الأربعاء وزير المالية.", "كرر", "وزير المالية", "ولا يمكن")]
