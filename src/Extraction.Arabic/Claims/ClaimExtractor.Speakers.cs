@@ -614,11 +614,6 @@ internal sealed partial class ClaimExtractor
             // so right after an unnamed source: أكدت مصادر تقدم المعارضة).
             if ((stop > k + 1 || stop == k + 1 && s_unnamedHeads.Contains(_fold[k])) && !definiteHead && !_fold[stop].StartsWith("ال", StringComparison.Ordinal) && (stop == k + 1 || IsAdjectiveLike(_fold[stop - 1]))
                 && _entityOf[stop] < 0 && IsObjectMasdar(stop)) break;
-            // (So does a noun with a possessive pronoun after the adjective, the source's own act or stance: وأعلنت جهات
-            // سياسية مشاركتها في …)
-            if (stop > k + 1 && !definiteHead && IsAdjectiveLike(_fold[stop - 1]) && !_fold[stop - 1].StartsWith("ال", StringComparison.Ordinal)
-                && _entityOf[stop] < 0 && _fold[stop].Length >= 6 && !_fold[stop].StartsWith("ال", StringComparison.Ordinal) && !IsAdjectiveLike(_fold[stop])
-                && HasPronounSuffix(stop)) break;
             // After a definite word an indefinite one starts the object (أكد الرئيس المصري أهمية …، أكدت وزارة الحج اهتمامها).
             if (stop > k && _fold[stop - 1].StartsWith("ال", StringComparison.Ordinal) && !_fold[stop].StartsWith("ال", StringComparison.Ordinal) && _entityOf[stop] < 0
                 && _fold[stop] is not ("نفسه" or "نفسها" or "ذاته" or "ذاتها" or "انفسهم" or "نفسهم")) break;

@@ -210,9 +210,8 @@ public class ClaimRowsTests
     [InlineData("ووفق تعداد لوكالة الأنباء، فإن 19 جنديا قتلوا في الهجمات منذ انهيار الهدنة.", "وفق", "تعداد لوكالة الأنباء", "19 جنديا")]
     // An indefinite witness with its qualifier after a claim by the definite source is another source (D-71).
     [InlineData("وأضاف المصدر أن الجيش اقتحم عدة منازل في القرية، حيث نقل الشاب بعدها إلى مستشفى في المدينة، بحسب مصدر طبي.", "بحسب", "مصدر طبي", "حيث نقل")]
-    // أعلن with the source's own act or stance: a feminine noun with ها after an indefinite source and its adjective (no
-    // adverb, no part of the speaker), and التزامه after a comma; a coordinated تعهّد with its بـ is a statement anew.
-    [InlineData("وفيما أعلنت جهات سياسية مشاركتها في التظاهرات، حذر الكاتب من مصادرة الإرادة الشعبية.", "أعلنت", "جهات سياسية", "مشاركتها في")]
+    // أعلن with the source's own commitment (التزامه, which begins like the article) after a comma; a coordinated تعهّد
+    // with its بـ is a statement anew.
     [InlineData("في غضون ذلك أعلن الرئيس، التزامه بتوجيهات المرجعية الدينية وتعهد بالإعلان عن خطة شاملة للإصلاح.", "أعلن", "الرئيس", "التزامه بتوجيهات")]
     [InlineData("في غضون ذلك أعلن الرئيس، التزامه بتوجيهات المرجعية الدينية وتعهد بالإعلان عن خطة شاملة للإصلاح.", "تعهد", "الرئيس", "بالإعلان")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
