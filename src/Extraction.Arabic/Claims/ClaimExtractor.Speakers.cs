@@ -68,9 +68,12 @@ internal sealed partial class ClaimExtractor
         int modifierEnd = after < end && _fold[after] is "في" or "من" or "داخل" or "لدي" ? after + 1 : after;
         while (modifierEnd > after && modifierEnd < end && modifierEnd - after <= 8 && _t[modifierEnd].Kind == TokenKind.Word && !TryCue(modifierEnd, out _, out _) && !IsComplementizer(modifierEnd)) modifierEnd++;
         if (modifierEnd > after && modifierEnd < end && IsComma(modifierEnd)) after = modifierEnd;
-        // (وكانت فلانة، العضو في اللجنة، صرحت …: an apposition between commas right before the verb.)
-        if (after + 2 < end && IsComma(after) && IsComma(end - 1) && end - 1 - after <= 9
-            && Enumerable.Range(after + 1, end - after - 2).All(k => _t[k].Kind == TokenKind.Word && !TryCue(k, out _, out _) && !IsComplementizer(k) && !s_relativePronouns.Contains(_fold[k])))
+        // (وكانت فلانة، العضو في اللجنة، صرحت …: an apposition between commas right before the verb — a longer one
+        // between كان and قد, which bracket the subject: وكان السيناتور فلان، ديمقراطي من نيويورك وله صوت مؤثر في المجلس، قد أعلن.)
+        // (The comma after a person's name may already be consumed with it.)
+        int apposition = after > start && IsComma(after - 1) && !IsComma(after) ? after - 1 : after;
+        if (apposition + 2 < end && IsComma(apposition) && IsComma(end - 1) && end - 1 - apposition <= (kanaQad ? 16 : 9)
+            && Enumerable.Range(apposition + 1, end - apposition - 2).All(k => _t[k].Kind == TokenKind.Word && !TryCue(k, out _, out _) && !IsComplementizer(k) && !s_relativePronouns.Contains(_fold[k])))
             after = end;
         // (… وكالة تاس الرسمية للأنباء ذكرت: a genitive لـ with its adjectives completes the subject's name.)
         if (after < end && IsGluedLam(after) && _fold[after].StartsWith("لل", StringComparison.Ordinal))

@@ -214,6 +214,8 @@ public class ClaimRowsTests
     // with its بـ is a statement anew.
     [InlineData("في غضون ذلك أعلن الرئيس، التزامه بتوجيهات المرجعية الدينية وتعهد بالإعلان عن خطة شاملة للإصلاح.", "أعلن", "الرئيس", "التزامه بتوجيهات")]
     [InlineData("في غضون ذلك أعلن الرئيس، التزامه بتوجيهات المرجعية الدينية وتعهد بالإعلان عن خطة شاملة للإصلاح.", "تعهد", "الرئيس", "بالإعلان")]
+    // Between كان and قد an apposition set off by commas after the person's name, however long, belongs to the subject.
+    [InlineData("وقال الرئيس باراك أوباما إن الاتفاق جيد. وكان السيناتور جون ماكين، الجمهوري من ولاية أريزونا وله صوت مؤثر في المجلس، قد أعلن أنه لن يصوت لصالح الاتفاق.", "أعلن", "جون ماكين", "لن يصوت")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
