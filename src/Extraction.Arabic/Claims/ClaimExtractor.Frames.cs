@@ -206,8 +206,14 @@ internal sealed partial class ClaimExtractor
     /// speaker's content, the verb does not agree with the pronoun (المدينة التي قال إن …) — with its content at once.</summary>
     private bool RelativeReport(int c, int prefixLetters, CueEntry cue, int lo, int hi)
     {
-        if (cue.Kind != ClaimCueKind.Verb || prefixLetters != 0 || c - 1 < lo || c + 1 >= hi || !s_relativePronouns.Contains(_fold[c - 1])) return false;
+        if (cue.Kind != ClaimCueKind.Verb || prefixLetters != 0 || c - 1 < lo || c + 1 >= hi) return false;
         bool objectSuffix = cue.Lemma is "وصف" or "اعتبر" && HasObjectPronoun(c);
+        // (… نتيجة ما وصفه بـ«…»، على ما وصفته بالمخطط …: after the relative ما the speaker's own name for what he speaks of,
+        // with its بـ at once — inside his content or after his claim in the sentence (D-387). Not a ما that opens its
+        // clause, which negates: IsNegated.)
+        if (objectSuffix && cue.Lemma == "وصف" && s_epithetRelatives.Contains(_fold[c - 1]) && _fold[c - 1] is not ("من" or "لمن" or "بمن" or "ممن"))
+            return (IsGluedBa(c + 1) || _fold[c + 1] == "ب") && (_lastContent.Contains(_t[c].Span) || HasClaimInSentence(c));
+        if (!s_relativePronouns.Contains(_fold[c - 1])) return false;
         // (… القرار الذي اعتبروه «ظالما»، الخطوة التي اعتبرها خطأ: the predicate at once, no subject of its own.)
         if (objectSuffix && cue.Lemma == "اعتبر")
             return IsQuoteToken(c + 1) || _t[c + 1].Kind == TokenKind.Word && _entityOf[c + 1] < 0 && !_fold[c + 1].StartsWith("ال", StringComparison.Ordinal) && _fold[c + 1].EndsWith('\u0627');

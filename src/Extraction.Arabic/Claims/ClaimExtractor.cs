@@ -408,11 +408,15 @@ internal sealed partial class ClaimExtractor
     private bool IsRelativeMaBeforeSaying(int m, int lo)
     {
         int p = m - 1;
-        if (p < lo || _t[p].Kind != TokenKind.Word || m + 1 >= _t.Length
-            || _fold[p] is "و" or "ف" or "ثم" or "لكن" or "ولكن" or "بل" or "اذا" or "واذا" or "لو" or "ولو" or "ان" or "وان" or "نادرا" or "ونادرا" or "في")
+        if (p < lo || _t[p].Kind != TokenKind.Word || m + 2 >= _t.Length || _t[m + 2].Kind != TokenKind.Word
+            || _fold[p] is "و" or "ف" or "ثم" or "لكن" or "ولكن" or "بل" or "اذا" or "واذا" or "لو" or "ولو" or "نادرا" or "ونادرا" or "في"
+            || !CueLexicon.TryGet(_fold[m + 1], out var cue) || cue.Kind != ClaimCueKind.Verb)
             return false;
-        return CueLexicon.TryGet(_fold[m + 1], out var cue) && cue.Kind == ClaimCueKind.Verb && cue.Lemma is "قال" or "وصف" or "اعتبر" or "زعم" or "ادعي" or "ادعى" or "سمي" or "سمى"
-               && m + 2 < _t.Length && _t[m + 2].Kind == TokenKind.Word && !IsComplementizer(m + 2) && !IsGluedBa(m + 2) && _fold[m + 2] != "ب";
+        // (وصف with its object pronoun and its بـ at once has no subject of its own: نتيجة ما وصفه بـ«…»، من أن ما وصفه بـ… —
+        // see RelativeReport.)
+        if (cue.Lemma == "وصف" && HasObjectPronoun(m + 1) && (IsGluedBa(m + 2) || _fold[m + 2] == "ب")) return true;
+        return _fold[p] is not ("ان" or "وان") && cue.Lemma is "قال" or "وصف" or "اعتبر" or "زعم" or "ادعي" or "ادعى" or "سمي" or "سمى"
+               && !IsComplementizer(m + 2) && !IsGluedBa(m + 2) && _fold[m + 2] != "ب";
     }
 
     private bool IsNegated(int i, int lo)

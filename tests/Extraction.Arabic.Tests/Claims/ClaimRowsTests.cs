@@ -216,6 +216,9 @@ public class ClaimRowsTests
     [InlineData("في غضون ذلك أعلن الرئيس، التزامه بتوجيهات المرجعية الدينية وتعهد بالإعلان عن خطة شاملة للإصلاح.", "تعهد", "الرئيس", "بالإعلان")]
     // Between كان and قد an apposition set off by commas after the person's name, however long, belongs to the subject.
     [InlineData("وقال الرئيس باراك أوباما إن الاتفاق جيد. وكان السيناتور جون ماكين، الجمهوري من ولاية أريزونا وله صوت مؤثر في المجلس، قد أعلن أنه لن يصوت لصالح الاتفاق.", "أعلن", "جون ماكين", "لن يصوت")]
+    // After a relative ما, وصف with its object pronoun and بـ is the speaker's own name for what he speaks of (after أن too).
+    [InlineData("وقال المحافظ إن الأوضاع صعبة نتيجة ما وصفه بـ«الحصار الظالم» على المدينة.", "وصفه", "المحافظ", "«الحصار الظالم»")]
+    [InlineData("وحذر الوزير من أن ما وصفه بالتدخل الخارجي لن ينجح في تقسيم البلاد.", "وصفه", "الوزير", "بالتدخل الخارجي")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
