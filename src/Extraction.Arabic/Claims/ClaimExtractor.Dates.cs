@@ -40,7 +40,8 @@ internal sealed partial class ClaimExtractor
         {
             if (d.Span.Start > to) break;
             if (d.Type is not (TemporalType.Date or TemporalType.Time) || d.Value is null) continue;
-            bool inClause = d.Span.Start >= attribution.Start && d.Span.End <= attribution.End && !InOtherEventsRelativeClause(d, attribution);
+            bool inClause = d.Span.Start >= attribution.Start && d.Span.End <= attribution.End && !InOtherEventsRelativeClause(d, attribution)
+                            && !SinceInTopic(d, cueToken);
             bool opens = d.Span.Start == opening || d.Span.Start == sentenceStart && d.Span.End <= cueStart
                          || openingComma >= 0 && d.Span.Start >= opening && d.Span.End <= _t[openingComma].Span.Start
                             && !InOtherEventsRelativeClause(d, TextSpan.FromBounds(sentenceStart, cueStart))
@@ -102,6 +103,24 @@ internal sealed partial class ClaimExtractor
             if (OccasionIsAntecedent(k, attribution.Start)) return false;
             string verb = _fold[k + 1];
             return _t[k + 1].Kind == TokenKind.Word && !IsDateToken(k + 1, out _) && !HasObjectPronoun(k + 1) && !verb.EndsWith("ني", StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a date after منذ (since) belongs to the topic the speaker was asked or spoke about: a topic
+    /// preposition (عن، حول، بشأن) stands between the cue and منذ, no comma between (وصرح الوزير في معرض سؤال عن الحملة
+    /// المستمرة منذ عام: the campaign's year, not the statement's; وأكدت الحكومة منذ الأربعاء أن … is the statement's).</summary>
+    private bool SinceInTopic(DateMention d, int cueToken)
+    {
+        // (منذ may be part of the date's own words: منذ عام.)
+        int first = FirstTokenAt(d.Span.Start);
+        int since = _fold[first] is "منذ" or "ومنذ" ? first : first - 1;
+        if (since <= cueToken || _fold[since] is not ("منذ" or "ومنذ")) return false;
+        for (int k = since - 1; k > cueToken; k--)
+        {
+            if (IsComma(k)) return false;
+            if (_fold[k] is "عن" or "حول" or "بشان") return true;
         }
 
         return false;

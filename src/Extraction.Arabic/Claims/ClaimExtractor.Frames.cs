@@ -153,8 +153,35 @@ internal sealed partial class ClaimExtractor
     /// content opening right after it and only the verb's subject between.</summary>
     private bool IsMannerParticiple(int c, int k, int hi)
     {
-        if (k + 1 >= hi || k - c > 6 || !TryCue(k, out var p, out int prefix) || prefix != 0 || p.Kind != ClaimCueKind.Participle
+        if (k + 1 >= hi || k - c > 30 || !TryCue(k, out var p, out int prefix) || prefix != 0 || p.Kind != ClaimCueKind.Participle
             || p.Denial || _fold[k][^1] is not ('\u0627' or '\u0629' or '\u0647')) return false;
+        // (After صرّح, which has no object content of its own, قائلا "saying" only marks the content: وصرح مسؤول رفض الكشف
+        // عن هويته قائلا «…»، وصرح الوزير للصحيفة في معرض سؤال عن …، قائلا إن … — past the verb's subject and its adjuncts,
+        // not past a content, a colon or another report.)
+        if (p.Lemma == "قال" && TryCue(c, out var verb, out _) && verb.Lemma == "صرح" && (IsPunct(k + 1, ':') || IsComplementizer(k + 1) || IsQuoteToken(k + 1)))
+        {
+            for (int j = c + 1; j < k; j++)
+            {
+                if (IsComplementizer(j) || IsPunct(j, ':') || IsPunct(j, '.')) return false;
+                if (AnonymityRequestEnd(j, hi) is int anonymous and >= 0)
+                {
+                    j = anonymous;
+                    continue;
+                }
+
+                if (IsQuoteToken(j) && (IsQuotedName(j, out int closing) || IsQuotedComplement(j, out closing)))
+                {
+                    j = closing;
+                    continue;
+                }
+
+                if (IsQuoteToken(j) || TryCue(j, out var other, out _) && other.Kind != ClaimCueKind.Attribution) return false;
+            }
+
+            return true;
+        }
+
+        if (k - c > 6) return false;
         // (وأضاف متحدثا عن الاتفاقية: «…»، وقال الوزير، متحدثا عن الأزمة، إن …: the participle's topic stands before the
         // colon or the complementizer.)
         if (p.Lemma == "تحدث" && _fold[k + 1] == "عن")
@@ -615,7 +642,10 @@ internal sealed partial class ClaimExtractor
     /// هويته، فضّل عدم الإفصاح عنها), or -1: it reports nothing and is part of neither the speaker phrase nor the content.</summary>
     private int AnonymityRequestEnd(int k, int hi)
     {
-        if (k + 2 >= hi || _t[k].Kind != TokenKind.Word || !s_anonymityVerbs.Contains(_fold[k]) || _fold[k + 1] != "عدم") return -1;
+        if (k + 2 >= hi || _t[k].Kind != TokenKind.Word || !s_anonymityVerbs.Contains(_fold[k])) return -1;
+        // (رفض الكشف عن هويته: refusing to reveal it needs no عدم.)
+        bool refused = _fold[k].StartsWith("رفض", StringComparison.Ordinal) || _fold[k].StartsWith("رافض", StringComparison.Ordinal);
+        if (_fold[k + 1] != "عدم" && !(refused && _fold[k + 1] is "الكشف" or "كشف" or "ذكر" or "الافصاح")) return -1;
         for (int j = k + 2; j < Math.Min(hi, k + 7); j++)
         {
             if (_t[j].Kind != TokenKind.Word) return -1;

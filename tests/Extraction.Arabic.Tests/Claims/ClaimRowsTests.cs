@@ -31,6 +31,8 @@ public class ClaimRowsTests
     // (A date in the data or rule a trailing phrase names, or in the next clause, is not the statement's.)
     [InlineData("وقال الوزير إن الاقتصاد ينمو بسرعة، وفقا لأرقام عام 2014.", "قال")]
     [InlineData("وقال اللاعب إنه سيبقى مع الفريق، وفقا لصحيفة محلية، وانضم اللاعب إلى النادي في يناير الماضي.", "قال")]
+    // (منذ after a topic preposition dates the topic: the campaign's year, not the statement's.)
+    [InlineData("وصرح الوزير للصحيفة في معرض سؤال عن الحملة العسكرية المستمرة منذ عام، قائلا إن المسألتين يجب أن تكونا متوازيتين.", "صرح")]
     public void Extract_KeepsTheDocumentDateDespiteATrailingPhrase(string text, string cue)
     {
         ClaimOn(text, cue).DateSource.Should().Be(ClaimDateSource.Document);
@@ -219,6 +221,10 @@ public class ClaimRowsTests
     // After a relative ما, وصف with its object pronoun and بـ is the speaker's own name for what he speaks of (after أن too).
     [InlineData("وقال المحافظ إن الأوضاع صعبة نتيجة ما وصفه بـ«الحصار الظالم» على المدينة.", "وصفه", "المحافظ", "«الحصار الظالم»")]
     [InlineData("وحذر الوزير من أن ما وصفه بالتدخل الخارجي لن ينجح في تقسيم البلاد.", "وصفه", "الوزير", "بالتدخل الخارجي")]
+    // After صرّح, قائلا only marks the content, past the subject's adjuncts; refusing to reveal one's name (no عدم) is no
+    // part of the speaker.
+    [InlineData("وصرح مسؤول رفض الكشف عن هويته قائلا «نؤكد أن منفذ الهجوم شاب في العشرين».", "صرح", "مسؤول", "نؤكد أن")]
+    [InlineData("وقال مصدر رفض الكشف عن هويته إن الوزير سيستقيل.", "قال", "مصدر", "الوزير سيستقيل")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
