@@ -153,7 +153,9 @@ internal sealed partial class ClaimExtractor
     /// content opening right after it and only the verb's subject between.</summary>
     private bool IsMannerParticiple(int c, int k, int hi)
     {
-        if (k + 1 >= hi || k - c > 30 || !TryCue(k, out var p, out int prefix) || prefix != 0 || p.Kind != ClaimCueKind.Participle
+        // (Beyond six words only قائلا and its forms are tried, so the search for a marker does not look up every word.)
+        if (k + 1 >= hi || k - c > 30 || k - c > 6 && !_fold[k].StartsWith("قائل", StringComparison.Ordinal)
+            || !TryCue(k, out var p, out int prefix) || prefix != 0 || p.Kind != ClaimCueKind.Participle
             || p.Denial || _fold[k][^1] is not ('\u0627' or '\u0629' or '\u0647')) return false;
         // (After صرّح, which has no object content of its own, قائلا "saying" only marks the content: وصرح مسؤول رفض الكشف
         // عن هويته قائلا «…»، وصرح الوزير للصحيفة في معرض سؤال عن …، قائلا إن … — past the verb's subject and its adjuncts,
