@@ -109,8 +109,8 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>Whether a date after منذ (since) belongs to the topic the speaker was asked or spoke about: a topic
-    /// preposition (عن، حول، بشأن) stands between the cue and منذ, no comma between (وصرح الوزير في معرض سؤال عن الحملة
-    /// المستمرة منذ عام: the campaign's year, not the statement's; وأكدت الحكومة منذ الأربعاء أن … is the statement's).</summary>
+    /// preposition (عن، حول، بشأن) stands between the cue and منذ, no comma between (وصرح الوزير ردا على سؤال حول الغارات
+    /// الجارية منذ عام: the raids' year, not the statement's; وأكدت الحكومة منذ الأربعاء أن … is the statement's).</summary>
     private bool SinceInTopic(DateMention d, int cueToken)
     {
         // (منذ may be part of the date's own words: منذ عام.)

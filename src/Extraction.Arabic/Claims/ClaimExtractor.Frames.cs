@@ -157,8 +157,8 @@ internal sealed partial class ClaimExtractor
         if (k + 1 >= hi || k - c > 30 || k - c > 6 && !_fold[k].StartsWith("قائل", StringComparison.Ordinal)
             || !TryCue(k, out var p, out int prefix) || prefix != 0 || p.Kind != ClaimCueKind.Participle
             || p.Denial || _fold[k][^1] is not ('\u0627' or '\u0629' or '\u0647')) return false;
-        // (After صرّح, which has no object content of its own, قائلا "saying" only marks the content: وصرح مسؤول رفض الكشف
-        // عن هويته قائلا «…»، وصرح الوزير للصحيفة في معرض سؤال عن …، قائلا إن … — past the verb's subject and its adjuncts,
+        // (After صرّح, which has no object content of its own, قائلا "saying" only marks the content: وصرح ضابط رفض الكشف
+        // عن اسمه قائلا «…»، وصرح الوزير للإذاعة ردا على سؤال حول …، قائلا إن … — past the verb's subject and its adjuncts,
         // not past a content, a colon or another report.)
         if (p.Lemma == "قال" && TryCue(c, out var verb, out _) && verb.Lemma == "صرح" && (IsPunct(k + 1, ':') || IsComplementizer(k + 1) || IsQuoteToken(k + 1)))
         {

@@ -69,7 +69,7 @@ internal sealed partial class ClaimExtractor
         while (modifierEnd > after && modifierEnd < end && modifierEnd - after <= 8 && _t[modifierEnd].Kind == TokenKind.Word && !TryCue(modifierEnd, out _, out _) && !IsComplementizer(modifierEnd)) modifierEnd++;
         if (modifierEnd > after && modifierEnd < end && IsComma(modifierEnd)) after = modifierEnd;
         // (وكانت فلانة، العضو في اللجنة، صرحت …: an apposition between commas right before the verb — a longer one
-        // between كان and قد, which bracket the subject: وكان السيناتور فلان، ديمقراطي من نيويورك وله صوت مؤثر في المجلس، قد أعلن.)
+        // between كان and قد, which bracket the subject: وكان النائب فلان، الجمهوري عن ولاية تكساس وله نفوذ واسع في اللجنة، قد أعلن.)
         // (The comma after a person's name may already be consumed with it.)
         int apposition = after > start && IsComma(after - 1) && !IsComma(after) ? after - 1 : after;
         if (apposition + 2 < end && IsComma(apposition) && IsComma(end - 1) && end - 1 - apposition <= (kanaQad ? 16 : 9)
