@@ -232,7 +232,8 @@ internal sealed partial class ClaimExtractor
 
     /// <summary>A relative clause reporting another utterance of the current speaker: after الذي/التي … a verb of saying
     /// whose subject is not the antecedent — the antecedent is its object (الذين وصفهم بالمحتلين), or, inside the
-    /// speaker's content, the verb does not agree with the pronoun (المدينة التي قال إن …) — with its content at once.</summary>
+    /// speaker's content, the verb does not agree with the pronoun (المدينة التي قال إن …) — with its content at once; or,
+    /// after the relative ما, وصف with its object pronoun and بـ (نتيجة ما وصفه بـ«…»).</summary>
     private bool RelativeReport(int c, int prefixLetters, CueEntry cue, int lo, int hi)
     {
         if (cue.Kind != ClaimCueKind.Verb || prefixLetters != 0 || c - 1 < lo || c + 1 >= hi) return false;

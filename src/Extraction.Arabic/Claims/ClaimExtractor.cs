@@ -404,7 +404,8 @@ internal sealed partial class ClaimExtractor
     /// clause. A ما opening its sentence or clause (وما قال، ما قال إلا) still negates; so do نادرا ما (rarely) and إذا
     /// ما (if ever), and في ما is فيما (while). Other cues after such a ما mostly take the antecedent as their object
     /// (ما أعلنته الحكومة من إجراءات), no claim. Without a subject (بسبب ما قالت إنه) the speaker is implicit and was
-    /// often misread when tried, so that case is left to the negation.</summary>
+    /// often misread when tried, so that case is left to the negation — except وصف with its object pronoun and بـ at once
+    /// (نتيجة ما وصفه بـ«…», after أن too), the current speaker's epithet (RelativeReport).</summary>
     private bool IsRelativeMaBeforeSaying(int m, int lo)
     {
         int p = m - 1;
