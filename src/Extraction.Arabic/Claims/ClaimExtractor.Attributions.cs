@@ -222,13 +222,7 @@ internal sealed partial class ClaimExtractor
         while (end >= 0 && _t[end].Kind == TokenKind.Punctuation && !IsClosingQuote(end)) end--;
         if (end < 0 || _t[end].Span.End <= last.Content.Span.Start) return false;
         var span = TextSpan.FromBounds(last.Content.Span.Start, _t[end].Span.End);
-        var ids = new List<string>();
-        foreach (int e in EntitiesWithin(span))
-        {
-            if (_doc.Entities[e].Id != last.Speaker.EntityId) ids.Add(_doc.Entities[e].Id);
-        }
-
-        _claims[^1] = last with { Content = new Mention(span, _doc.Text.Substring(span.Start, span.Length)), EntityIds = [.. ids] };
+        _claims[^1] = last with { Content = new Mention(span, _doc.Text.Substring(span.Start, span.Length)), EntityIds = MentionedIds(span, last.Speaker.EntityId) };
         _lastContent = span;
         return true;
     }
@@ -351,8 +345,8 @@ internal sealed partial class ClaimExtractor
         if (to <= from) return false;
         // (An indefinite source with its own qualifier is another one unless named so there too: بحسب مصدر طبي after
         // وأضاف المصدر، the security source.)
-        var words = source.Mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        string named = source.EntityId is null && words.Length == 2 && !_fold[first].StartsWith("ال", StringComparison.Ordinal)
+        bool twoWords = FirstTokenAt(source.Mention.Span.End - 1) == first + 1;
+        string named = source.EntityId is null && twoWords && !_fold[first].StartsWith("ال", StringComparison.Ordinal)
             ? FoldedText(source.Mention.Span.Start, source.Mention.Span.End)
             : head;
         return FoldedText(from, to).Contains(named, StringComparison.Ordinal);

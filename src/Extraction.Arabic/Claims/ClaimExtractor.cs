@@ -633,12 +633,7 @@ internal sealed partial class ClaimExtractor
         if ((cue.Kind == ClaimCueKind.Participle || cueToken + 1 < _t.Length && IsResumptiveIn(cueToken + 1))
             && source != ClaimDateSource.Explicit && HasClaimInSentence(cueToken))
             (date, source) = (_claims[^1].Date, _claims[^1].DateSource);
-        var ids = new List<string>();
-        foreach (int e in EntitiesWithin(content))
-        {
-            if (_doc.Entities[e].Id != speaker.EntityId) ids.Add(_doc.Entities[e].Id);
-        }
-
+        var ids = MentionedIds(content, speaker.EntityId);
         _claims.Add(new Claim(
             $"C{_claims.Count + 1}",
             speaker,
@@ -647,7 +642,7 @@ internal sealed partial class ClaimExtractor
             new Mention(content, contentText),
             date,
             source,
-            [.. ids])
+            ids)
         {
             CueLemma = cue.Lemma,
             CueKind = cue.Kind,
@@ -655,6 +650,18 @@ internal sealed partial class ClaimExtractor
         });
         // A report inside another claim's content (… أن البعض يقول إن …) does not change who is speaking.
         if (!nested) Remember(speaker, speakerType, cueToken);
+    }
+
+    /// <summary>The ids of the entities a content mentions, in document entity order, the speaker's own left out.</summary>
+    private ImmutableArray<string> MentionedIds(TextSpan content, string? speakerId)
+    {
+        var ids = ImmutableArray.CreateBuilder<string>();
+        foreach (int e in EntitiesWithin(content))
+        {
+            if (_doc.Entities[e].Id != speakerId) ids.Add(_doc.Entities[e].Id);
+        }
+
+        return ids.ToImmutable();
     }
 
     /// <summary>The entities with a mention inside the span, in document entity order (a binary search over the mentions
