@@ -667,6 +667,8 @@ internal sealed partial class ClaimExtractor
         // anonymity.)
         if (prefix == 0 && k > 0 && s_nounPrepositions.Contains(_fold[k - 1])) return false;
         if (cue.Lemma == "رفض" && k + 1 < hi && _fold[k + 1] is "الكشف" or "كشف" or "ذكر" or "نشر" or "الافصاح" or "الاعلان") return false;
+        // (في إطار ما يعد أول جولة له: the passive "is considered", no cue of its own.)
+        if (IsCountedOrPassiveAdda(k, cue, prefix, hi)) return false;
         // (في مذكرة بحثية، لافتة كبيرة: a participle of the noun's shape right after a word, its content not opening at once,
         // is a noun or an adjective — as the extractor reads it when it is tried as a cue.)
         if (cue.Kind == ClaimCueKind.Participle && prefix == 0 && k > 0 && _t[k - 1].Kind == TokenKind.Word && _fold[k][^1] != '\u0627'
@@ -773,7 +775,7 @@ internal sealed partial class ClaimExtractor
     /// folded lemmas of the grammar's further verbs in <see cref="CueLexicon"/>).</summary>
     private static readonly HashSet<string> s_markedOnly = new(StringComparer.Ordinal)
     {
-        "اقترح", "روي", "حكي", "اوصي", "اخبر", "طمان", "نصح", "اشترط", "اقسم", "جزم", "استنتج", "غرد", "اوحي", "استذكر", "خلص",
+        "اقترح", "روي", "حكي", "اوصي", "اخبر", "طمان", "نصح", "اشترط", "اقسم", "جزم", "استنتج", "غرد", "اوحي", "استذكر", "خلص", "شرح",
     };
 
     /// <summary>Whether content is marked within the window after token k, before a full stop: a complementizer that opens

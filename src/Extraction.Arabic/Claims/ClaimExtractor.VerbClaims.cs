@@ -70,7 +70,7 @@ internal sealed partial class ClaimExtractor
             if (IsComplementizer(k) && k - 1 > c && _fold[k - 1] is "الا" or "غير") break;
             if (IsComplementizer(k) || IsPunct(k, ':') && !IsClockColon(k)
                 // (Also after a dash closing a parenthetical attribution: وقالت الوزارة -بحسب الوكالة- "…".)
-                || IsQuoteToken(k) && (k == c + 1 || (_t[k - 1].Kind == TokenKind.Word || _t[k - 1].Text is "-" or "\u2013") && (QuoteRunsToSentenceEnd(k, hi) || k - c <= 8 && IsLongQuotation(k)
+                || IsQuoteToken(k) && (k == c + 1 || (_t[k - 1].Kind is TokenKind.Word or TokenKind.Number || _t[k - 1].Text is "-" or "\u2013") && (QuoteRunsToSentenceEnd(k, hi) || k - c <= 8 && IsLongQuotation(k)
                                                                                         || cue.Kind == ClaimCueKind.Verb && k - c <= 4 && k + 3 < hi && ClosingQuote(k) < 0)))
             {
                 marker = k;

@@ -300,6 +300,12 @@ internal sealed partial class ClaimExtractor
         return false;
     }
 
+    /// <summary>A verb form of عدّ that reports nothing: without its written shadda (bare عد/وعد is "counted"/"promised"),
+    /// or a present form (ويُعدّ، ما يعد أول …: the impersonal passive "is considered") with no complementizer close after it.</summary>
+    private bool IsCountedOrPassiveAdda(int c, CueEntry cue, int prefixLetters, int hi)
+        => cue.Lemma == "عد" && cue.Kind == ClaimCueKind.Verb
+           && (!_t[c].Text.Contains('\u0651') || _fold[c][prefixLetters] is '\u064A' or '\u062A' && !ComplementizerWithin(c, hi, 8));
+
     private static readonly CueEntry s_goingOnSaying = new("قال", ClaimCueKind.Participle, false, null);
 
     /// <summary>The token of a form of مضى or ذهب (went on, went as far as) within five words before إلى القول (its
@@ -492,7 +498,12 @@ internal sealed partial class ClaimExtractor
         // أبرز (highlighted) and أورد (reported) likewise; أجمع (concurred) with على and a complementizer (أجمع الخبراء على
         // أن …), not أجمعوا على مرشح (agreed on).
         // The grammar's further verbs of saying report only with a content marker close after them (CueLexicon).
-        if (s_markedOnly.Contains(cue.Lemma) && !ContentMarkerWithin(c, hi, cue.Lemma == "غرد" ? 6 : 10, quotes: cue.Lemma is "روي" or "حكي" or "غرد" or "استذكر", masdar: cue.Lemma is "اوصي" or "نصح"))
+        if (s_markedOnly.Contains(cue.Lemma) && !ContentMarkerWithin(c, hi, cue.Lemma == "غرد" ? 6 : 10, quotes: cue.Lemma is "روي" or "حكي" or "غرد" or "استذكر" or "شرح", masdar: cue.Lemma is "اوصي" or "نصح"))
+            return false;
+        // Bare شرح is also the noun "explanation" (إلى شرح من الخبراء عن «…»): the past verb opens its clause (وشرح الوزير:
+        // «…»، كما شرح أن …) or follows its subject.
+        if (cue.Lemma == "شرح" && prefixLetters == 0 && _fold[c].Length == 3 && c > lo && _t[c - 1].Kind == TokenKind.Word
+            && _fold[c - 1] is "الي" or "في" or "من" or "عن" or "علي" or "مع" or "بعد" or "قبل" or "عبر" or "خلال")
             return false;
         // (Not the أن of a temporal or concessive clause: وأورد التقرير أرقاما بعد أن أجرى مسحا. Nor the elative: من أبرز، أبرز ما.)
         if (cue.Lemma is "ابرز" or "اورد" && !ComplementizerWithin(c, hi, 8, content: true) || cue.Lemma == "اجمع" && !ComplementizerWithin(c, hi, 12, content: true)) return false;
@@ -515,7 +526,7 @@ internal sealed partial class ClaimExtractor
         if (cue.Lemma == "عد" && cue.Kind == ClaimCueKind.Participle
             && !(prefixLetters == 0 && c > lo && IsComma(c - 1) && (_t[c].Text.Contains('\u064B') || _t[c].Text.Contains('\u0651') || c + 1 < hi && IsComplementizer(c + 1))))
             return false;
-        if (cue.Lemma == "عد" && cue.Kind == ClaimCueKind.Verb && (!_t[c].Text.Contains('\u0651') || _fold[c][prefixLetters] is '\u064A' or '\u062A' && !ComplementizerWithin(c, hi, 8))) return false;
+        if (IsCountedOrPassiveAdda(c, cue, prefixLetters, hi)) return false;
         // والحل أوضح، …، أوضح من …: the elative "clearer", no verb.
         if (cue.Lemma == "اوضح" && cue.Kind == ClaimCueKind.Verb && c + 1 < hi
             && (_fold[c + 1] == "من" || (IsComma(c + 1) || IsPunct(c + 1, '.')) && !(c + 2 < hi && (IsComplementizer(c + 2) || IsQuoteToken(c + 2)))))

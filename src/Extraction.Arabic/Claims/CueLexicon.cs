@@ -206,6 +206,9 @@ internal static class CueLexicon
         // with a conjunction opening its clause or written with its shadda (checked by the extractor); not تبين ("it
         // became clear", impersonal).
         Forms("بين", false, "بين بينت يبين | بينوا");
+        // شرح (explained): a claim only with its content marker (وشرح الوزير: «…»، شرح أن …); the bare noun شرح
+        // (explanation) and شرح with an object (شرح الخطة) report no statement (checked by the extractor).
+        Forms("شرح", false, "شرح شرحت يشرح تشرح | شرحوا يشرحون");
         Forms("شكا", false, "شكا شكت يشكو تشكو | شكوا يشكون");
         Forms("اشتكى", false, "اشتكى اشتكت يشتكي تشتكي | اشتكوا يشتكون");
         // وصف with an object pronoun (ووصفته بـ«…»، الذين وصفهم بالمحتلين): the described is the object, not the speaker.

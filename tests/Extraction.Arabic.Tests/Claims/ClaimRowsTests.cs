@@ -225,6 +225,12 @@ public class ClaimRowsTests
     // part of the speaker.
     [InlineData("وصرح ضابط رفض الكشف عن اسمه قائلا «المنفذ طالب جامعي من الجنوب».", "صرح", "ضابط", "المنفذ طالب")]
     [InlineData("وتابع ضابط كبير رفض الكشف عن اسمه أن الوزير سيستقيل.", "تابع", "ضابط كبير", "الوزير سيستقيل")]
+    // شرح (explained) with its content marker; a quotation after a number closing the verb's adjuncts; the passive يعد
+    // (is considered) in an adjunct is no cue that ends the search for the content.
+    [InlineData("وشرح الوزير: «المشروع سيوفر آلاف الوظائف للشباب».", "شرح", "الوزير", "المشروع سيوفر")]
+    [InlineData("كما شرح المدير أن الخطة تحتاج إلى تمويل إضافي.", "شرح", "المدير", "الخطة تحتاج")]
+    [InlineData("وقال المفاوض خلال مؤتمر صحافي حضره ممثلو الدول ال12 \"بعد أسبوع من الاجتماعات أحرزنا تقدما كبيرا وسنواصل العمل\".", "قال", "المفاوض", "بعد أسبوع")]
+    [InlineData("وقال الوزير في مؤتمر صحافي في إطار ما يعد أول جولة خارجية له إن «التعاون مع الجيران أولوية».", "قال", "الوزير", "التعاون مع")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
@@ -272,6 +278,9 @@ public class ClaimRowsTests
     // … but not a present one (the speaker's own voice for his side) nor a hypothetical one.
     [InlineData("وقال المتحدث إن «واشنطن تحذر من أن التصويت لن يكون نزيها».", "تحذر")]
     [InlineData("وقال رئيس الوزراء: «لو اعتقد أحد أن الضغوط ستغير موقفنا فهو واهم».", "اعتقد")]
+    // The noun شرح (explanation) after a preposition, and شرح with a plain object, report nothing.
+    [InlineData("واستمع الوزير إلى شرح من المهندسين عن «المشروع» الجديد وأهدافه.", "شرح")]
+    [InlineData("وشرح المعلم الدرس للطلاب بطريقة مبسطة.", "شرح")]
     public void Extract_IsNoClaimOn(string text, string cue)
         => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.Cue.Text == cue);
 
