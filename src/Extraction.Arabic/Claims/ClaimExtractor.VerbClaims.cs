@@ -136,7 +136,7 @@ internal sealed partial class ClaimExtractor
             if (prefixLetters == 0 && _fold[c] is "مدعين" or "نافين" or "داعين" or "متمنين" or "مبدين" && !(c > lo && IsComma(c - 1))) return false;
             (speaker, speakerType) = ParticipleSpeaker(c, lo);
             // إلى القول after مضى/ذهب: the subject of that verb, before it (آراء تذهب إلى القول) or after it (ومضت المصادر إلى القول).
-            if (_fold[c] == "القول" && GoingOnSubject(c, lo) is { } goingOn) (speaker, speakerType) = goingOn;
+            if (s_goingOnMasdars.ContainsKey(_fold[c]) && c > lo && _fold[c - 1] == "الي" && GoingOnSubject(c, lo) is { } goingOn) (speaker, speakerType) = goingOn;
             // ولفت إلى أن المتمردين عمدوا إلى …، مدعين أن …: a plural participle does not agree with one person; it continues
             // the plural subject of the clause before it.
             // (The one person stays the last speaker: وأضاف after it is his.)

@@ -291,9 +291,10 @@ internal sealed partial class ClaimExtractor
 
         // ومضى الناطق إلى القول إن …، وذهبت اللجنة إلى القول: after مضى/ذهب (went on), إلى القول is the saying, as بالقول is
         // (D-21, D-326); its speaker is the subject of that verb.
-        if (f == "القول" && i >= 2 && _fold[i - 1] == "الي" && GoingOnVerbBefore(i - 1) >= 0)
+        // (So are the masdars of أكد، أشار، حذر and شدد: ويذهب الخبير إلى التأكيد على أن ….)
+        if (s_goingOnMasdars.TryGetValue(f, out var goingOn) && i >= 2 && _fold[i - 1] == "الي" && GoingOnVerbBefore(i - 1) >= 0)
         {
-            cue = s_goingOnSaying;
+            cue = goingOn;
             return true;
         }
 
@@ -306,7 +307,15 @@ internal sealed partial class ClaimExtractor
         => cue.Lemma == "عد" && cue.Kind == ClaimCueKind.Verb
            && (!_t[c].Text.Contains('\u0651') || _fold[c][prefixLetters] is '\u064A' or '\u062A' && !ComplementizerWithin(c, hi, 8));
 
-    private static readonly CueEntry s_goingOnSaying = new("قال", ClaimCueKind.Participle, false, null);
+    /// <summary>The masdars (folded) that report after مضى/ذهب إلى, with the cue each stands for.</summary>
+    private static readonly Dictionary<string, CueEntry> s_goingOnMasdars = new(StringComparer.Ordinal)
+    {
+        ["القول"] = new("قال", ClaimCueKind.Participle, false, null),
+        ["التاكيد"] = new("اكد", ClaimCueKind.Participle, false, null),
+        ["الاشاره"] = new("اشار", ClaimCueKind.Participle, false, null),
+        ["التحذير"] = new("حذر", ClaimCueKind.Participle, false, null),
+        ["التشديد"] = new("شدد", ClaimCueKind.Participle, false, null),
+    };
 
     /// <summary>The token of a form of مضى or ذهب (went on, went as far as) within five words before إلى القول (its
     /// subject may stand between), or -1.</summary>

@@ -231,6 +231,9 @@ public class ClaimRowsTests
     [InlineData("كما شرح المدير أن الخطة تحتاج إلى تمويل إضافي.", "شرح", "المدير", "الخطة تحتاج")]
     [InlineData("وقال المفاوض خلال مؤتمر صحافي حضره ممثلو الدول ال12 \"بعد أسبوع من الاجتماعات أحرزنا تقدما كبيرا وسنواصل العمل\".", "قال", "المفاوض", "بعد أسبوع")]
     [InlineData("وقال الوزير في مؤتمر صحافي في إطار ما يعد أول جولة خارجية له إن «التعاون مع الجيران أولوية».", "قال", "الوزير", "التعاون مع")]
+    // After ذهب/مضى إلى, the masdars of أكد and حذر report as القول does, the subject of that verb (or the last speaker) speaking.
+    [InlineData("وقال الخبير سامي العلي إن الأزمة عميقة. ويذهب إلى التأكيد على أن الحل لن يكون إلا سياسيا.", "التأكيد", "سامي العلي", "الحل لن")]
+    [InlineData("ومضت اللجنة إلى التحذير من أن المخزون ينفد سريعا.", "التحذير", "اللجنة", "المخزون ينفد")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
