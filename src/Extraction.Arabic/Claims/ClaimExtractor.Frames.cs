@@ -465,7 +465,21 @@ internal sealed partial class ClaimExtractor
 
     private bool IsDeclaration(int k) => _entityOf[k] >= 0 || IsDeclarationNoun(k); // أعلن عن اسم …: a name, not a fact
 
-    private bool IsDeclarationNoun(int k) => StartsWithAny(_fold[k], s_declarationStems);
+    private bool IsDeclarationNoun(int k) => StartsWithAny(_fold[k], s_declarationStems) && !IsDeedReport(k);
+
+    /// <summary>قيام X بـY (X's carrying out of Y: أعلنت الوزارة قيام أجهزة الأمن بضبط …) reports a deed, not the founding
+    /// قيام declares (أعلن قيام دولة): a glued بـ within a few words after it, before any punctuation.</summary>
+    private bool IsDeedReport(int k)
+    {
+        if (_fold[k] != "قيام") return false;
+        for (int j = k + 1; j < Math.Min(_t.Length, k + 10); j++)
+        {
+            if (_t[j].Kind == TokenKind.Punctuation && !IsQuoteToken(j)) return false;
+            if (IsGluedBa(j)) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>أعلن التنظيم مسؤوليته عن …: the token of a claim of responsibility within a few words after
     /// the speaker (the object is what is asserted), or -1.</summary>

@@ -234,6 +234,9 @@ public class ClaimRowsTests
     // After ذهب/مضى إلى, the masdars of أكد and حذر report as القول does, the subject of that verb (or the last speaker) speaking.
     [InlineData("وقال الخبير سامي العلي إن الأزمة عميقة. ويذهب إلى التأكيد على أن الحل لن يكون إلا سياسيا.", "التأكيد", "سامي العلي", "الحل لن")]
     [InlineData("ومضت اللجنة إلى التحذير من أن المخزون ينفد سريعا.", "التحذير", "اللجنة", "المخزون ينفد")]
+    // أعلن قيام X بـY reports X's deed (not the founding قيام declares), with or without عن.
+    [InlineData("أعلنت وزارة الداخلية عن قيام أجهزة الأمن بضبط عناصر شبكة إرهابية.", "أعلنت", "وزارة الداخلية", "قيام أجهزة")]
+    [InlineData("وأعلنت وزارة الداخلية أمس قيام أجهزة الأمن بكشف خلية.", "أعلنت", "وزارة الداخلية", "قيام أجهزة")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
@@ -284,6 +287,7 @@ public class ClaimRowsTests
     // The noun شرح (explanation) after a preposition, and شرح with a plain object, report nothing.
     [InlineData("واستمع الوزير إلى شرح من المهندسين عن «المشروع» الجديد وأهدافه.", "شرح")]
     [InlineData("وشرح المعلم الدرس للطلاب بطريقة مبسطة.", "شرح")]
+    [InlineData("وأعلن التنظيم قيام «دولة» على الأراضي التي يسيطر عليها.", "أعلن")]
     public void Extract_IsNoClaimOn(string text, string cue)
         => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.Cue.Text == cue);
 
