@@ -48,9 +48,10 @@ internal sealed partial class ClaimExtractor
             return true;
         }
 
-        // The source: up to a comma, a full stop, a colon, a complementizer or a reporting verb (بحسب «رويترز» قال كيري).
+        // The source: up to a comma, a full stop, a colon, a dash (closing a parenthetical: القوات - بحسب قناة «العربية» - قد
+        // أحبطت …), a complementizer or a reporting verb (بحسب «رويترز» قال كيري).
         int stop = k;
-        while (stop < hi && !IsComma(stop) && !IsPunct(stop, '.') && !IsPunct(stop, ':') && !IsComplementizer(stop)
+        while (stop < hi && !IsComma(stop) && !IsPunct(stop, '.') && !IsPunct(stop, ':') && !IsComplementizer(stop) && _t[stop].Text is not ("-" or "\u2013")
                && !(stop > k && IsLiveCue(stop, hi, out var verb) && verb.Kind == ClaimCueKind.Verb))
             stop++;
         var (speaker, type, after) = FindSpeakerAfter(k, stop, hi, gluedPreposition: cue.Lemma == "وفقا ل");
@@ -151,7 +152,8 @@ internal sealed partial class ClaimExtractor
         {
             // وقالت الوزارة في بيان -بحسب الوكالة- "…": an attribution set off by dashes or brackets inside a clause with its
             // own reporting verb relays that verb's claim; the verb carries it.
-            if (c > lo && _t[c - 1].Kind == TokenKind.Punctuation && _t[c - 1].Text is "-" or "–" or "(" && ClosingDashWithin(c, hi, 8) && VerbCueBetween(lo, c - 1, hi)) return false;
+            bool parenthetical = c > lo && _t[c - 1].Kind == TokenKind.Punctuation && _t[c - 1].Text is "-" or "–" or "(" && ClosingDashAt(c, hi, 8) >= 0;
+            if (parenthetical && VerbCueBetween(lo, c - 1, hi)) return false;
             // …، بحسب وكالة …: the content precedes — unless a claim of this sentence already covers it (D-71 below). Without a comma
             // before it the phrase must name a source (not مرتبة حسب تاريخ النشر); after one, not a rule (…، وفق نصوص الدستور).
             covered = _claims.Count > 0 && _sentenceOf[FirstTokenAt(_claims[^1].Cue.Span.Start)] == _sentenceOf[c];
@@ -195,9 +197,18 @@ internal sealed partial class ClaimExtractor
                     && !EndContentBefore(first - 1)) return false;
             }
             while (first < last && _t[first].Kind == TokenKind.Punctuation) first++;
+            // (يذكر أن القوات …: the impersonal opener is no part of the content.)
+            if (first + 1 < last && IsImpersonalReport(first, hi) && IsComplementizer(first + 1)) first += 2;
             if (last < first) return false;
             content = TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End);
             contentEnd = Math.Max(after - 1, c);
+            // وكانت القوات - بحسب قناة «العربية» - قد أحبطت …: an attribution set off by dashes inside its clause covers the
+            // whole clause, the parenthetical within it.
+            if (parenthetical && !covered && ClosingDashAt(c, hi, 8) is var close && close + 1 < hi && LastContentToken(close + 1, hi) is var clauseEnd && clauseEnd > close)
+            {
+                content = TextSpan.FromBounds(_t[first].Span.Start, _t[clauseEnd].Span.End);
+                contentEnd = clauseEnd;
+            }
             // The attribution runs to the end of the source and the dates right after it (حسبما صرح السفير مساء أمس).
             int end = Math.Min(hi - 1, Math.Max(after, c + 1));
             while (end < hi - 1 && (IsDateToken(end, out _) || _fold[end] is "مساء" or "صباح" or "ظهر" or "فجر" or "ليله" or "عصر"
@@ -232,22 +243,22 @@ internal sealed partial class ClaimExtractor
     {
         for (int j = from; j < to; j++)
         {
-            if (IsLiveCue(j, hi, out var verb) && verb.Kind == ClaimCueKind.Verb && !IsNegated(j, from)) return true;
+            if (IsLiveCue(j, hi, out var verb) && verb.Kind == ClaimCueKind.Verb && !IsNegated(j, from) && !IsImpersonalReport(j, hi)) return true;
         }
 
         return false;
     }
 
-    /// <summary>Whether a dash or closing bracket ends the parenthetical opened before <paramref name="c"/> within
-    /// <paramref name="window"/> tokens, before the sentence ends.</summary>
-    private bool ClosingDashWithin(int c, int hi, int window)
+    /// <summary>The dash or closing bracket that ends the parenthetical opened before <paramref name="c"/> within
+    /// <paramref name="window"/> tokens, before the sentence ends; -1 when there is none.</summary>
+    private int ClosingDashAt(int c, int hi, int window)
     {
         for (int j = c + 1; j < Math.Min(hi - 1, c + window); j++)
         {
-            if (_t[j].Kind == TokenKind.Punctuation && _t[j].Text is "-" or "\u2013" or ")") return true;
+            if (_t[j].Kind == TokenKind.Punctuation && _t[j].Text is "-" or "\u2013" or ")") return j;
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>Whether فإن opens the clause after the source (punctuation skipped).</summary>

@@ -307,6 +307,10 @@ internal sealed partial class ClaimExtractor
         => cue.Lemma == "عد" && cue.Kind == ClaimCueKind.Verb
            && (!_t[c].Text.Contains('\u0651') || _fold[c][prefixLetters] is '\u064A' or '\u062A' && !ComplementizerWithin(c, hi, 8));
 
+    /// <summary>يذكر أن، يشار إلى أن (it is noted that): the impersonal passive, nobody's claim.</summary>
+    private bool IsImpersonalReport(int c, int hi)
+        => _fold[c] is "يذكر" or "ويذكر" or "يشار" or "ويشار" && c + 1 < hi && (IsComplementizer(c + 1) || _fold[c + 1] == "الي");
+
     /// <summary>The masdars (folded) that report after مضى/ذهب إلى, with the cue each stands for.</summary>
     private static readonly Dictionary<string, CueEntry> s_goingOnMasdars = new(StringComparer.Ordinal)
     {
@@ -581,7 +585,7 @@ internal sealed partial class ClaimExtractor
         // يبلغ/تبلغ is "amounts to" unless a complementizer follows its object (الوزير يبلغ نظيره بأن …).
         if (cue.Lemma == "ابلغ" && _fold[c].Length > prefixLetters && _fold[c][prefixLetters] is '\u064A' or '\u062A' && !ComplementizerWithin(c, hi, 4)) return false;
         // يذكر أن، يشار إلى أن: impersonal, nobody's claim.
-        if (_fold[c] is "يذكر" or "ويذكر" or "يشار" or "ويشار" && c + 1 < hi && (IsComplementizer(c + 1) || _fold[c + 1] == "الي")) return false;
+        if (IsImpersonalReport(c, hi)) return false;
 
         // يُعتبر مستحيلا، اعتبره مضرا: "considered (to be) X", an accusative predicate, not a report.
         // (Not إياه/إياها/إياهم, the object pronoun: معتبرة إياها تعديا.)

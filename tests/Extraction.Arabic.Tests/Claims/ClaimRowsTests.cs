@@ -27,6 +27,14 @@ public class ClaimRowsTests
             .Content.Text.Should().Be("الشرطة داهمت بيوتا كثيرة في الحي");
     }
 
+    [Fact]
+    public void Extract_GivesADashedAttributionItsWholeClause()
+    {
+        // (The parenthetical stands inside the content; the clause runs on after it.)
+        ClaimOn("وكانت القوات - بحسب مصادر محلية - قد استعادت السيطرة على البلدة الحدودية.", "بحسب")
+            .Content.Text.Should().Be("وكانت القوات - بحسب مصادر محلية - قد استعادت السيطرة على البلدة الحدودية");
+    }
+
     [Theory]
     // (A date in the data or rule a trailing phrase names, or in the next clause, is not the statement's.)
     [InlineData("وقال الوزير إن الاقتصاد ينمو بسرعة، وفقا لأرقام عام 2014.", "قال")]
@@ -237,6 +245,10 @@ public class ClaimRowsTests
     // أعلن قيام X بـY reports X's deed (not the founding قيام declares), with or without عن.
     [InlineData("أعلنت وزارة الداخلية عن قيام أجهزة الأمن بضبط عناصر شبكة إرهابية.", "أعلنت", "وزارة الداخلية", "قيام أجهزة")]
     [InlineData("وأعلنت وزارة الداخلية أمس قيام أجهزة الأمن بكشف خلية.", "أعلنت", "وزارة الداخلية", "قيام أجهزة")]
+    // An attribution set off by dashes inside its clause: its source ends at the dash, and without a reporting verb before
+    // it (يذكر أن is impersonal) the claim is the clause's.
+    [InlineData("وقال الوزير إن الحدود آمنة ضد الجماعة. وكانت القوات - بحسب مصادر محلية - قد استعادت السيطرة على بلدة سالم الجابري الحدودية.", "بحسب", "مصادر محلية", "وكانت القوات")]
+    [InlineData("يذكر أن القوات - بحسب قناة «الإخبارية» - قد أحبطت هجوما على الحدود مع الجارة الجنوبية.", "بحسب", "قناة", "القوات - بحسب")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
