@@ -456,9 +456,11 @@ internal sealed partial class ClaimExtractor
         if (_t[k].Kind != TokenKind.Word || _entityOf[k] >= 0 || IsComplementizer(k) || IsDeclaration(k) || TryCue(k, out _, out _)) return false;
         string w = _fold[k];
         // (التزام begins with the letters of the article: أعلن العبادي التزامه بـ….)
-        if (w.StartsWith("ال", StringComparison.Ordinal) && !w.StartsWith("التزام", StringComparison.Ordinal) || StartsWithPreposition(k) || IsGluedBa(k) || w.Length < 4 && w is not ("فرض" or "منع" or "فتح" or "رفع") || IsAccusativeAdverb(k)
+        if (w.StartsWith("ال", StringComparison.Ordinal) && !w.StartsWith("التزام", StringComparison.Ordinal) || StartsWithPreposition(k) || IsGluedBa(k) || w.Length < 4 && w is not ("فرض" or "منع" or "فتح" or "رفع" or "بدء") || IsAccusativeAdverb(k)
             || s_relativePronouns.Contains(w) || s_subjectPronouns.Contains(w) || s_negators.Contains(w)
             || w is "في" or "من" or "عن" or "علي" or "الي" or "مع" or "امس" or "اليوم" or "ايضا" or "رسميا" or "قبل" or "بعد" or "خلال" or "عبر" or "انه" or "انها") return false;
+        // (بدء مرحلة الإعمار is a fact announced; بدء الهدنة declares the truce.)
+        if (w == "بدء" && k + 1 < _t.Length && _t[k + 1].Kind == TokenKind.Word && IsDeclarationNoun(k + 1)) return false;
         // (… مداهمة 14 منزلا: a count right after the masdar.)
         return k + 1 < _t.Length && _t[k + 1].Kind is TokenKind.Word or TokenKind.Number || HasPronounSuffix(k);
     }

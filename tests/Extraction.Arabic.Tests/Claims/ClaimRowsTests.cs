@@ -249,6 +249,11 @@ public class ClaimRowsTests
     // it (يذكر أن is impersonal) the claim is the clause's.
     [InlineData("وقال الوزير إن الحدود آمنة ضد الجماعة. وكانت القوات - بحسب مصادر محلية - قد استعادت السيطرة على بلدة سالم الجابري الحدودية.", "بحسب", "مصادر محلية", "وكانت القوات")]
     [InlineData("يذكر أن القوات - بحسب قناة «الإخبارية» - قد أحبطت هجوما على الحدود مع الجارة الجنوبية.", "بحسب", "قناة", "القوات - بحسب")]
+    // Plural bodies and carriers name a source as their singulars do (الأحزاب، الخطوط الجوية); بدء is a masdar announced
+    // (not before a declaration: بدء الهدنة).
+    [InlineData("وأعلنت الخطوط الجوية الوطنية إيقاف رحلاتها إلى العاصمة.", "أعلنت", "الخطوط الجوية الوطنية", "إيقاف رحلاتها")]
+    [InlineData("وأعلنت الأحزاب الكردية توقف أنشطتها العسكرية داخل البلاد.", "أعلنت", "الأحزاب الكردية", "توقف أنشطتها")]
+    [InlineData("وأعلن الوزير بدء مرحلة إعادة الإعمار في المدينة.", "أعلن", "الوزير", "بدء مرحلة")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
@@ -300,6 +305,7 @@ public class ClaimRowsTests
     [InlineData("واستمع الوزير إلى شرح من المهندسين عن «المشروع» الجديد وأهدافه.", "شرح")]
     [InlineData("وشرح المعلم الدرس للطلاب بطريقة مبسطة.", "شرح")]
     [InlineData("وأعلن التنظيم قيام «دولة» على الأراضي التي يسيطر عليها.", "أعلن")]
+    [InlineData("وأعلن التحالف بدء الهدنة الإنسانية اعتبارا من الغد.", "أعلن")]
     public void Extract_IsNoClaimOn(string text, string cue)
         => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.Cue.Text == cue);
 
