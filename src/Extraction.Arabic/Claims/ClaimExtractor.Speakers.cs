@@ -452,6 +452,11 @@ internal sealed partial class ClaimExtractor
                && !s_pronounPrepositions.Contains(f) && !s_pronounComplements.Contains(f) && f is not ("في" or "من" or "عن" or "علي" or "الي" or "مع" or "بين" or "كما" or "حيث" or "وفي" or "ومن" or "فيما" or "بعد" or "قبل" or "وبعد" or "وقبل" or "منذ" or "ذلك" or "وذلك" or "هذا" or "هذه" or "كان" or "وكان" or "كانت" or "وكانت" or "قد" or "وقد");
     }
 
+    /// <summary>علي written with its dotted ي right before a person the recognizer tagged without it (وقال علي أحمد جنتي):
+    /// the first name, not the preposition على it folds to.</summary>
+    private bool IsFirstNameAli(int k, int end)
+        => _t[k].Text == "\u0639\u0644\u064A" && k + 1 < end && _entityOf[k + 1] is int e && e >= 0 && _doc.Entities[e].Type == EntityType.Person;
+
     private void Remember(ClaimSpeaker speaker, EntityType? type, int token)
     {
         _lastSpeaker = speaker;
@@ -506,7 +511,7 @@ internal sealed partial class ClaimExtractor
                  or "عقب" or "اثر" or "اثناء" or "بعد" or "قبل"
                  or "بهذا" or "بهذه" or "بذلك" or "بتلك" or "لهذا" or "لهذه" or "لذلك" or "وبهذا" or "وبذلك"
              || !gluedPreposition && (StartsWithPreposition(k) || k > from && _fold[k - 1] is "فيه" or "فيها" && IsGluedBa(k)))
-            && _entityOf[k] < 0)
+            && _entityOf[k] < 0 && !IsFirstNameAli(k, end))
             return (null, null, from);
 
         // A person anywhere in the noun phrase wins (مدير الوكالة …، دميتري شوغايف).
@@ -516,6 +521,13 @@ internal sealed partial class ClaimExtractor
             {
                 var entity = _doc.Entities[e];
                 var mention = entity.Mentions[_mentionOf[p]];
+                // (The first name علي the recognizer left out belongs to the mention.)
+                if (p == k + 1 && IsFirstNameAli(k, end) && mention.Span.Start == _t[p].Span.Start)
+                {
+                    var withAli = TextSpan.FromBounds(_t[k].Span.Start, mention.Span.End);
+                    mention = new Mention(withAli, _doc.Text.Substring(withAli.Start, withAli.Length));
+                }
+
                 int after = p;
                 while (after < end && _entityOf[after] == e) after++;
                 if (after < hi && (IsPunct(after, '،') || IsPunct(after, ','))) after++;

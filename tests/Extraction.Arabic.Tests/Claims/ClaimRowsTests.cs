@@ -254,6 +254,8 @@ public class ClaimRowsTests
     [InlineData("وأعلنت الخطوط الجوية الوطنية إيقاف رحلاتها إلى العاصمة.", "أعلنت", "الخطوط الجوية الوطنية", "إيقاف رحلاتها")]
     [InlineData("وأعلنت الأحزاب الكردية توقف أنشطتها العسكرية داخل البلاد.", "أعلنت", "الأحزاب الكردية", "توقف أنشطتها")]
     [InlineData("وأعلن الوزير بدء مرحلة إعادة الإعمار في المدينة.", "أعلن", "الوزير", "بدء مرحلة")]
+    // علي (with its dotted ي) before a person the recognizer tagged without it is the first name, not the preposition على.
+    [InlineData("ومن جانبه قال علي أحمد جنتي، وزير الثقافة في إيران، خلال الجلسة الأولى للمؤتمر: «بلادنا تقف إلى جانب الشعب السوري».", "قال", "علي أحمد جنتي", "بلادنا تقف")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
