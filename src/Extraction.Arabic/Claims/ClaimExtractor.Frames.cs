@@ -153,6 +153,18 @@ internal sealed partial class ClaimExtractor
     /// content opening right after it and only the verb's subject between.</summary>
     private bool IsMannerParticiple(int c, int k, int hi)
     {
+        // (وأضاف مسهور يقول: «…»: the present of قال right after the verb's subject names the manner as قائلا does.)
+        if (k + 1 < hi && k - c <= 6 && _fold[k] is "يقول" or "تقول" or "يقولون" && (IsPunct(k + 1, ':') || IsComplementizer(k + 1) || IsQuoteToken(k + 1))
+            && TryCue(c, out var saying, out _) && saying.Kind == ClaimCueKind.Verb && saying.Lemma != "قال" && !saying.Denial && saying.NeedsObject is null)
+        {
+            for (int j = c + 1; j < k; j++)
+            {
+                if (_t[j].Kind != TokenKind.Word || IsComplementizer(j) || TryCue(j, out _, out _)) return false;
+            }
+
+            return true;
+        }
+
         // (Beyond six words only قائلا and its forms are tried, so the search for a marker does not look up every word.)
         if (k + 1 >= hi || k - c > 30 || k - c > 6 && !_fold[k].StartsWith("قائل", StringComparison.Ordinal)
             || !TryCue(k, out var p, out int prefix) || prefix != 0 || p.Kind != ClaimCueKind.Participle

@@ -256,6 +256,8 @@ public class ClaimRowsTests
     [InlineData("وأعلن الوزير بدء مرحلة إعادة الإعمار في المدينة.", "أعلن", "الوزير", "بدء مرحلة")]
     // علي (with its dotted ي) before a person the recognizer tagged without it is the first name, not the preposition على.
     [InlineData("ومن جانبه قال علي أحمد جنتي، وزير الثقافة في إيران، خلال الجلسة الأولى للمؤتمر: «بلادنا تقف إلى جانب الشعب السوري».", "قال", "علي أحمد جنتي", "بلادنا تقف")]
+    // The present of قال right after a saying verb's subject names the manner of that one statement (وأضاف فلان يقول: …).
+    [InlineData("وأضاف الخبير يقول: «التنسيق بين الجانبين ارتفع كثيرا».", "أضاف", "الخبير", "التنسيق بين")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
