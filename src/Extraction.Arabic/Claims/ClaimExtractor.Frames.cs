@@ -803,7 +803,7 @@ internal sealed partial class ClaimExtractor
     /// folded lemmas of the grammar's further verbs in <see cref="CueLexicon"/>).</summary>
     private static readonly HashSet<string> s_markedOnly = new(StringComparer.Ordinal)
     {
-        "اقترح", "روي", "حكي", "اوصي", "اخبر", "طمان", "نصح", "اشترط", "اقسم", "جزم", "استنتج", "غرد", "اوحي", "استذكر", "خلص", "شرح",
+        "اقترح", "روي", "حكي", "اوصي", "اخبر", "طمان", "نصح", "اشترط", "اقسم", "جزم", "استنتج", "غرد", "اوحي", "استذكر", "خلص", "شرح", "زاد",
     };
 
     /// <summary>Whether content is marked within the window after token k, before a full stop: a complementizer that opens

@@ -511,7 +511,7 @@ internal sealed partial class ClaimExtractor
         // أبرز (highlighted) and أورد (reported) likewise; أجمع (concurred) with على and a complementizer (أجمع الخبراء على
         // أن …), not أجمعوا على مرشح (agreed on).
         // The grammar's further verbs of saying report only with a content marker close after them (CueLexicon).
-        if (s_markedOnly.Contains(cue.Lemma) && !ContentMarkerWithin(c, hi, cue.Lemma == "غرد" ? 6 : 10, quotes: cue.Lemma is "روي" or "حكي" or "غرد" or "استذكر" or "شرح", masdar: cue.Lemma is "اوصي" or "نصح"))
+        if (s_markedOnly.Contains(cue.Lemma) && !ContentMarkerWithin(c, hi, cue.Lemma is "غرد" or "زاد" ? 6 : 10, quotes: cue.Lemma is "روي" or "حكي" or "غرد" or "استذكر" or "شرح" or "زاد", masdar: cue.Lemma is "اوصي" or "نصح"))
             return false;
         // Bare شرح is also the noun "explanation" (إلى شرح من الخبراء عن «…»): the past verb opens its clause (وشرح الوزير:
         // «…»، كما شرح أن …) or follows its subject.

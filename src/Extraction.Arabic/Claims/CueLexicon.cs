@@ -209,6 +209,9 @@ internal static class CueLexicon
         // شرح (explained): a claim only with its content marker (وشرح الوزير: «…»، شرح أن …); the bare noun شرح
         // (explanation) and شرح with an object (شرح الخطة) report no statement (checked by the extractor).
         Forms("شرح", false, "شرح شرحت يشرح تشرح | شرحوا يشرحون");
+        // زاد (added, "went further"): past masculine only, and only with its content marker close after it (وزاد أن …،
+        // وزاد الوزير: «…»; checked by the extractor) — otherwise "increased" (وزاد الإنتاج، وزادت الأسعار).
+        Forms("زاد", false, "زاد");
         Forms("شكا", false, "شكا شكت يشكو تشكو | شكوا يشكون");
         Forms("اشتكى", false, "اشتكى اشتكت يشتكي تشتكي | اشتكوا يشتكون");
         // وصف with an object pronoun (ووصفته بـ«…»، الذين وصفهم بالمحتلين): the described is the object, not the speaker.

@@ -258,6 +258,9 @@ public class ClaimRowsTests
     [InlineData("ومن جانبه قال علي أحمد جنتي، وزير الثقافة في إيران، خلال الجلسة الأولى للمؤتمر: «بلادنا تقف إلى جانب الشعب السوري».", "قال", "علي أحمد جنتي", "بلادنا تقف")]
     // The present of قال right after a saying verb's subject names the manner of that one statement (وأضاف فلان يقول: …).
     [InlineData("وأضاف الخبير يقول: «التنسيق بين الجانبين ارتفع كثيرا».", "أضاف", "الخبير", "التنسيق بين")]
+    // زاد (added) with its content marker close after it: the last speaker goes on.
+    [InlineData("وقال الوزير إن الوضع مستقر. وزاد أن قوات الأمن تعمل ليل نهار لحماية المدينة.", "زاد", "الوزير", "قوات الأمن")]
+    [InlineData("وقال المدير إن العمل مستمر. وزاد «وضعنا خططا جديدة للأحياء».", "زاد", "المدير", "وضعنا خططا")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
@@ -310,6 +313,8 @@ public class ClaimRowsTests
     [InlineData("وشرح المعلم الدرس للطلاب بطريقة مبسطة.", "شرح")]
     [InlineData("وأعلن التنظيم قيام «دولة» على الأراضي التي يسيطر عليها.", "أعلن")]
     [InlineData("وأعلن التحالف بدء الهدنة الإنسانية اعتبارا من الغد.", "أعلن")]
+    // زاد without a content marker is "increased".
+    [InlineData("وزاد الإنتاج بنسبة خمسة في المائة الشهر الماضي بعد أن ارتفع الطلب.", "زاد")]
     public void Extract_IsNoClaimOn(string text, string cue)
         => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.Cue.Text == cue);
 
