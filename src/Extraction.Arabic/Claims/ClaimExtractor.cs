@@ -281,9 +281,11 @@ internal sealed partial class ClaimExtractor
         if (_t[i].Kind != TokenKind.Word) return false;
         string f = _fold[i];
         // (وعدّ, written with its shadda, is و + عدّ "and considered", not وعد "promised".)
-        if (CueLexicon.TryGet(f, out cue) && !(cue.Lemma == "وعد" && _t[i].Text.Contains('\u0651')))
+        // (A verb never ends in ة: وصفة، نسبة fold to وصفه، نسبه, forms of verbs with an object pronoun.)
+        bool taMarbuta = _t[i].Text[^1] == '\u0629';
+        if (CueLexicon.TryGet(f, out cue) && !(taMarbuta && cue.Kind == ClaimCueKind.Verb) && !(cue.Lemma == "وعد" && _t[i].Text.Contains('\u0651')))
             return !IsCalled(i, 0, cue) && !IsNamePart(i) && !IsOpinionNoun(i, cue) && !(cue.Lemma == "تبني" && !ClaimsAnAct(i)) && !IsConfirmOrDenyMasdar(i, 0);
-        if (f.Length >= 3 && f[0] is '\u0648' or '\u0641' && CueLexicon.TryGet(f[1..], out cue)) // (وحث: a two-letter verb)
+        if (f.Length >= 3 && f[0] is '\u0648' or '\u0641' && CueLexicon.TryGet(f[1..], out cue) && !(taMarbuta && cue.Kind == ClaimCueKind.Verb)) // (وحث: a two-letter verb)
         {
             prefixLetters = 1;
             return !IsCalled(i, 1, cue) && !(cue.Lemma == "تبني" && !ClaimsAnAct(i)) && !IsConfirmOrDenyMasdar(i, 1);
