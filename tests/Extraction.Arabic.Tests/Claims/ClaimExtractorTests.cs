@@ -730,8 +730,10 @@ public class ClaimExtractorTests
     [InlineData("وقال الوزير إن الاتفاق قريب. ووصفه بالتاريخي.", "وصفه")]
     [InlineData("وقال الوزير إن الاتفاق قريب. ومضى يقول إن «البديل هو العقوبات».", "يقول")]
     [InlineData("وقالت الوزيرة إن الوضع صعب. وراحت تقول إن الحل قريب.", "تقول")]
-    [InlineData("وقال الوزير إن الاتفاق قريب. وتابع يقول: «البديل هو العقوبات».", "يقول")]
-    [InlineData("وقال الوزير إن الاتفاق قريب. وأضاف يقول إن البديل هو العقوبات.", "يقول")]
+    // (After a verb of saying, يقول names the manner of its one statement and the finite verb is the cue — D-31, as the
+    // guidelines have it for وأضاف X يقول: — where ومضى and وراحت above are no verbs of saying.)
+    [InlineData("وقال الوزير إن الاتفاق قريب. وتابع يقول: «البديل هو العقوبات».", "تابع")]
+    [InlineData("وقال الوزير إن الاتفاق قريب. وأضاف يقول إن البديل هو العقوبات.", "أضاف")]
     [InlineData("وقال الوزير إن الاتفاق قريب. وقال نحن نعمل على تنفيذه سريعا.", "قال")]
     public void Extract_RelativeClauseOrObjectPronounReport_IsAClaimOfTheCurrentSpeaker(string text, string cue)
     {
