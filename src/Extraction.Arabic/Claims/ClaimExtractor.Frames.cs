@@ -695,7 +695,7 @@ internal sealed partial class ClaimExtractor
         // anonymity.)
         if (prefix == 0 && k > 0 && s_nounPrepositions.Contains(_fold[k - 1])) return false;
         if (cue.Lemma == "رفض" && k + 1 < hi && _fold[k + 1] is "الكشف" or "كشف" or "ذكر" or "نشر" or "الافصاح" or "الاعلان") return false;
-        // (في إطار ما يعد أول جولة له: the passive "is considered", no cue of its own.)
+        // (… ضمن ما يعد خطوة أولى: the passive "is considered", no cue of its own.)
         if (IsCountedOrPassiveAdda(k, cue, prefix, hi)) return false;
         // (في مذكرة بحثية، لافتة كبيرة: a participle of the noun's shape right after a word, its content not opening at once,
         // is a noun or an adjective — as the extractor reads it when it is tried as a cue.)
