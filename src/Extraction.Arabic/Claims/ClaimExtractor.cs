@@ -323,8 +323,8 @@ internal sealed partial class ClaimExtractor
         ["التشديد"] = new("شدد", ClaimCueKind.Participle, false, null),
     };
 
-    /// <summary>The token of a form of مضى or ذهب (went on, went as far as) within five words before إلى القول (its
-    /// subject may stand between), or -1.</summary>
+    /// <summary>The token of a form of مضى or ذهب (went on, went as far as) within five words before the إلى of إلى القول
+    /// or of another masdar of saying (its subject may stand between), or -1.</summary>
     private int GoingOnVerbBefore(int ila)
     {
         for (int k = ila - 1; k >= Math.Max(0, ila - 5) && _t[k].Kind == TokenKind.Word; k--)
