@@ -154,6 +154,8 @@ internal sealed partial class ClaimExtractor
         {
             // A dual or plural verb (قالوا، أكدا، يقولون) has its subject before it or none: the words after it are not its subject.
             bool pluralVerb = cue.Plural;
+            // ولم يستبعد أن …: the conjunction stands on the negator; the verb continues as a prefixed one does.
+            bool conjoinedNotRulingOut = cue.Lemma == "استبعد" && prefixLetters == 0 && c > lo && _fold[c - 1] is "ولم" or "فلم";
             // يهدد بإقفال …، وصفته بالمذهلة: a glued بـ right after a verb that takes it opens the complement, no subject.
             bool complementFirst = c + 1 < hi && IsGluedBa(c + 1) && CueLexicon.ComplementPrepositions(cue.Lemma).Contains("ب")
                                    || cue.Lemma == "ابدي" && StanceWithin(c, hi, 1); // وأبدى انزعاجه …: the object at once, no subject
@@ -422,7 +424,7 @@ internal sealed partial class ClaimExtractor
                 subjectBefore = FirstTokenAt(named.Mention.Span.Start);
             }
             else if (speaker is null && prefixLetters == 0 && c > lo && _t[c - 1].Kind == TokenKind.Word && !IsClauseOpener(c - 1) && !pronounSubject && !topicFronted
-                     && !PronounAfterExceptive(c - 1) && !(s_goingOnVerbs.Contains(_fold[c - 1]) && cue.Lemma == "قال"))
+                     && !PronounAfterExceptive(c - 1) && !(s_goingOnVerbs.Contains(_fold[c - 1]) && cue.Lemma == "قال") && !conjoinedNotRulingOut)
             {
                 // تقارير إعلامية أفادت بأن …: a verb right after an indefinite noun is a relative clause, not a report.
                 // (إلا أنه أكد …: the pronoun glued to the particle is the subject; the last speaker speaks.)
@@ -434,7 +436,7 @@ internal sealed partial class ClaimExtractor
             // (Not for an accusation with an object pronoun in a sentence opened by a subordinate clause, whose main clause
             // may have another subject: وفيما ركزت الوزارة على …، شن المحامون حملة … واتهموها ….)
             if (speaker is null && pronounObject && IsClauseOpener(lo)) return false;
-            if (speaker is null && (prefixLetters > 0 || PronounAfterExceptive(c - 1) && _fold[c - 1].Contains("لكن", StringComparison.Ordinal))
+            if (speaker is null && (prefixLetters > 0 || conjoinedNotRulingOut || PronounAfterExceptive(c - 1) && _fold[c - 1].Contains("لكن", StringComparison.Ordinal))
                 && !HasClaimInSentence(c) && OpeningVerbSubject(lo, c, hi, cue.Plural) is { } shared)
             {
                 (speaker, speakerType) = shared;

@@ -261,6 +261,8 @@ public class ClaimRowsTests
     // زاد (added) with its content marker close after it: the last speaker goes on.
     [InlineData("وقال الوزير إن الوضع مستقر. وزاد أن قوات الأمن تعمل ليل نهار لحماية المدينة.", "زاد", "الوزير", "قوات الأمن")]
     [InlineData("وقال المدير إن العمل مستمر. وزاد «وضعنا خططا جديدة للأحياء».", "زاد", "المدير", "وضعنا خططا")]
+    // ولم يستبعد أن …: with the conjunction on the negator the verb continues the last speaker as a prefixed verb does.
+    [InlineData("وقال الخبير إن الوضع صعب. ولم يستبعد أن يرتفع سقف المطالب الشعبية بعد التقشف.", "يستبعد", "الخبير", "يرتفع سقف")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
