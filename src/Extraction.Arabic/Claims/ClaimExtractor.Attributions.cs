@@ -152,7 +152,8 @@ internal sealed partial class ClaimExtractor
         {
             // وقالت الوزارة في بيان -بحسب الوكالة- "…": an attribution set off by dashes or brackets inside a clause with its
             // own reporting verb relays that verb's claim; the verb carries it.
-            bool parenthetical = c > lo && _t[c - 1].Kind == TokenKind.Punctuation && _t[c - 1].Text is "-" or "–" or "(" && ClosingDashAt(c, hi, 8) >= 0;
+            int closingDash = c > lo && _t[c - 1].Kind == TokenKind.Punctuation && _t[c - 1].Text is "-" or "–" or "(" ? ClosingDashAt(c, hi, 8) : -1;
+            bool parenthetical = closingDash >= 0;
             if (parenthetical && VerbCueBetween(lo, c - 1, hi)) return false;
             // …، بحسب وكالة …: the content precedes — unless a claim of this sentence already covers it (D-71 below). Without a comma
             // before it the phrase must name a source (not مرتبة حسب تاريخ النشر); after one, not a rule (…، وفق نصوص الدستور).
@@ -204,7 +205,7 @@ internal sealed partial class ClaimExtractor
             contentEnd = Math.Max(after - 1, c);
             // وكانت القوات - بحسب قناة «العربية» - قد أحبطت …: an attribution set off by dashes inside its clause covers the
             // whole clause, the parenthetical within it.
-            if (parenthetical && !covered && ClosingDashAt(c, hi, 8) is var close && close + 1 < hi && LastContentToken(close + 1, hi) is var clauseEnd && clauseEnd > close)
+            if (parenthetical && !covered && closingDash + 1 < hi && LastContentToken(closingDash + 1, hi) is var clauseEnd && clauseEnd > closingDash)
             {
                 content = TextSpan.FromBounds(_t[first].Span.Start, _t[clauseEnd].Span.End);
                 contentEnd = clauseEnd;

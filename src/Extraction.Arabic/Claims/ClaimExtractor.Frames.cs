@@ -156,14 +156,7 @@ internal sealed partial class ClaimExtractor
         // (وأضاف مسهور يقول: «…»: the present of قال right after the verb's subject names the manner as قائلا does.)
         if (k + 1 < hi && k - c <= 6 && _fold[k] is "يقول" or "تقول" or "يقولون" && (IsPunct(k + 1, ':') || IsComplementizer(k + 1) || IsQuoteToken(k + 1))
             && TryCue(c, out var saying, out _) && saying.Kind == ClaimCueKind.Verb && saying.Lemma != "قال" && !saying.Denial && saying.NeedsObject is null)
-        {
-            for (int j = c + 1; j < k; j++)
-            {
-                if (_t[j].Kind != TokenKind.Word || IsComplementizer(j) || TryCue(j, out _, out _)) return false;
-            }
-
-            return true;
-        }
+            return OnlyWordsBetween(c, k);
 
         // (Beyond six words only قائلا and its forms are tried, so the search for a marker does not look up every word.)
         if (k + 1 >= hi || k - c > 30 || k - c > 6 && !_fold[k].StartsWith("قائل", StringComparison.Ordinal)
@@ -210,6 +203,13 @@ internal sealed partial class ClaimExtractor
         }
 
         if (p.NeedsObject is not null || !(IsPunct(k + 1, ':') || IsComplementizer(k + 1) || IsQuoteToken(k + 1))) return false;
+        return OnlyWordsBetween(c, k);
+    }
+
+    /// <summary>Whether only plain words — the verb's subject, no punctuation, complementizer or other cue — stand between
+    /// the verb at <paramref name="c"/> and the manner word at <paramref name="k"/>.</summary>
+    private bool OnlyWordsBetween(int c, int k)
+    {
         for (int j = c + 1; j < k; j++)
         {
             if (_t[j].Kind != TokenKind.Word || IsComplementizer(j) || TryCue(j, out _, out _)) return false;
