@@ -452,7 +452,10 @@ internal sealed partial class ClaimExtractor
         if (lo + 2 < nameEnd && _fold[lo] is "د" or "م" && IsPunct(lo + 1, '.')) name = lo + 2;
         else if (start > 2 && _doc.Text[start - 1] == ' ' && _doc.Text[start - 2] == '.' && _doc.Text[start - 3] is 'د' or 'م'
                  && (start == 3 || ArabicChars.Classify(_doc.Text[start - 4]) == CharClass.LineBreak)) start -= 3;
-        if (start > 0 && ArabicChars.Classify(_doc.Text[start - 1]) != CharClass.LineBreak && !(start > 1 && _doc.Text[start - 1] == ' ' && _doc.Text[start - 2] == '>')
+        // (Spaces that indent the line — web pages pad subheadings with them — do not stop it from starting the line.)
+        int lineStart = start;
+        while (lineStart > 0 && _doc.Text[lineStart - 1] is ' ' or '\t' or '\u00A0') lineStart--;
+        if (lineStart > 0 && ArabicChars.Classify(_doc.Text[lineStart - 1]) != CharClass.LineBreak && !(start > 1 && _doc.Text[start - 1] == ' ' && _doc.Text[start - 2] == '>')
             && !AfterHeadlineJoint(start)) return;
         var (speaker, type, _) = FindSpeakerAfter(name, nameEnd, hi, allowBareRole: true);
         // A name, a role (السفير جلالي:) or a speaking institution standing alone before the colon (المرصد:).

@@ -697,6 +697,8 @@ internal sealed partial class ClaimExtractor
         if (cue.Lemma == "رفض" && k + 1 < hi && _fold[k + 1] is "الكشف" or "كشف" or "ذكر" or "نشر" or "الافصاح" or "الاعلان") return false;
         // (… ضمن ما يعد خطوة أولى: the passive "is considered", no cue of its own.)
         if (IsCountedOrPassiveAdda(k, cue, prefix, hi)) return false;
+        // (… في ختام الحوار بين البلدين "…": the preposition "between" is no cue ending the search for a content.)
+        if (cue.Lemma == "بين" && cue.Kind == ClaimCueKind.Verb && IsBetween(k, 0, prefix)) return false;
         // (في مذكرة بحثية، لافتة كبيرة: a participle of the noun's shape right after a word, its content not opening at once,
         // is a noun or an adjective — as the extractor reads it when it is tried as a cue.)
         if (cue.Kind == ClaimCueKind.Participle && prefix == 0 && k > 0 && _t[k - 1].Kind == TokenKind.Word && _fold[k][^1] != '\u0627'

@@ -309,6 +309,12 @@ internal sealed partial class ClaimExtractor
         => cue.Lemma == "عد" && cue.Kind == ClaimCueKind.Verb
            && (!_t[c].Text.Contains('\u0651') || _fold[c][prefixLetters] is '\u064A' or '\u062A' && !ComplementizerWithin(c, hi, 8));
 
+    /// <summary>Whether the bare, unvocalized بين at <paramref name="c"/> is the preposition "between": it is the verb بيّن
+    /// only written with its shadda, or with its conjunction opening a clause (وبين الوزير أن …).</summary>
+    private bool IsBetween(int c, int lo, int prefixLetters) =>
+        _fold[c].EndsWith("بين", StringComparison.Ordinal) && _fold[c].Length - prefixLetters == 3 && !_t[c].Text.Contains('\u0651')
+        && !(prefixLetters > 0 && (c == lo || _t[c - 1].Kind == TokenKind.Punctuation));
+
     /// <summary>يذكر أن، يشار إلى أن (it is noted that): the impersonal passive, nobody's claim.</summary>
     private bool IsImpersonalReport(int c, int hi)
         => _fold[c] is "يذكر" or "ويذكر" or "يشار" or "ويشار" && c + 1 < hi && (IsComplementizer(c + 1) || _fold[c + 1] == "الي");
@@ -553,8 +559,7 @@ internal sealed partial class ClaimExtractor
         if (cue.Lemma == "تحدث" && !ReportsStateAfterAn(c, hi)) return false;
         // بيّن (explained) only before a complementizer; bare بين ("between") only as a clause-opening verb with its
         // conjunction (وبين الوزير أن …) or written with a shadda.
-        if (cue.Lemma == "بين" && (!findings && !ComplementizerWithin(c, hi, 8) || _fold[c].EndsWith("بين", StringComparison.Ordinal) && _fold[c].Length - prefixLetters == 3
-                                   && !_t[c].Text.Contains('\u0651') && !(prefixLetters > 0 && (c == lo || _t[c - 1].Kind == TokenKind.Punctuation))))
+        if (cue.Lemma == "بين" && (!findings && !ComplementizerWithin(c, hi, 8) || IsBetween(c, lo, prefixLetters)))
             return false;
         // الأمر الذي دعا الشركات إلى …، مما دعا النقابة للتدخل: دعا with a fact as subject is "prompted", no call; and
         // دعا X لزيارة / لحضور / إلى مأدبة is an invitation (1.2).

@@ -263,6 +263,10 @@ public class ClaimRowsTests
     [InlineData("وقال المدير إن العمل مستمر. وزاد «وضعنا خططا جديدة للأحياء».", "زاد", "المدير", "وضعنا خططا")]
     // ولم يستبعد أن …: with the conjunction on the negator the verb continues the last speaker as a prefixed verb does.
     [InlineData("وقال الخبير إن الوضع صعب. ولم يستبعد أن ترتفع أسعار الوقود مرة أخرى قريبا.", "يستبعد", "الخبير", "ترتفع أسعار")]
+    // Bare بين ("between") in an adjunct is no cue ending the search for the content (only وبين … أن or بيّن is the verb).
+    [InlineData("وأضاف الوزير في ختام جولة المحادثات بين البلدين \"سنواصل العمل معا لتعزيز التجارة\".", "أضاف", "الوزير", "سنواصل العمل")]
+    // A subheading indented with spaces still starts its line (a page pads it: "\n  الوزير: …").
+    [InlineData("افتتح الوزير المعرض الدولي أمس.\n  الوزير: الصادرات سترتفع هذا العام\nوتحدث المدير عن المشاريع.", ":", "الوزير", "الصادرات سترتفع")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
