@@ -396,6 +396,31 @@ internal sealed partial class ClaimExtractor
         return opener;
     }
 
+    /// <summary>The person or organization named right after the verb that opens the sentence before the one at
+    /// <paramref name="lo"/> (past a fronted linking or temporal phrase), or null.</summary>
+    private (ClaimSpeaker, EntityType?)? PreviousSentenceSubject(int lo)
+    {
+        if (lo == 0) return null;
+        int first = lo - 1;
+        while (first > 0 && _sentenceOf[first - 1] == _sentenceOf[lo - 1]) first--;
+        int verb = ClauseOpener(first, lo);
+        if (verb + 1 >= lo || !LooksLikeVerb(verb)) return null;
+        var (subject, type, _) = FindSpeakerAfter(verb + 1, Math.Min(lo, verb + 8), lo);
+        return subject is { EntityId: not null } && type is EntityType.Person or EntityType.Organization && FirstTokenAt(subject.Mention.Span.Start) == verb + 1
+            ? (subject, type) : null;
+    }
+
+    /// <summary>The person or organization named right after a verb that opens the clause past a fronted linking phrase
+    /// (من جانبه، رفع فلان التهاني …، وقال: …), or null.</summary>
+    private (ClaimSpeaker, EntityType?)? FrontedVerbSubject(int lo, int c)
+    {
+        int verb = ClauseOpener(lo, c);
+        if (verb == lo || verb + 1 >= c || !LooksLikeVerb(verb) || TryCue(verb, out _, out _)) return null;
+        var (subject, type, _) = FindSpeakerAfter(verb + 1, Math.Min(c, verb + 8), c);
+        return subject is { EntityId: not null } && type is EntityType.Person or EntityType.Organization && FirstTokenAt(subject.Mention.Span.Start) == verb + 1
+            ? (subject, type) : null;
+    }
+
     private (ClaimSpeaker? Speaker, EntityType? Type) ParticipleSpeaker(int c, int lo)
     {
         // …، فرد الوزير قائلا: a participle right after the subject of a verb takes that subject.

@@ -437,7 +437,7 @@ internal sealed partial class ClaimExtractor
             // may have another subject: وفيما ركزت الوزارة على …، شن المحامون حملة … واتهموها ….)
             if (speaker is null && pronounObject && IsClauseOpener(lo)) return false;
             if (speaker is null && (prefixLetters > 0 || conjoinedNotRulingOut || PronounAfterExceptive(c - 1) && _fold[c - 1].Contains("لكن", StringComparison.Ordinal))
-                && !HasClaimInSentence(c) && OpeningVerbSubject(lo, c, hi, cue.Plural) is { } shared)
+                && !HasClaimInSentence(c) && (OpeningVerbSubject(lo, c, hi, cue.Plural) ?? FrontedVerbSubject(lo, c)) is { } shared)
             {
                 (speaker, speakerType) = shared;
             }
@@ -455,6 +455,9 @@ internal sealed partial class ClaimExtractor
                 bool aboutSpeechEvent = c + 1 < hi && IsResumptiveIn(c + 1);
                 if (prefixLetters == 0 && c > lo && IsComma(c - 1) && CommaBefore(c - 2, Math.Max(lo, c - 8)) && !aboutSpeechEvent) return false;
                 (speaker, speakerType) = (_lastSpeaker, _lastSpeakerType);
+                // تندر الرئيس على المذيع. وقال إن …: with nobody quoted yet, a conjoined verb opening its sentence continues the
+                // person or body the sentence before names as its subject. (Not أعلن: وأُعلن عن … is mostly the passive.)
+                if (_lastSpeaker is null && prefixLetters > 0 && c == lo && cue.Lemma != "اعلن" && PreviousSentenceSubject(lo) is { } sentenceBefore) (speaker, speakerType) = sentenceBefore;
                 // رسالة بعث بها السفير …، فلان الفلاني، الأحد الماضي، …، يحذر فيها من …: the writer of the document the
                 // relative clause is about — the person named before it in the sentence — speaks, with his adjuncts.
                 if (aboutSpeechEvent && PersonBefore(c, lo) is { } writer)

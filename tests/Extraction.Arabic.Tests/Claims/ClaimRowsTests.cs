@@ -265,6 +265,10 @@ public class ClaimRowsTests
     [InlineData("وقال الخبير إن الوضع صعب. ولم يستبعد أن ترتفع أسعار الوقود مرة أخرى قريبا.", "يستبعد", "الخبير", "ترتفع أسعار")]
     // Bare بين ("between") in an adjunct is no cue ending the search for the content (only وبين … أن or بيّن is the verb).
     [InlineData("وأضاف الوزير في ختام جولة المحادثات بين البلدين \"سنواصل العمل معا لتعزيز التجارة\".", "أضاف", "الوزير", "سنواصل العمل")]
+    // With nobody quoted yet, وقال opening a sentence continues the subject of the sentence before; a verb coordinated
+    // with one opening its clause past من جانبه، shares its subject.
+    [InlineData("وظهر جون كيري في الاجتماع وهو يحمل عصا خشبية. وقال إنه استعارها من صديق قديم.", "قال", "جون كيري", "استعارها من")]
+    [InlineData("من جانبه، رفع خالد الأحمد التهاني إلى اللاعبين، وقال: «فاز فريقنا بجدارة في البطولة».", "قال", "خالد الأحمد", "فاز فريقنا")]
     // A subheading indented with spaces still starts its line (a page pads it: "\n  الوزير: …").
     [InlineData("افتتح الوزير المعرض الدولي أمس.\n  الوزير: الصادرات سترتفع هذا العام\nوتحدث المدير عن المشاريع.", ":", "الوزير", "الصادرات سترتفع")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
