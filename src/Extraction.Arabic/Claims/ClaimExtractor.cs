@@ -73,7 +73,7 @@ internal sealed partial class ClaimExtractor
     private Dictionary<string, bool>? _placeSpeaks;                                                      // HeadlineHasItsSpeaker's memo
     private Dictionary<string, int>? _personsBySurname;                                                  // PersonBySurname's index
 
-    private readonly HashSet<(string Content, string SpeakerKey)> _statements = [];
+    private readonly HashSet<(string Statement, string SpeakerKey)> _statements = [];
 
     private SpanIndex? _mentions;                                                                        // EntitiesWithin's index of every entity mention
 
@@ -648,10 +648,14 @@ internal sealed partial class ClaimExtractor
 
     private void AddClaim(TextSpan cueSpan, CueEntry cue, bool denial, ClaimSpeaker speaker, EntityType? speakerType, TextSpan content, int cueToken, TextSpan attribution, int lo)
     {
-        // The same statement twice (a headline repeated by the page) is one claim.
+        // The same statement twice (a headline or paragraph repeated by the page) is one claim: the same speaker and the
+        // same words from its cue to its content's end. (A statement the lead reports and the body reports again in its own
+        // words — أكد … in the lead, …، مؤكدا أن … later; وصف … بأنها «…» twice with other adjuncts — is two claims.)
         string contentText = _doc.Text.Substring(content.Start, content.Length);
         string key = SpeakerKey(speaker);
-        if (!_statements.Add((contentText, key)))
+        int statementStart = Math.Min(cueSpan.Start, content.Start);
+        string statement = _doc.Text.Substring(statementStart, Math.Max(cueSpan.End, content.End) - statementStart);
+        if (!_statements.Add((statement, key)))
         {
             Remember(speaker, speakerType, cueToken); // the repeated statement's speaker still speaks next
             return;

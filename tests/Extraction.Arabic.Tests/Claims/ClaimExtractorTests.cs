@@ -642,6 +642,14 @@ public class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_StatementReportedAgainInOtherWords_IsTwoClaims()
+    {
+        // (The lead's أكد and the body's مؤكدا report the same words twice: not a repeat of the page.)
+        var doc = Extractor.Process("أكد الوزير أن المشروع سينتهي قريبا.\nوتحدث الوزير عن خطط الحكومة في الاجتماع، مؤكدا أن المشروع سينتهي قريبا.", Anchor);
+        doc.Claims.Select(c => c.Cue.Text).Should().Equal("أكد", "مؤكدا");
+    }
+
+    [Fact]
     public void Extract_SpeakerKey_IsNormalizedAndStable()
     {
         var a = Single("قال المُتحدّث إن الاتفاق قريب.");
