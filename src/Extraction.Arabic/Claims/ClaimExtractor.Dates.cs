@@ -42,7 +42,8 @@ internal sealed partial class ClaimExtractor
             if (d.Type is not (TemporalType.Date or TemporalType.Time) || d.Value is null) continue;
             bool inClause = d.Span.Start >= attribution.Start && d.Span.End <= attribution.End && !InOtherEventsRelativeClause(d, attribution)
                             && !SinceInTopic(d, cueToken);
-            bool opens = d.Span.Start == opening || d.Span.Start == sentenceStart && d.Span.End <= cueStart
+            // (A date opening the sentence may carry its conjunction: والشهر الماضي قالت …، وأمس أعلن ….)
+            bool opens = d.Span.Start == opening || d.Span.Start >= sentenceStart && d.Span.Start < _t[lo].Span.End && d.Span.End <= cueStart
                          || openingComma >= 0 && d.Span.Start >= opening && d.Span.End <= _t[openingComma].Span.Start
                             && !InOtherEventsRelativeClause(d, TextSpan.FromBounds(sentenceStart, cueStart))
                          || clauseOpening >= 0 && d.Span.Overlaps(_t[clauseOpening].Span) && d.Span.End <= cueStart;

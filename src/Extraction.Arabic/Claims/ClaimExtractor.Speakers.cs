@@ -421,6 +421,34 @@ internal sealed partial class ClaimExtractor
             ? (subject, type) : null;
     }
 
+    /// <summary>Person and number of a verb form or a complementizer's pronoun: 0 masculine, 1 feminine, 2 plural or dual.</summary>
+    private int Agreement(int k, int prefixLetters)
+    {
+        string bare = _fold[k][prefixLetters..];
+        if (bare.EndsWith("وا", StringComparison.Ordinal) || bare.EndsWith("ون", StringComparison.Ordinal) || bare.EndsWith('\u0627')) return 2;
+        return bare.Length > 2 && (bare[0] == '\u062A' || bare[^1] == '\u062A') ? 1 : 0;
+    }
+
+    /// <summary>The first conjoined past verb of report (وطالب، وعبرت عن، ووعدوا) after the first words of the content from
+    /// <paramref name="first"/> to <paramref name="last"/> that agrees with the cue at <paramref name="c"/> and with the
+    /// pronoun of the complementizer at <paramref name="marker"/>, and has no subject named after it; or -1.</summary>
+    private int SelfContinuationIn(int c, int marker, int first, int last)
+    {
+        string pronoun = _fold[marker];
+        int person = pronoun.EndsWith("هم", StringComparison.Ordinal) || pronoun.EndsWith("هما", StringComparison.Ordinal) ? 2 : pronoun.EndsWith("ها", StringComparison.Ordinal) ? 1 : 0;
+        if (!TryCue(c, out var outer, out int outerPrefix) || outer.Kind != ClaimCueKind.Verb || Agreement(c, outerPrefix) != person) return -1;
+        for (int k = first + 2; k < last; k++)
+        {
+            if (_t[k].Kind != TokenKind.Word || _fold[k][0] != '\u0648' || !TryCue(k, out var next, out int prefix) || prefix != 1 || next.Kind != ClaimCueKind.Verb
+                || next.Denial || next.FirstPerson || _fold[k][1] is '\u064A' or '\u062A' or '\u0646' || Agreement(k, prefix) != person) continue;
+            // (Not before a subject of its own: a name, a role or a source.)
+            if (_entityOf[k + 1] >= 0 || RoleHead(k + 1) is not null || NamesSourceAt(k + 1)) continue;
+            return k;
+        }
+
+        return -1;
+    }
+
     private (ClaimSpeaker? Speaker, EntityType? Type) ParticipleSpeaker(int c, int lo)
     {
         // …، فرد الوزير قائلا: a participle right after the subject of a verb takes that subject.

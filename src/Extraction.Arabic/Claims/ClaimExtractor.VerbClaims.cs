@@ -820,6 +820,20 @@ internal sealed partial class ClaimExtractor
         }
 
         if (!quoted) (content, contentEndToken) = TrimAtNextClause(content, contentEndToken, implicitSpeaker ? null : speaker.EntityId, objectContent: complementFrom >= 0);
+        // قالت الحركة إنها أسرت …، وطالبت …: when the speaker speaks of itself (the complementizer's pronoun agrees with the
+        // verb), a conjoined past verb of report in the same person, with no subject of its own, is the speaker's next
+        // statement, not part of this one.
+        // (Also after the cue's preposition: أشار إلى أنه ….)
+        int selfPronoun = marker < 0 ? -1 : s_pronounComplementizers.Contains(_fold[marker]) ? marker
+            : marker + 1 < hi && CueLexicon.ComplementPrepositions(cue.Lemma).Contains(_fold[marker]) && s_pronounComplementizers.Contains(_fold[marker + 1]) ? marker + 1 : -1;
+        if (!quoted && selfPronoun >= 0 && SelfContinuationIn(c, selfPronoun, FirstTokenAt(content.Start), contentEndToken) is int conjoined and >= 0)
+        {
+            int end = conjoined - 1;
+            while (end > selfPronoun && _t[end].Kind == TokenKind.Punctuation && !IsClosingQuote(end)) end--;
+            (content, contentEndToken) = (TextSpan.FromBounds(content.Start, _t[end].Span.End), end);
+            _selfContinuation = conjoined;
+        }
+
         // (تدعو للتفاؤل، يدعو إلى القلق: "gives cause for" a feeling, no call.)
         if (cue.Lemma == "دعا" && IsCauseForFeeling(FirstTokenAt(content.Start))) return false;
         var cueSpan = CueSpan(c, prefixLetters);

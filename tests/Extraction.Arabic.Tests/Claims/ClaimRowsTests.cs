@@ -54,6 +54,15 @@ public class ClaimRowsTests
         claim.Date.Should().Be("2021-10-19");
     }
 
+    [Fact]
+    public void Extract_DatesAClaimByTheDateOpeningItsSentenceWithAConjunction()
+    {
+        // (والشهر الماضي قالت …: the conjunction glued to the opening date does not keep it from dating the statement.)
+        var claim = ClaimOn("وتواصل القتال في الشمال. والشهر الماضي قالت الحركة إنها أسرت عددا من الجنود قرب الحدود.", "قالت");
+        claim.Date.Should().Be("2021-09");
+        claim.DateSource.Should().Be(ClaimDateSource.Explicit);
+    }
+
     [Theory]
     // An indefinite object masdar right after the verb is its object; the subject is the last speaker's.
     [InlineData("وقال الوزير إن الاتفاق قريب. ونفى وجود أي صفقة مع المعارضة.", "نفى", "الوزير", "وجود أي صفقة")]
@@ -269,6 +278,9 @@ public class ClaimRowsTests
     // with one opening its clause past من جانبه، shares its subject.
     [InlineData("وظهر جون كيري في الاجتماع وهو يحمل عصا خشبية. وقال إنه استعارها من صديق قديم.", "قال", "جون كيري", "استعارها من")]
     [InlineData("من جانبه، رفع خالد الأحمد التهاني إلى اللاعبين، وقال: «فاز فريقنا بجدارة في البطولة».", "قال", "خالد الأحمد", "فاز فريقنا")]
+    // When the speaker speaks of itself (إنها after قالت), a conjoined past verb of report in the same person with no subject
+    // of its own is its next statement, not part of the first one.
+    [InlineData("وقالت الحركة إنها أسرت عددا من الجنود قرب الحدود وطالبت المقاتلين الآخرين بالتخلي عن السلاح.", "طالبت", "الحركة", "المقاتلين الآخرين")]
     // A subheading indented with spaces still starts its line (a page pads it: "\n  الوزير: …").
     [InlineData("افتتح الوزير المعرض الدولي أمس.\n  الوزير: الصادرات سترتفع هذا العام\nوتحدث المدير عن المشاريع.", ":", "الوزير", "الصادرات سترتفع")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
