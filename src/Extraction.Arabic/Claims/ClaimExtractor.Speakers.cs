@@ -430,20 +430,27 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>The first conjoined past verb of report (وطالب، وعبرت عن، ووعدوا) after the first words of the content from
-    /// <paramref name="first"/> to <paramref name="last"/> that agrees with the cue at <paramref name="c"/> and with the
-    /// pronoun of the complementizer at <paramref name="marker"/>, and has no subject named after it; or -1.</summary>
-    private int SelfContinuationIn(int c, int marker, int first, int last)
+    /// <paramref name="first"/> to <paramref name="last"/> that agrees with the cue at <paramref name="c"/> and has no
+    /// subject named after it, where the speaker is the content's subject — the pronoun of the complementizer at
+    /// <paramref name="pronounAt"/> agrees with the cue — or a quotation closes right before the verb; or -1.</summary>
+    private int SelfContinuationIn(int c, int pronounAt, int first, int last)
     {
-        string pronoun = _fold[marker];
-        int person = pronoun.EndsWith("هم", StringComparison.Ordinal) || pronoun.EndsWith("هما", StringComparison.Ordinal) ? 2 : pronoun.EndsWith("ها", StringComparison.Ordinal) ? 1 : 0;
-        if (!TryCue(c, out var outer, out int outerPrefix) || outer.Kind != ClaimCueKind.Verb || Agreement(c, outerPrefix) != person) return -1;
+        if (!TryCue(c, out var outer, out int outerPrefix) || outer.Kind != ClaimCueKind.Verb) return -1;
+        int person = Agreement(c, outerPrefix);
+        if (pronounAt >= 0)
+        {
+            string pronoun = _fold[pronounAt];
+            int own = pronoun.EndsWith("هم", StringComparison.Ordinal) || pronoun.EndsWith("هما", StringComparison.Ordinal) ? 2 : pronoun.EndsWith("ها", StringComparison.Ordinal) ? 1 : 0;
+            if (own != person) pronounAt = -1;
+        }
+
         for (int k = first + 2; k < last; k++)
         {
             if (_t[k].Kind != TokenKind.Word || _fold[k][0] != '\u0648' || !TryCue(k, out var next, out int prefix) || prefix != 1 || next.Kind != ClaimCueKind.Verb
                 || next.Denial || next.FirstPerson || _fold[k][1] is '\u064A' or '\u062A' or '\u0646' || Agreement(k, prefix) != person) continue;
             // (Not before a subject of its own: a name, a role or a source.)
             if (_entityOf[k + 1] >= 0 || RoleHead(k + 1) is not null || NamesSourceAt(k + 1)) continue;
-            return k;
+            if (pronounAt >= 0 || IsClosingQuote(k - 1)) return k;
         }
 
         return -1;

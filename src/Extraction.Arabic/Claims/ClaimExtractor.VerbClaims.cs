@@ -826,12 +826,12 @@ internal sealed partial class ClaimExtractor
         // (Also after the cue's preposition: أشار إلى أنه ….)
         int selfPronoun = marker < 0 ? -1 : s_pronounComplementizers.Contains(_fold[marker]) ? marker
             : marker + 1 < hi && CueLexicon.ComplementPrepositions(cue.Lemma).Contains(_fold[marker]) && s_pronounComplementizers.Contains(_fold[marker + 1]) ? marker + 1 : -1;
-        if (!quoted && selfPronoun >= 0 && SelfContinuationIn(c, selfPronoun, FirstTokenAt(content.Start), contentEndToken) is int conjoined and >= 0)
+        // (So after a quotation closing the content's clause: قالت الوزارة إن الاقتراع «لم يكن نزيها» وعبرت عن ….)
+        if (!quoted && marker >= 0 && SelfContinuationIn(c, selfPronoun, FirstTokenAt(content.Start), contentEndToken) is int conjoined and >= 0)
         {
             int end = conjoined - 1;
-            while (end > selfPronoun && _t[end].Kind == TokenKind.Punctuation && !IsClosingQuote(end)) end--;
+            while (end > marker && _t[end].Kind == TokenKind.Punctuation && !IsClosingQuote(end)) end--;
             (content, contentEndToken) = (TextSpan.FromBounds(content.Start, _t[end].Span.End), end);
-            _selfContinuation = conjoined;
         }
 
         // (تدعو للتفاؤل، يدعو إلى القلق: "gives cause for" a feeling, no call.)

@@ -83,10 +83,6 @@ internal sealed partial class ClaimExtractor
 
     private int _lastSpeakerSentence = -1;
 
-    /// <summary>The token of a conjoined verb cut from the last claim's content as the speaker's next statement (it shares
-    /// that claim's date), or -1.</summary>
-    private int _selfContinuation = -1;
-
     private TextSpan _lastContent;
 
     private int _quotedUntil = -1;        // characters inside a claim's quotation are not searched for new cues
@@ -669,8 +665,7 @@ internal sealed partial class ClaimExtractor
         var (date, source) = ClaimDate(cueToken, attribution, lo);
         // A participial continuation (…، مشيرا إلى أن …) inherits the date of the clause it continues.
         // So does a cue in a relative clause about the speech event of that clause (… في كلمة ألقاها …، حذر فيها من …).
-        // So does a conjoined verb cut from that clause's content as the speaker's next statement (… إنها أسرت …، وطالبت …).
-        if ((cue.Kind == ClaimCueKind.Participle || cueToken + 1 < _t.Length && IsResumptiveIn(cueToken + 1) || cueToken == _selfContinuation)
+        if ((cue.Kind == ClaimCueKind.Participle || cueToken + 1 < _t.Length && IsResumptiveIn(cueToken + 1))
             && source != ClaimDateSource.Explicit && HasClaimInSentence(cueToken))
             (date, source) = (_claims[^1].Date, _claims[^1].DateSource);
         var ids = MentionedIds(content, speaker.EntityId);

@@ -278,9 +278,10 @@ public class ClaimRowsTests
     // with one opening its clause past من جانبه، shares its subject.
     [InlineData("وظهر جون كيري في الاجتماع وهو يحمل عصا خشبية. وقال إنه استعارها من صديق قديم.", "قال", "جون كيري", "استعارها من")]
     [InlineData("من جانبه، رفع خالد الأحمد التهاني إلى اللاعبين، وقال: «فاز فريقنا بجدارة في البطولة».", "قال", "خالد الأحمد", "فاز فريقنا")]
-    // When the speaker speaks of itself (إنها after قالت), a conjoined past verb of report in the same person with no subject
-    // of its own is its next statement, not part of the first one.
+    // When the speaker speaks of itself (إنها after قالت) or a quotation closes the content's clause, a conjoined past verb
+    // of report in the same person with no subject of its own is its next statement, not part of the first one.
     [InlineData("وقالت الحركة إنها أسرت عددا من الجنود قرب الحدود وطالبت المقاتلين الآخرين بالتخلي عن السلاح.", "طالبت", "الحركة", "المقاتلين الآخرين")]
+    [InlineData("وقالت الوزارة إن الاقتراع في البلاد \"لم يكن نزيها\" وعبرت عن قلقها من أعمال العنف.", "عبرت", "الوزارة", "قلقها من")]
     // A subheading indented with spaces still starts its line (a page pads it: "\n  الوزير: …").
     [InlineData("افتتح الوزير المعرض الدولي أمس.\n  الوزير: الصادرات سترتفع هذا العام\nوتحدث المدير عن المشاريع.", ":", "الوزير", "الصادرات سترتفع")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
