@@ -421,11 +421,13 @@ internal sealed partial class ClaimExtractor
             ? (subject, type) : null;
     }
 
-    /// <summary>Person and number of a verb form or a complementizer's pronoun: 0 masculine, 1 feminine, 2 plural or dual.</summary>
+    /// <summary>Person and number of a verb form (after <paramref name="prefixLetters"/> conjunction letters): 0 masculine singular, 1 feminine
+    /// singular, 2 plural or dual.</summary>
+    /// <remarks>(A final alef marks the dual only after three letters: قالا، أكدا — not دعا.)</remarks>
     private int Agreement(int k, int prefixLetters)
     {
-        string bare = _fold[k][prefixLetters..];
-        if (bare.EndsWith("وا", StringComparison.Ordinal) || bare.EndsWith("ون", StringComparison.Ordinal) || bare.EndsWith('\u0627')) return 2;
+        var bare = _fold[k].AsSpan(prefixLetters);
+        if (bare.EndsWith("وا", StringComparison.Ordinal) || bare.EndsWith("ون", StringComparison.Ordinal) || bare.Length > 3 && bare[^1] == '\u0627') return 2;
         return bare.Length > 2 && (bare[0] == '\u062A' || bare[^1] == '\u062A') ? 1 : 0;
     }
 
@@ -446,8 +448,10 @@ internal sealed partial class ClaimExtractor
 
         for (int k = first + 2; k < last; k++)
         {
-            if (_t[k].Kind != TokenKind.Word || _fold[k][0] != '\u0648' || !TryCue(k, out var next, out int prefix) || prefix != 1 || next.Kind != ClaimCueKind.Verb
-                || next.Denial || next.FirstPerson || _fold[k][1] is '\u064A' or '\u062A' or '\u0646' || Agreement(k, prefix) != person) continue;
+            // (The cheap tests first: a past form after و, of the cue's person, before the lexicon is asked.)
+            if (_t[k].Kind != TokenKind.Word || _fold[k].Length < 3 || _fold[k][0] != '\u0648' || _fold[k][1] is '\u064A' or '\u062A' or '\u0646'
+                || Agreement(k, 1) != person || !TryCue(k, out var next, out int prefix) || prefix != 1 || next.Kind != ClaimCueKind.Verb || next.Denial || next.FirstPerson)
+                continue;
             // (Not before a subject of its own: a name, a role or a source.)
             if (_entityOf[k + 1] >= 0 || RoleHead(k + 1) is not null || NamesSourceAt(k + 1)) continue;
             if (pronounAt >= 0 || IsClosingQuote(k - 1)) return k;
