@@ -404,10 +404,7 @@ internal sealed partial class ClaimExtractor
         int first = lo - 1;
         while (first > 0 && _sentenceOf[first - 1] == _sentenceOf[lo - 1]) first--;
         int verb = ClauseOpener(first, lo);
-        if (verb + 1 >= lo || !LooksLikeVerb(verb)) return null;
-        var (subject, type, _) = FindSpeakerAfter(verb + 1, Math.Min(lo, verb + 8), lo);
-        return subject is { EntityId: not null } && type is EntityType.Person or EntityType.Organization && FirstTokenAt(subject.Mention.Span.Start) == verb + 1
-            ? (subject, type) : null;
+        return verb + 1 >= lo || !LooksLikeVerb(verb) ? null : NamedSubjectAfter(verb, lo);
     }
 
     /// <summary>The person or organization named right after a verb that opens the clause past a fronted linking phrase
@@ -415,8 +412,14 @@ internal sealed partial class ClaimExtractor
     private (ClaimSpeaker, EntityType?)? FrontedVerbSubject(int lo, int c)
     {
         int verb = ClauseOpener(lo, c);
-        if (verb == lo || verb + 1 >= c || !LooksLikeVerb(verb) || TryCue(verb, out _, out _)) return null;
-        var (subject, type, _) = FindSpeakerAfter(verb + 1, Math.Min(c, verb + 8), c);
+        return verb == lo || verb + 1 >= c || !LooksLikeVerb(verb) || TryCue(verb, out _, out _) ? null : NamedSubjectAfter(verb, c);
+    }
+
+    /// <summary>The person or organization named right after the verb at <paramref name="verb"/>, within eight words and
+    /// before <paramref name="end"/>, or null.</summary>
+    private (ClaimSpeaker, EntityType?)? NamedSubjectAfter(int verb, int end)
+    {
+        var (subject, type, _) = FindSpeakerAfter(verb + 1, Math.Min(end, verb + 8), end);
         return subject is { EntityId: not null } && type is EntityType.Person or EntityType.Organization && FirstTokenAt(subject.Mention.Span.Start) == verb + 1
             ? (subject, type) : null;
     }
