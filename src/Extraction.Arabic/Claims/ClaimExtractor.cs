@@ -73,7 +73,7 @@ internal sealed partial class ClaimExtractor
     private Dictionary<string, bool>? _placeSpeaks;                                                      // HeadlineHasItsSpeaker's memo
     private Dictionary<string, int>? _personsBySurname;                                                  // PersonBySurname's index
 
-    private readonly HashSet<(string Statement, string SpeakerKey)> _statements = [];
+    private readonly HashSet<(string Content, string Frame, string SpeakerKey)> _statements = [];
 
     private SpanIndex? _mentions;                                                                        // EntitiesWithin's index of every entity mention
 
@@ -651,11 +651,12 @@ internal sealed partial class ClaimExtractor
         // The same statement twice (a headline or paragraph repeated by the page) is one claim: the same speaker and the
         // same words from its cue to its content's end. (A statement the lead reports and the body reports again in its own
         // words — أكد … in the lead, …، مؤكدا أن … later; وصف … بأنها «…» twice with other adjuncts — is two claims.)
+        // (The words are the content and the frame from the cue to it — or from it to a post-posed cue —, so that a long
+        // content is not copied twice.)
         string contentText = _doc.Text.Substring(content.Start, content.Length);
         string key = SpeakerKey(speaker);
-        int statementStart = Math.Min(cueSpan.Start, content.Start);
-        string statement = _doc.Text.Substring(statementStart, Math.Max(cueSpan.End, content.End) - statementStart);
-        if (!_statements.Add((statement, key)))
+        var frame = cueSpan.Start <= content.Start ? TextSpan.FromBounds(cueSpan.Start, content.Start) : TextSpan.FromBounds(content.End, Math.Max(content.End, cueSpan.End));
+        if (!_statements.Add((contentText, _doc.Text.Substring(frame.Start, frame.Length), key)))
         {
             Remember(speaker, speakerType, cueToken); // the repeated statement's speaker still speaks next
             return;
