@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Extraction.Arabic.Dates;
 using Extraction.Arabic.Entities;
 using Extraction.Arabic.Text;
@@ -73,7 +74,9 @@ internal sealed partial class ClaimExtractor
     private Dictionary<string, bool>? _placeSpeaks;                                                      // HeadlineHasItsSpeaker's memo
     private Dictionary<string, int>? _personsBySurname;                                                  // PersonBySurname's index
 
-    private readonly HashSet<(string Content, string Frame, string SpeakerKey)> _statements = [];
+    // Statements made so far: content and speaker key → the frame of its first report (from its cue to the content, or
+    // from the content to a post-posed cue) and of any other report of the same words.
+    private readonly Dictionary<(string Content, string SpeakerKey), (TextSpan First, List<TextSpan>? More)> _statements = [];
 
     private SpanIndex? _mentions;                                                                        // EntitiesWithin's index of every entity mention
 
@@ -646,17 +649,41 @@ internal sealed partial class ClaimExtractor
         return false;
     }
 
+    /// <summary>Whether the statement with this content, speaker key and frame was reported before in the same words;
+    /// otherwise it is recorded.</summary>
+    private bool IsRepeatedStatement(string content, string key, TextSpan frame)
+    {
+        ref var reports = ref CollectionsMarshal.GetValueRefOrAddDefault(_statements, (content, key), out bool seen);
+        if (!seen)
+        {
+            reports = (frame, null);
+            return false;
+        }
+
+        var words = _doc.Text.AsSpan(frame.Start, frame.Length);
+        if (words.SequenceEqual(_doc.Text.AsSpan(reports.First.Start, reports.First.Length))) return true;
+        if (reports.More is { } more)
+        {
+            foreach (var other in more)
+            {
+                if (words.SequenceEqual(_doc.Text.AsSpan(other.Start, other.Length))) return true;
+            }
+        }
+
+        (reports.More ??= []).Add(frame);
+        return false;
+    }
+
     private void AddClaim(TextSpan cueSpan, CueEntry cue, bool denial, ClaimSpeaker speaker, EntityType? speakerType, TextSpan content, int cueToken, TextSpan attribution, int lo)
     {
         // The same statement twice (a headline or paragraph repeated by the page) is one claim: the same speaker and the
         // same words from its cue to its content's end. (A statement the lead reports and the body reports again in its own
         // words — أكد … in the lead, …، مؤكدا أن … later; وصف … بأنها «…» twice with other adjuncts — is two claims.)
-        // (The words are the content and the frame from the cue to it — or from it to a post-posed cue —, so that a long
-        // content is not copied twice.)
+        // (The frames are compared in the text, so that nothing but the content is copied.)
         string contentText = _doc.Text.Substring(content.Start, content.Length);
         string key = SpeakerKey(speaker);
         var frame = cueSpan.Start <= content.Start ? TextSpan.FromBounds(cueSpan.Start, content.Start) : TextSpan.FromBounds(content.End, Math.Max(content.End, cueSpan.End));
-        if (!_statements.Add((contentText, _doc.Text.Substring(frame.Start, frame.Length), key)))
+        if (IsRepeatedStatement(contentText, key, frame))
         {
             Remember(speaker, speakerType, cueToken); // the repeated statement's speaker still speaks next
             return;
