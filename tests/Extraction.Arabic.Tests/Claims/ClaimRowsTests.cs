@@ -282,6 +282,8 @@ public class ClaimRowsTests
     // of report in the same person with no subject of its own is its next statement, not part of the first one.
     [InlineData("وقالت الحركة إنها أسرت عددا من الجنود قرب الحدود وطالبت المقاتلين الآخرين بالتخلي عن السلاح.", "طالبت", "الحركة", "المقاتلين الآخرين")]
     [InlineData("وقالت الوزارة إن الاقتراع في البلاد \"لم يكن نزيها\" وعبرت عن قلقها من أعمال العنف.", "عبرت", "الوزارة", "قلقها من")]
+    // Documents name a source: a trailing بحسب without a comma before it attributes the clause to them.
+    [InlineData("وتسعى الشركة إلى تسوية خلافها مع البلدية خارج المحكمة بحسب وثائق رسمية.", "بحسب", "وثائق رسمية", "وتسعى الشركة")]
     // A subheading indented with spaces still starts its line (a page pads it: "\n  الوزير: …").
     [InlineData("افتتح الوزير المعرض الدولي أمس.\n  الوزير: الصادرات سترتفع هذا العام\nوتحدث المدير عن المشاريع.", ":", "الوزير", "الصادرات سترتفع")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
