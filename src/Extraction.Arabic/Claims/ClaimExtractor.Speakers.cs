@@ -401,9 +401,7 @@ internal sealed partial class ClaimExtractor
     private (ClaimSpeaker, EntityType?)? PreviousSentenceSubject(int lo)
     {
         if (lo == 0) return null;
-        int first = lo - 1;
-        while (first > 0 && _sentenceOf[first - 1] == _sentenceOf[lo - 1]) first--;
-        int verb = ClauseOpener(first, lo);
+        int verb = ClauseOpener(_doc.Sentences[_sentenceOf[lo - 1]].FirstToken, lo);
         return verb + 1 >= lo || !LooksLikeVerb(verb) ? null : NamedSubjectAfter(verb, lo);
     }
 
@@ -435,13 +433,13 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>The first conjoined past verb of report (وطالب، وعبرت عن، ووعدوا) after the first words of the content from
-    /// <paramref name="first"/> to <paramref name="last"/> that agrees with the cue at <paramref name="c"/> and has no
-    /// subject named after it, where the speaker is the content's subject — the pronoun of the complementizer at
-    /// <paramref name="pronounAt"/> agrees with the cue — or a quotation closes right before the verb; or -1.</summary>
-    private int SelfContinuationIn(int c, int pronounAt, int first, int last)
+    /// <paramref name="first"/> to <paramref name="last"/> that agrees with the verb cue at <paramref name="c"/> (with its
+    /// <paramref name="prefixLetters"/>) and has no subject named after it, where the speaker is the content's subject — the
+    /// pronoun of the complementizer at <paramref name="pronounAt"/> agrees with the cue — or a quotation closes right
+    /// before the verb; or -1.</summary>
+    private int SelfContinuationIn(int c, int prefixLetters, int pronounAt, int first, int last)
     {
-        if (!TryCue(c, out var outer, out int outerPrefix) || outer.Kind != ClaimCueKind.Verb) return -1;
-        int person = Agreement(c, outerPrefix);
+        int person = Agreement(c, prefixLetters);
         if (pronounAt >= 0)
         {
             string pronoun = _fold[pronounAt];

@@ -823,15 +823,18 @@ internal sealed partial class ClaimExtractor
         // قالت الحركة إنها أسرت …، وطالبت …: when the speaker speaks of itself (the complementizer's pronoun agrees with the
         // verb), a conjoined past verb of report in the same person, with no subject of its own, is the speaker's next
         // statement, not part of this one.
-        // (Also after the cue's preposition: أشار إلى أنه ….)
-        int selfPronoun = marker < 0 ? -1 : s_pronounComplementizers.Contains(_fold[marker]) ? marker
-            : marker + 1 < hi && CueLexicon.ComplementPrepositions(cue.Lemma).Contains(_fold[marker]) && s_pronounComplementizers.Contains(_fold[marker + 1]) ? marker + 1 : -1;
-        // (So after a quotation closing the content's clause: قالت الوزارة إن الاقتراع «لم يكن نزيها» وعبرت عن ….)
-        if (!quoted && marker >= 0 && SelfContinuationIn(c, selfPronoun, FirstTokenAt(content.Start), contentEndToken) is int conjoined and >= 0)
+        // (Also after the cue's preposition: أشار إلى أنه …; and after a quotation closing the content's clause: قالت الوزارة
+        // إن الاقتراع «لم يكن نزيها» وعبرت عن ….)
+        if (!quoted && marker >= 0 && cue.Kind == ClaimCueKind.Verb)
         {
-            int end = conjoined - 1;
-            while (end > marker && _t[end].Kind == TokenKind.Punctuation && !IsClosingQuote(end)) end--;
-            (content, contentEndToken) = (TextSpan.FromBounds(content.Start, _t[end].Span.End), end);
+            int selfPronoun = s_pronounComplementizers.Contains(_fold[marker]) ? marker
+                : marker + 1 < hi && CueLexicon.ComplementPrepositions(cue.Lemma).Contains(_fold[marker]) && s_pronounComplementizers.Contains(_fold[marker + 1]) ? marker + 1 : -1;
+            if (SelfContinuationIn(c, prefixLetters, selfPronoun, FirstTokenAt(content.Start), contentEndToken) is int conjoined and >= 0)
+            {
+                int end = conjoined - 1;
+                while (end > marker && _t[end].Kind == TokenKind.Punctuation && !IsClosingQuote(end)) end--;
+                (content, contentEndToken) = (TextSpan.FromBounds(content.Start, _t[end].Span.End), end);
+            }
         }
 
         // (تدعو للتفاؤل، يدعو إلى القلق: "gives cause for" a feeling, no call.)
