@@ -54,7 +54,7 @@ internal static class ClaimsEvaluation
     /// rules; held out), and <c>dev38</c> … <c>dev41</c> (pool positions 537–584, likewise at the start of session 16; held
     /// out), and <c>dev42</c> … <c>dev45</c> (pool positions 585–632, likewise at the start of session 17; held out), and <c>dev46</c> … <c>dev49</c> (pool positions 633–680, likewise at the start of session 18; held out), and <c>dev50</c> … <c>dev53</c> (pool positions 681–728, likewise at the start of session 19; held out). dev4 and dev9 were held out until session 9 and are tuning splits since; dev12 …
     /// dev15 were held out until session 11, dev16 … dev19 until session 12 and dev20 … dev23 until session 13, dev24 … dev27 until
-    /// session 15, dev28 … dev31 until session 16, dev32 … dev35 until session 17, dev36 … dev39 until session 18 and dev40 … dev43 until session 19, and are tuning splits since.</summary>
+    /// session 15, dev28 … dev31 until session 16, dev32 … dev35 until session 17, dev36 … dev39 until session 18, dev40 … dev43 until session 19 and dev44 … dev47 until session 20, and are tuning splits since.</summary>
     public static readonly string[] Splits = ["dev", "test", "fresh", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47", "dev48", "dev49", "dev50", "dev51", "dev52", "dev53"];
 
     /// <summary>The articles of one split.</summary>
