@@ -472,7 +472,9 @@ internal sealed partial class ClaimExtractor
 
         // (أهالي البلدة: …، سكان الحي: …: a collective of people labels its shared statement, D-281.)
         if (speaker is null || speaker.EntityId is null && type is null && !LooksLikeName(name, nameEnd)
-            && !((s_sourceHeads.Contains(StripArticle(_fold[FirstTokenAt(speaker.Mention.Span.Start)])) || s_collectiveHeads.Contains(StripArticle(_fold[FirstTokenAt(speaker.Mention.Span.Start)])))
+            && !((s_sourceHeads.Contains(StripArticle(_fold[FirstTokenAt(speaker.Mention.Span.Start)])) || s_collectiveHeads.Contains(StripArticle(_fold[FirstTokenAt(speaker.Mention.Span.Start)]))
+                  // (خبير عسكري: …، محللون: …: an unnamed source labels its statement as a named one does.)
+                  || s_unnamedHeads.Contains(_fold[FirstTokenAt(speaker.Mention.Span.Start)]))
                  && speaker.Mention.Span.End == _t[nameEnd - 1].Span.End))
             return;
         if (!ContentAfterMarker(colon, hi, out var content, out _, out _)) return;

@@ -136,12 +136,14 @@ internal sealed partial class ClaimExtractor
         // (… عائدا من القاهرة التي أعلنت أن …: an organization or place named right before the pronoun speaks itself —
         // unless it is the genitive of a noun before it: مدير المستشفى الجامعي الذي قال ….)
         // (Also a quoted name: بحسب صحيفة "الأنباء" التي ذكرت أنها ….)
-        int end = c - 3 >= lo && IsClosingQuote(c - 2) ? c - 3 : c - 2;
+        // (The antecedent may stand before a comma: الرئيس المصري فلان، الذي أكد أن ….)
+        int before = c - 3 >= lo && IsComma(c - 2) ? c - 3 : c - 2;
+        int end = before - 1 >= lo && IsClosingQuote(before) ? before - 1 : before;
         if (end >= lo && _entityOf[end] is int named && named >= 0 && _doc.Entities[named].Type is EntityType.Organization or EntityType.Location
             && EntityEndingAt(end, lo) is { } antecedent && FirstTokenAt(antecedent.Item1.Mention.Span.Start) is int first
             && (first == lo || _t[first - 1].Kind == TokenKind.Punctuation || _fold[first - 1] is "من" or "في" or "الي" or "عن" or "مع" or "علي"))
             return antecedent;
-        for (int k = c - 2; k >= Math.Max(lo, c - 8); k--)
+        for (int k = before; k >= Math.Max(lo, c - 8); k--)
         {
             if (_t[k].Kind == TokenKind.Punctuation) return null;
             if (_entityOf[k] is int e && e >= 0 && _doc.Entities[e].Type == EntityType.Person) return EntityEndingAt(k, lo);

@@ -286,6 +286,12 @@ public class ClaimRowsTests
     [InlineData("وتسعى الشركة إلى تسوية خلافها مع البلدية خارج المحكمة بحسب وثائق رسمية.", "بحسب", "وثائق رسمية", "وتسعى الشركة")]
     // A subheading indented with spaces still starts its line (a page pads it: "\n  الوزير: …").
     [InlineData("افتتح الوزير المعرض الدولي أمس.\n  الوزير: الصادرات سترتفع هذا العام\nوتحدث المدير عن المشاريع.", ":", "الوزير", "الصادرات سترتفع")]
+    // A person named right before a comma and a relative pronoun whose verb agrees with it speaks in the relative clause.
+    [InlineData("واستقبل الوزير في مكتبه رئيس الحكومة المغربية عزيز أخنوش، الذي أكد أن العلاقات بين البلدين متينة.", "أكد", "عزيز أخنوش", "العلاقات بين")]
+    [InlineData("وشارك في الندوة الباحث الفرنسي جان بيير لوران، الذي قال إن المنطقة تحتاج إلى حلول سياسية.", "قال", "جان بيير لوران", "المنطقة تحتاج")]
+    // An unnamed source labels a headline statement (Source: statement) as a name or a role does.
+    [InlineData("خبير اقتصادي: الأسعار سترتفع في الربع الأخير\n\nتوقع الخبير سامي العلي ارتفاع الأسعار.", ":", "خبير اقتصادي", "الأسعار سترتفع")]
+    [InlineData("مراقبون: الانتخابات المقبلة لن تغير شيئا\n\nيرى مراقبون أن الأحزاب ضعيفة.", ":", "مراقبون", "الانتخابات المقبلة")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
