@@ -44,6 +44,7 @@ internal sealed partial class ClaimExtractor
         // (After جدد/كرر the masdar of the cue is the marker: جدد الرئيس دعوته لـ …)
         int marker = lightMasdar;
         bool inRelative = false; // inside a relative clause of the speaker phrase, up to its comma
+        int nameClosed = -1; // the closing mark of a quoted name or medium skipped on the way
         for (int k = c + 1; lightMasdar < 0 && k < Math.Min(hi, c + 30); k++)
         {
             if (s_relativePronouns.Contains(_fold[k])) inRelative = true;
@@ -63,6 +64,7 @@ internal sealed partial class ClaimExtractor
             if (IsQuoteToken(k) && (IsQuotedName(k, out int closing) || IsQuotedComplement(k, out closing)))
             {
                 k = closing; // وأكدت «ماما سارة» أنها …، ونقل … عن "فالون" أن …
+                nameClosed = closing;
                 continue;
             }
 
@@ -70,7 +72,8 @@ internal sealed partial class ClaimExtractor
             if (IsComplementizer(k) && k - 1 > c && _fold[k - 1] is "الا" or "غير") break;
             if (IsComplementizer(k) || IsPunct(k, ':') && !IsClockColon(k)
                 // (Also after a dash closing a parenthetical attribution: وقالت الوزارة -بحسب الوكالة- "…".)
-                || IsQuoteToken(k) && (k == c + 1 || (_t[k - 1].Kind is TokenKind.Word or TokenKind.Number || _t[k - 1].Text is "-" or "\u2013") && (QuoteRunsToSentenceEnd(k, hi) || k - c <= 8 && IsLongQuotation(k)
+                // (… في تصريحات إلى "الوطن" "…": or right after the quoted name of the medium.)
+                || IsQuoteToken(k) && (k == c + 1 || (_t[k - 1].Kind is TokenKind.Word or TokenKind.Number || _t[k - 1].Text is "-" or "\u2013" || k - 1 == nameClosed) && (QuoteRunsToSentenceEnd(k, hi) || k - c <= 8 && IsLongQuotation(k)
                                                                                         || cue.Kind == ClaimCueKind.Verb && k - c <= 4 && k + 3 < hi && ClosingQuote(k) < 0)))
             {
                 marker = k;

@@ -292,6 +292,8 @@ public class ClaimRowsTests
     // An unnamed source labels a headline statement (Source: statement) as a name or a role does.
     [InlineData("خبير اقتصادي: الأسعار سترتفع في الربع الأخير\n\nتوقع الخبير سامي العلي ارتفاع الأسعار.", ":", "خبير اقتصادي", "الأسعار سترتفع")]
     [InlineData("مراقبون: الانتخابات المقبلة لن تغير شيئا\n\nيرى مراقبون أن الأحزاب ضعيفة.", ":", "مراقبون", "الانتخابات المقبلة")]
+    // A quotation right after the quoted name of the medium spoken to opens the statement.
+    [InlineData("وأضاف المحافظ في تصريحات إلى \"الوطن\" \"المدينة تستعيد عافيتها ببطء بعد الحرب\".", "أضاف", "المحافظ", "المدينة تستعيد")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
