@@ -207,6 +207,9 @@ internal sealed partial class ClaimExtractor
                     // …، وهو ما اعتبره المحللون تحولا …: the paper's relative clause reporting another source's view of it.
                     || comma && k + 3 <= lastToken && _fold[k + 1] is "وهو" or "وهي" or "وهذا" && _fold[k + 2] == "ما" && TryCue(k + 3, out var view, out int viewPrefix)
                        && viewPrefix == 0 && view.Kind == ClaimCueKind.Verb
+                    // (… مثل تنظيم داعش وهو ما تنفيه أنقرة: without the comma, a denial or confirmation whose pronoun resumes it.)
+                    || !comma && k + 2 <= lastToken && _fold[k] is "وهو" or "وهي" or "وهذا" && _fold[k + 1] == "ما" && TryCue(k + 2, out var resuming, out int resumingPrefix)
+                       && resumingPrefix == 0 && resuming.Lemma is "نفي" or "اكد" && HasObjectPronoun(k + 2)
                     // …، كما تناقلت تقارير عن …: a clause of the paper adding another report.
                     || _fold[k] is "كما" or "وكما" && (IsPunct(k - 1, '،') || IsPunct(k - 1, ',')) && k + 1 <= lastToken && TryCue(k + 1, out var also, out int alsoPrefix)
                        && alsoPrefix == 0 && also.Kind == ClaimCueKind.Verb && !also.FirstPerson

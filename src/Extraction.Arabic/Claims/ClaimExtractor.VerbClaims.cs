@@ -520,10 +520,27 @@ internal sealed partial class ClaimExtractor
         // (Not when the cue's own complement follows: …، كما تناقلت تقارير عن …)
         // (Also …، على ما أفادت محاميته: the same post-posed formula.)
         int formula = c - 1 > lo && _fold[c - 1] == "كما" ? 1 : c - 2 > lo && _fold[c - 1] == "ما" && _fold[c - 2] == "علي" ? 2 : 0;
+        // (…، وهو ما تنفيه أنقرة، وهو ما أكده الوزير، وهو ما ألمح إليه فلان: the verb's pronoun resumes the clause before;
+        // a denial too, by a party named after it.)
+        bool resumed = formula == 0 && prefixLetters == 0 && c - 2 > lo && _fold[c - 1] == "ما" && _fold[c - 2] is "وهو" or "وهي" or "وهذا"
+                       && cue.Lemma is "نفي" or "اكد" or "المح" or "اشار" or "عبر"
+                       && (HasObjectPronoun(c) || c + 1 < hi && _fold[c + 1] is "اليه" or "عنه" or "عليه")
+                       && (speaker.EntityId is not null || NamesASource(speaker) || RoleHead(FirstTokenAt(speaker.Mention.Span.Start)) is not null);
+        // (The object-pronoun forms of نفى and أكد report nothing else: وهو ما نفاه الدعم … names no speaker.)
+        if (!resumed && formula == 0 && IsPronounForm(c, cue)) return false;
+        // (What follows the speaker is no object of the verb then — وهو ما نفته المملكة بصورة قاطعة — and a participle after
+        // a comma continues on its own: …، مستدلة بـ….)
+        if (resumed && !(marker >= 0 && (IsComplementizer(marker) || IsPunct(marker, ':') || IsQuoteToken(marker))))
+        {
+            formula = 2;
+            marker = -1;
+        }
+
         // (Not an indefinite object: …، كما أكد ثبوت تورط الخلية في التخطيط.)
         // (Also inside brackets, the bracket its unit: العجز كبير (دون 7 في المائة كما يقول الصندوق) لكن ….)
         var (unitLo, unitHi) = formula > 0 && marker < 0 ? BracketAround(c, afterSpeaker, lo, hi) : (lo, hi);
-        if (marker < 0 && !denial && formula > 0 && !implicitSpeaker && RestIsSpeakerOnly(afterSpeaker, unitHi)
+        if (resumed && marker < 0 && CommaWithin(afterSpeaker, unitHi, 8) is int speakerEnd) unitHi = speakerEnd;
+        if (marker < 0 && (!denial || resumed) && formula > 0 && !implicitSpeaker && RestIsSpeakerOnly(afterSpeaker, unitHi)
             && !(FirstTokenAt(speaker.Mention.Span.Start) == c + 1 && IsIndefiniteNonSource(c + 1))
             && !PrepositionalComplement(cue, afterSpeaker, unitHi, out _, out _))
         {
@@ -534,7 +551,12 @@ internal sealed partial class ClaimExtractor
             if (last > first)
             {
                 var before = TextSpan.FromBounds(_t[first].Span.Start, _t[last].Span.End);
-                AddClaim(CueSpan(c, prefixLetters), cue, false, speaker, speakerType, before, c, TextSpan.FromBounds(_t[c].Span.Start, _t[unitHi - 1].Span.End), lo);
+                // (What another speaker said in the clause before is what is denied or confirmed: وأكد كيري أنه …، وهو ما
+                // أكده شكري — the content of that claim.)
+                if (resumed && _claims.Count > 0 && _claims[^1].Content.Span is var said && said.Length > 0 && said.Start >= before.Start && said.End <= before.End
+                    && said.End >= _t[last].Span.Start)
+                    before = said;
+                AddClaim(CueSpan(c, prefixLetters), cue, resumed && denial, speaker, speakerType, before, c, TextSpan.FromBounds(_t[c].Span.Start, _t[unitHi - 1].Span.End), lo);
                 resume = unitHi;
                 return true;
             }

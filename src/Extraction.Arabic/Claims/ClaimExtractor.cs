@@ -276,6 +276,15 @@ internal sealed partial class ClaimExtractor
         return _fold[i].AsSpan().IndexOf("سم") >= 0 && s_epithetForms.Contains(_fold[i]) && TryEpithet(i, s_epithet, 0, lo, hi, out resume);
     }
 
+    /// <summary>نفاه، أكدها: the object-pronoun forms of نفى and أكد report only right after the relative ما that they resume
+    /// (وهو ما تنفيه أنقرة، وفق ما أكدته المصادر); elsewhere the pronoun is a person or a thing (ونفاه إلى سيبيريا, exiled
+    /// him; وأكدها الرئيس, confirmed it) and the word is no cue.</summary>
+    private bool IsPronounFormOutsideMa(int i, CueEntry cue, bool conjunction = false)
+        => IsPronounForm(i, cue) && (conjunction || !(i >= 1 && _fold[i - 1] == "ما"));
+
+    /// <summary>Whether the word at i is an object-pronoun form of نفى or أكد (نفاه، تنفيها، أكده، يؤكدونه).</summary>
+    private bool IsPronounForm(int i, CueEntry cue) => cue.Lemma is "نفي" or "اكد" && cue.Kind == ClaimCueKind.Verb && HasObjectPronoun(i);
+
     /// <summary>A cue at token i, possibly after a conjunction و/ف glued to it.</summary>
     private bool TryCue(int i, out CueEntry cue, out int prefixLetters)
     {
@@ -287,11 +296,12 @@ internal sealed partial class ClaimExtractor
         // (A verb never ends in ة: وصفة، نسبة fold to وصفه، نسبه, forms of verbs with an object pronoun.)
         bool taMarbuta = _t[i].Text[^1] == '\u0629';
         if (CueLexicon.TryGet(f, out cue) && !(taMarbuta && cue.Kind == ClaimCueKind.Verb) && !(cue.Lemma == "وعد" && _t[i].Text.Contains('\u0651')))
-            return !IsCalled(i, 0, cue) && !IsNamePart(i) && !IsOpinionNoun(i, cue) && !(cue.Lemma == "تبني" && !ClaimsAnAct(i)) && !IsConfirmOrDenyMasdar(i, 0);
+            return !IsCalled(i, 0, cue) && !IsNamePart(i) && !IsOpinionNoun(i, cue) && !(cue.Lemma == "تبني" && !ClaimsAnAct(i)) && !IsConfirmOrDenyMasdar(i, 0)
+                   && !IsPronounFormOutsideMa(i, cue);
         if (f.Length >= 3 && f[0] is '\u0648' or '\u0641' && CueLexicon.TryGet(f[1..], out cue) && !(taMarbuta && cue.Kind == ClaimCueKind.Verb)) // (وحث: a two-letter verb)
         {
             prefixLetters = 1;
-            return !IsCalled(i, 1, cue) && !(cue.Lemma == "تبني" && !ClaimsAnAct(i)) && !IsConfirmOrDenyMasdar(i, 1);
+            return !IsCalled(i, 1, cue) && !(cue.Lemma == "تبني" && !ClaimsAnAct(i)) && !IsConfirmOrDenyMasdar(i, 1) && !IsPronounFormOutsideMa(i, cue, true);
         }
 
         // ومضى الناطق إلى القول إن …، وذهبت اللجنة إلى القول: after مضى/ذهب (went on), إلى القول is the saying, as بالقول is

@@ -246,6 +246,10 @@ internal static class CueLexicon
         Verb("فند", "فند", "فند", denial: true); // فنّد (refuted): a denial only of claims, like رفض (checked by the extractor)
         // (ينف، تنف: the jussive after لم — never a claim, but its subject speaks next: ولم ينف الوزير الخبر، وقال …)
         Forms("نفى", true, "نفى نفت ينفي تنفي ننفي أنفي ينف تنف | نفيا نفتا نفوا ينفون ينفيان تنفيان");
+        // With an object pronoun (…، وهو ما تنفيه أنقرة، وهو ما أكده الوزير): the denied or confirmed is the antecedent
+        // clause, the subject follows.
+        Forms("نفى", true, "نفاه نفاها نفته نفتها ينفيه ينفيها تنفيه تنفيها | نفوه نفوها ينفونه ينفونها");
+        Forms("أكد", false, "أكده أكدها أكدته أكدتها يؤكده يؤكدها تؤكده تؤكدها | أكدوه أكدوها يؤكدونه يؤكدونها");
         // عدّ (considered; عدّ أن، عدّ X Y): only written with its shadda (checked by the extractor) — bare عد is also
         // "counted", وعد "promised".
         Forms("عد", false, "عد عدت يعد تعد | عدوا يعدون");

@@ -63,6 +63,15 @@ public class ClaimRowsTests
         claim.DateSource.Should().Be(ClaimDateSource.Explicit);
     }
 
+    [Fact]
+    public void Extract_DeniesWhatTheResumedClauseSaid()
+    {
+        // (وهو ما تنفيه …: a denial, of what the clause before says.)
+        var claim = ClaimOn("وتتهم منظمات حقوقية الشرطة بتعذيب المعتقلين في السجن المركزي وهو ما تنفيه وزارة الداخلية.", "تنفيه");
+        claim.Polarity.Should().Be(ClaimPolarity.Denied);
+        claim.Content.Text.Should().Be("الشرطة بتعذيب المعتقلين في السجن المركزي");
+    }
+
     [Theory]
     // An indefinite object masdar right after the verb is its object; the subject is the last speaker's.
     [InlineData("وقال الوزير إن الاتفاق قريب. ونفى وجود أي صفقة مع المعارضة.", "نفى", "الوزير", "وجود أي صفقة")]
@@ -294,6 +303,10 @@ public class ClaimRowsTests
     [InlineData("مراقبون: الانتخابات المقبلة لن تغير شيئا\n\nيرى مراقبون أن الأحزاب ضعيفة.", ":", "مراقبون", "الانتخابات المقبلة")]
     // A quotation right after the quoted name of the medium spoken to opens the statement.
     [InlineData("وأضاف المحافظ في تصريحات إلى \"الوطن\" \"المدينة تستعيد عافيتها ببطء بعد الحرب\".", "أضاف", "المحافظ", "المدينة تستعيد")]
+    // وهو ما تنفيه …، وهو ما أكده …: the object pronoun resumes the clause before — the other speaker's content when a
+    // claim ends there — and the party named after the verb denies or confirms it.
+    [InlineData("وتتهم المعارضة الحكومة بالتساهل مع الجماعات المتطرفة في الجنوب وهو ما تنفيه الحكومة باستمرار.", "تنفيه", "الحكومة", "الحكومة بالتساهل")]
+    [InlineData("وقال المدير إن الشركة ستفتتح فرعا جديدا في المدينة، وهو ما أكده رئيس مجلس الإدارة سامي الحسن في بيان.", "أكده", "سامي الحسن", "الشركة ستفتتح")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
@@ -303,6 +316,8 @@ public class ClaimRowsTests
     }
 
     [Theory]
+    // Outside وهو ما … the object pronoun of نفى or أكد is a person or a thing: نفاه is "exiled him".
+    [InlineData("غضب الملك على الشاعر بسبب قصائده فاتهمه بالخيانة ونفاه إلى جزيرة نائية.", "نفاه")]
     // دعا لـ/إلى with a feeling is "gives cause for", no call.
     [InlineData("المتغيرات الدولية تدعو للتفاؤل بمؤتمر جنيف", "تدعو")]
     [InlineData("وقال الوزير إن الأرقام تدعو إلى القلق.", "تدعو")]
