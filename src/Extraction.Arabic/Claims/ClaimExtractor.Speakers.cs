@@ -628,6 +628,16 @@ internal sealed partial class ClaimExtractor
             var mention = entity.Mentions[_mentionOf[k]];
             int after = k;
             while (after < end && _entityOf[after] == e2) after++;
+            // (اعترف حزب الله اللبناني بـ…: the definite nisba adjectives after the name belong to the speaker phrase.)
+            int described = after;
+            while (described < end && _t[described].Kind == TokenKind.Word && _entityOf[described] < 0 && _fold[described].StartsWith("ال", StringComparison.Ordinal)
+                   && IsAdjectiveLike(_fold[described]) && !s_relativePronouns.Contains(_fold[described]) && !IsDateToken(described, out _)) described++;
+            if (described > after && _t[after - 1].Span.End == mention.Span.End)
+            {
+                var withAdjectives = TextSpan.FromBounds(mention.Span.Start, _t[described - 1].Span.End);
+                mention = new Mention(withAdjectives, _doc.Text.Substring(withAdjectives.Start, withAdjectives.Length));
+                after = described;
+            }
             // (وأعلنت إيران وألمانيا عن …: two parties of the same kind coordinated speak together; the mention names both,
             // the entity is the first.)
             // (And a list of them: فيتنام وماليزيا والفلبين وبروناي.)

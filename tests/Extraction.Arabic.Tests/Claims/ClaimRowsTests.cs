@@ -307,6 +307,8 @@ public class ClaimRowsTests
     // claim ends there — and the party named after the verb denies or confirms it.
     [InlineData("وتتهم المعارضة الحكومة بالتساهل مع الجماعات المتطرفة في الجنوب وهو ما تنفيه الحكومة باستمرار.", "تنفيه", "الحكومة", "الحكومة بالتساهل")]
     [InlineData("وقال المدير إن الشركة ستفتتح فرعا جديدا في المدينة، وهو ما أكده رئيس مجلس الإدارة سامي الحسن في بيان.", "أكده", "سامي الحسن", "الشركة ستفتتح")]
+    // The definite nisba adjectives after a named party belong to the speaker phrase; its complement follows them.
+    [InlineData("اعترف حزب الله اللبناني بسقوط ثلاثة من مقاتليه في المعارك الأخيرة.", "اعترف", "حزب الله اللبناني", "بسقوط ثلاثة")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
