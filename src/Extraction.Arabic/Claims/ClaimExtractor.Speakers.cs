@@ -545,7 +545,8 @@ internal sealed partial class ClaimExtractor
         // the subject; ذلك المسؤول, with a definite noun after it, is the subject itself.
         if (IsDemonstrativeObject(k, end)) k++;
         // كشف لـ«عكاظ» السفير …: a bare preposition with its quoted complement (the addressee) stands before the subject.
-        if (_fold[k] is "ل" or "ب" && k + 1 < end && IsQuoteToken(k + 1) && ClosingQuote(k + 1) is int addressee && addressee > k + 1)
+        // (… or in brackets, as some papers write it: أكد لـ(عكاظ) الشيخ فلان.)
+        if (_fold[k] is "ل" or "ب" && k + 1 < end && (IsQuoteToken(k + 1) ? ClosingQuote(k + 1) : BracketedNameEnd(k + 1, end) ?? -1) is int addressee && addressee > k + 1)
         {
             k = addressee + 1;
             while (k < end && _t[k].Kind == TokenKind.Punctuation) k++;
@@ -733,6 +734,20 @@ internal sealed partial class ClaimExtractor
             return (new ClaimSpeaker(prev, np), EntityType.Person, stop);
 
         return (new ClaimSpeaker(null, np), null, stop);
+    }
+
+    /// <summary>The closing bracket of a name of one to three words in round brackets opening at k — (عكاظ)، (الشرق الأوسط) —
+    /// or null.</summary>
+    private int? BracketedNameEnd(int k, int end)
+    {
+        if (!IsPunct(k, '(')) return null;
+        for (int q = k + 1; q < Math.Min(end, k + 5); q++)
+        {
+            if (IsPunct(q, ')')) return q > k + 1 ? q : null;
+            if (_t[q].Kind != TokenKind.Word) return null;
+        }
+
+        return null;
     }
 
     /// <summary>A singular demonstrative (هذا، هذه، ذلك، تلك), which before a definite noun opens a phrase of its own.</summary>

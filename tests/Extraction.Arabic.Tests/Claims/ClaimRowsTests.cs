@@ -309,6 +309,8 @@ public class ClaimRowsTests
     [InlineData("وقال المدير إن الشركة ستفتتح فرعا جديدا في المدينة، وهو ما أكده رئيس مجلس الإدارة سامي الحسن في بيان.", "أكده", "سامي الحسن", "الشركة ستفتتح")]
     // The definite nisba adjectives after a named party belong to the speaker phrase; its complement follows them.
     [InlineData("اعترف حزب الله اللبناني بسقوط ثلاثة من مقاتليه في المعارك الأخيرة.", "اعترف", "حزب الله اللبناني", "بسقوط ثلاثة")]
+    // The paper spoken to, in round brackets before the subject (لـ(عكاظ) as some papers write it), is no subject.
+    [InlineData("وقال لـ(الرياض) المحلل الاقتصادي فهد الناصر إن الأسعار ستستقر قريبا.", "قال", "فهد الناصر", "الأسعار ستستقر")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
