@@ -673,6 +673,18 @@ internal sealed partial class ClaimExtractor
     /// هويته، فضّل عدم الإفصاح عنها), or -1: it reports nothing and is part of neither the speaker phrase nor the content.</summary>
     private int AnonymityRequestEnd(int k, int hi)
     {
+        // (مصدر أمني، لم يكشف عن اسمه، …: the negated verb of revealing the name says the same.)
+        if (k + 3 < hi && _fold[k] == "لم" && _fold[k + 1] is "يكشف" or "تكشف" or "يذكر" or "تذكر" or "يفصح" or "تفصح" or "يكشفوا" or "يذكروا" or "يفصحوا")
+        {
+            for (int j = k + 2; j < Math.Min(hi, k + 5); j++)
+            {
+                if (_t[j].Kind != TokenKind.Word) return -1;
+                if (_fold[j].StartsWith("اسم", StringComparison.Ordinal) || _fold[j].StartsWith("هويت", StringComparison.Ordinal)) return j;
+            }
+
+            return -1;
+        }
+
         if (k + 2 >= hi || _t[k].Kind != TokenKind.Word || !s_anonymityVerbs.Contains(_fold[k])) return -1;
         // (رفض الكشف عن هويته: refusing to reveal it needs no عدم.)
         bool refused = _fold[k].StartsWith("رفض", StringComparison.Ordinal) || _fold[k].StartsWith("رافض", StringComparison.Ordinal);

@@ -311,6 +311,8 @@ public class ClaimRowsTests
     [InlineData("اعترف حزب الله اللبناني بسقوط ثلاثة من مقاتليه في المعارك الأخيرة.", "اعترف", "حزب الله اللبناني", "بسقوط ثلاثة")]
     // The paper spoken to, in round brackets before the subject (لـ(عكاظ) as some papers write it), is no subject.
     [InlineData("وقال لـ(الرياض) المحلل الاقتصادي فهد الناصر إن الأسعار ستستقر قريبا.", "قال", "فهد الناصر", "الأسعار ستستقر")]
+    // A negated verb of revealing the name (، لم يكشف عن اسمه،) is a request for anonymity: no cue, no content.
+    [InlineData("وأفاد مصدر طبي، لم يكشف عن اسمه، بأن المستشفى استقبل عشرات الجرحى.", "أفاد", "مصدر طبي", "المستشفى استقبل")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
