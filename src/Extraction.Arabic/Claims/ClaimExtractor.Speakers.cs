@@ -234,9 +234,10 @@ internal sealed partial class ClaimExtractor
             return new ClaimSpeaker(null, new Mention(chain, _doc.Text.Substring(chain.Start, chain.Length)));
         }
 
-        if (!definite || IsAdjectiveLike(StripConjunction(f)) && k - 1 >= lo && _t[k - 1].Kind == TokenKind.Word && !_fold[k - 1].StartsWith("ال", StringComparison.Ordinal)) return null;
+        // (فالإحصاءات الرسمية تقول: the conjunction glued to the head does not make it indefinite.)
+        if (!definite || IsAdjectiveLike(StripConjunction(f)) && k - 1 >= lo && _t[k - 1].Kind == TokenKind.Word && !StripConjunction(_fold[k - 1]).StartsWith("ال", StringComparison.Ordinal)) return null;
         int first = k;
-        while (first - 1 >= lo && _t[first - 1].Kind == TokenKind.Word && IsAdjectiveLike(StripConjunction(_fold[first])) && _fold[first - 1].StartsWith("ال", StringComparison.Ordinal) && !TryCue(first - 1, out _, out _))
+        while (first - 1 >= lo && _t[first - 1].Kind == TokenKind.Word && IsAdjectiveLike(StripConjunction(_fold[first])) && StripConjunction(_fold[first - 1]).StartsWith("ال", StringComparison.Ordinal) && !TryCue(first - 1, out _, out _))
             first--;
         // The object of a plural verb (منذ أن أشعلوا النار يرون …) is no subject.
         if (first - 1 >= lo && _fold[first - 1].Length >= 4 && _fold[first - 1].EndsWith("وا", StringComparison.Ordinal)) return null;

@@ -313,6 +313,8 @@ public class ClaimRowsTests
     [InlineData("وقال لـ(الرياض) المحلل الاقتصادي فهد الناصر إن الأسعار ستستقر قريبا.", "قال", "فهد الناصر", "الأسعار ستستقر")]
     // A negated verb of revealing the name (، لم يكشف عن اسمه،) is a request for anonymity: no cue, no content.
     [InlineData("وأفاد مصدر طبي، لم يكشف عن اسمه، بأن المستشفى استقبل عشرات الجرحى.", "أفاد", "مصدر طبي", "المستشفى استقبل")]
+    // A conjunction glued to a definite head does not make it indefinite: its adjectives and verb follow as they would.
+    [InlineData("وتراجعت البطالة. فالأرقام الرسمية تقول إن البطالة تراجعت إلى تسعة في المائة.", "تقول", "الأرقام الرسمية", "البطالة تراجعت")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
