@@ -640,6 +640,9 @@ internal sealed partial class ClaimExtractor
                 mention = new Mention(withAdjectives, _doc.Text.Substring(withAdjectives.Start, withAdjectives.Length));
                 after = described;
             }
+
+            // (وكالة الأنباء الألمانية "د ب أ"، …: its quoted abbreviation closes the phrase too.)
+            if (after < end && IsQuoteToken(after) && QuotedNameBeforeComma(after, end) is int abbreviation) after = abbreviation + 1;
             // (وأعلنت إيران وألمانيا عن …: two parties of the same kind coordinated speak together; the mention names both,
             // the entity is the first.)
             // (And a list of them: فيتنام وماليزيا والفلبين وبروناي.)
@@ -715,8 +718,11 @@ internal sealed partial class ClaimExtractor
         }
         // تنظيم «داعش»، حركة "حماس": a naming noun takes the quoted name after it (and the adjectives after that).
         // (A personal title takes the quoted name after it too: الدكتور "العلي".)
+        // (وبحسب وكالة "رويترز"، قال …، وكالة الأنباء الألمانية "د ب أ"، …: the name may close the phrase before a comma,
+        // after the naming head or its adjectives.)
         if (stop > k && stop < end && IsQuoteToken(stop) && (s_namingHeads.Contains(StripArticle(_fold[stop - 1])) || stop == k + 1 && s_titles.Contains(StripArticle(_fold[k])))
-            && IsQuotedName(stop, out int named))
+            && IsQuotedName(stop, out int named)
+            || stop > k && stop < end && IsQuoteToken(stop) && s_namingHeads.Contains(StripArticle(StripConjunction(_fold[k]))) && QuotedNameBeforeComma(stop, end) is int closed && (named = closed) > 0)
         {
             stop = named + 1;
             while (stop < end && _t[stop].Kind == TokenKind.Word && _fold[stop].StartsWith("ال", StringComparison.Ordinal) && IsAdjectiveLike(_fold[stop])) stop++;
@@ -735,6 +741,20 @@ internal sealed partial class ClaimExtractor
             return (new ClaimSpeaker(prev, np), EntityType.Person, stop);
 
         return (new ClaimSpeaker(null, np), null, stop);
+    }
+
+    /// <summary>The closing mark of a quoted name of one to three words at k that a comma or the phrase's end follows
+    /// (وكالة "رويترز"، …), or null.</summary>
+    private int? QuotedNameBeforeComma(int k, int end)
+    {
+        int close = ClosingQuote(k);
+        if (close - k is < 2 or > 4 || close + 1 > end || close + 1 < end && !IsComma(close + 1)) return null;
+        for (int q = k + 1; q < close; q++)
+        {
+            if (_t[q].Kind != TokenKind.Word) return null;
+        }
+
+        return close;
     }
 
     /// <summary>The closing bracket of a name of one to three words in round brackets opening at k — (عكاظ)، (الشرق الأوسط) —

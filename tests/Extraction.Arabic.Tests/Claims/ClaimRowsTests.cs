@@ -315,6 +315,9 @@ public class ClaimRowsTests
     [InlineData("وأفاد مصدر طبي، لم يكشف عن اسمه، بأن المستشفى استقبل عشرات الجرحى.", "أفاد", "مصدر طبي", "المستشفى استقبل")]
     // A conjunction glued to a definite head does not make it indefinite: its adjectives and verb follow as they would.
     [InlineData("وتراجعت البطالة. فالأرقام الرسمية تقول إن البطالة تراجعت إلى تسعة في المائة.", "تقول", "الأرقام الرسمية", "البطالة تراجعت")]
+    // A short quoted name closing the source phrase before its comma (وكالة "الأناضول"، …) belongs to the source: a
+    // reporting verb after the comma carries the claim (D-4a).
+    [InlineData("وبحسب وكالة \"الأناضول\"، قال المتحدث باسم الشرطة إن الهجوم أسفر عن مقتل جنديين.", "قال", "المتحدث باسم الشرطة", "الهجوم أسفر")]
     public void Extract_FindsTheClaim(string text, string cue, string speaker, string contentStart)
     {
         var claim = ClaimOn(text, cue);
