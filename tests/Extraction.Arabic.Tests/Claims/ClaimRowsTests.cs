@@ -266,7 +266,7 @@ public class ClaimRowsTests
     // An attribution set off by dashes inside its clause: its source ends at the dash, and without a reporting verb before
     // it (يذكر أن is impersonal) the claim is the clause's.
     [InlineData("وقال الوزير إن الحدود آمنة ضد الجماعة. وكانت القوات - بحسب مصادر محلية - قد استعادت السيطرة على بلدة سالم الجابري الحدودية.", "بحسب", "مصادر محلية", "وكانت القوات")]
-    [InlineData("يذكر أن القوات - بحسب قناة «الإخبارية» - قد أحبطت هجوما على الحدود مع الجارة الجنوبية.", "بحسب", "قناة", "القوات - بحسب")]
+    [InlineData("يذكر أن القوات - بحسب قناة «الإخبارية» - قد أحبطت هجوما على الحدود مع الجارة الجنوبية.", "بحسب", "قناة «الإخبارية»", "القوات - بحسب")]
     // Plural bodies and carriers name a source as their singulars do (الأحزاب، الخطوط الجوية); بدء is a masdar announced
     // (not before a declaration: بدء الهدنة).
     [InlineData("وأعلنت الخطوط الجوية الوطنية إيقاف رحلاتها إلى العاصمة.", "أعلنت", "الخطوط الجوية الوطنية", "إيقاف رحلاتها")]
