@@ -234,10 +234,11 @@ internal sealed partial class ClaimExtractor
             return new ClaimSpeaker(null, new Mention(chain, _doc.Text.Substring(chain.Start, chain.Length)));
         }
 
-        // (فالإحصاءات الرسمية تقول: the conjunction glued to the head does not make it indefinite.)
-        if (!definite || IsAdjectiveLike(StripConjunction(f)) && k - 1 >= lo && _t[k - 1].Kind == TokenKind.Word && !StripConjunction(_fold[k - 1]).StartsWith("ال", StringComparison.Ordinal)) return null;
+        // (فالإحصاءات الرسمية تقول: the conjunction glued to the head does not make it indefinite — an adjective carries none:
+        // in بين الرياض والقاهرة والتي أكد … the conjoined words are no noun and adjective.)
+        if (!definite || IsAdjectiveLike(StripConjunction(f)) && k - 1 >= lo && _t[k - 1].Kind == TokenKind.Word && !DefiniteBeforeAdjective(k - 1, f)) return null;
         int first = k;
-        while (first - 1 >= lo && _t[first - 1].Kind == TokenKind.Word && IsAdjectiveLike(StripConjunction(_fold[first])) && StripConjunction(_fold[first - 1]).StartsWith("ال", StringComparison.Ordinal) && !TryCue(first - 1, out _, out _))
+        while (first - 1 >= lo && _t[first - 1].Kind == TokenKind.Word && IsAdjectiveLike(StripConjunction(_fold[first])) && DefiniteBeforeAdjective(first - 1, _fold[first]) && !TryCue(first - 1, out _, out _))
             first--;
         // The object of a plural verb (منذ أن أشعلوا النار يرون …) is no subject.
         if (first - 1 >= lo && _fold[first - 1].Length >= 4 && _fold[first - 1].EndsWith("وا", StringComparison.Ordinal)) return null;
@@ -313,6 +314,11 @@ internal sealed partial class ClaimExtractor
         var span = TextSpan.FromBounds(_t[first].Span.Start, _t[c - 1].Span.End);
         return new ClaimSpeaker(null, new Mention(span, _doc.Text.Substring(span.Start, span.Length)));
     }
+
+    /// <summary>Whether the word at k, before the adjective <paramref name="adjective"/> (folded), is definite — with a
+    /// conjunction glued to it only when the adjective has none (فالإحصاءات الرسمية, not والقاهرة والتي).</summary>
+    private bool DefiniteBeforeAdjective(int k, string adjective)
+        => (adjective.StartsWith("ال", StringComparison.Ordinal) ? StripConjunction(_fold[k]) : _fold[k]).StartsWith("ال", StringComparison.Ordinal);
 
     private static string StripConjunction(string f) => f.Length > 3 && f[0] is '\u0648' or '\u0641' && f.AsSpan(1).StartsWith("ال", StringComparison.Ordinal) ? f[1..] : f;
 

@@ -393,6 +393,8 @@ public class ClaimRowsTests
     [InlineData("وانتقد الاتحاد رئيسه لتراجعه عن وعده رغم ان كان اكد ان البطولة الأخيرة له.", "اكد", "كان")]
     // The preposition أمام folds like إمام (imam): it is no role.
     [InlineData("وأشار التقرير إلى ارتفاع الإيرادات. أمام ذلك قال سامر الحلبي، المدير التنفيذي للشركة، إن النتائج قوية.", "قال", "أمام ذلك")]
+    // A conjoined relative pronoun after conjoined names is no adjective of a definite subject (والقاهرة والتي).
+    [InlineData("وتحدث عن العلاقة بين الرياض والقاهرة والتي أكد على عمقها الملك سلمان في كلمته.", "أكد", "القاهرة والتي")]
     public void Extract_HasNoClaimBy(string text, string cue, string speaker)
         => Extractor.Process(text, Anchor).Claims.Should().NotContain(c => c.Cue.Text == cue && c.Speaker.Mention.Text == speaker);
 }
