@@ -673,7 +673,7 @@ internal sealed partial class ClaimExtractor
     /// هويته، فضّل عدم الإفصاح عنها), or -1: it reports nothing and is part of neither the speaker phrase nor the content.</summary>
     private int AnonymityRequestEnd(int k, int hi)
     {
-        // (مصدر أمني، لم يكشف عن اسمه، …: the negated verb of revealing the name says the same.)
+        // (مسؤول، لم يكشف هويته، …: the negated verb of revealing the name says the same.)
         if (k + 3 < hi && _fold[k] == "لم" && _fold[k + 1] is "يكشف" or "تكشف" or "يذكر" or "تذكر" or "يفصح" or "تفصح" or "يكشفوا" or "يذكروا" or "يفصحوا")
         {
             for (int j = k + 2; j < Math.Min(hi, k + 5); j++)

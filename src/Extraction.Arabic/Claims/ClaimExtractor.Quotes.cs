@@ -207,7 +207,7 @@ internal sealed partial class ClaimExtractor
                     // …، وهو ما اعتبره المحللون تحولا …: the paper's relative clause reporting another source's view of it.
                     || comma && k + 3 <= lastToken && _fold[k + 1] is "وهو" or "وهي" or "وهذا" && _fold[k + 2] == "ما" && TryCue(k + 3, out var view, out int viewPrefix)
                        && viewPrefix == 0 && view.Kind == ClaimCueKind.Verb
-                    // (… مثل تنظيم داعش وهو ما تنفيه أنقرة: without the comma, a denial or confirmation whose pronoun resumes it.)
+                    // (… بالتساهل مع الجماعات وهو ما تنفيه الحكومة: without the comma, a denial or confirmation whose pronoun resumes it.)
                     || !comma && k + 2 <= lastToken && _fold[k] is "وهو" or "وهي" or "وهذا" && _fold[k + 1] == "ما" && TryCue(k + 2, out var resuming, out int resumingPrefix)
                        && resumingPrefix == 0 && resuming.Lemma is "نفي" or "اكد" && HasObjectPronoun(k + 2)
                     // …، كما تناقلت تقارير عن …: a clause of the paper adding another report.

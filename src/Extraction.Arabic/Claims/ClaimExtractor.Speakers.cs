@@ -235,7 +235,7 @@ internal sealed partial class ClaimExtractor
         }
 
         // (فالإحصاءات الرسمية تقول: the conjunction glued to the head does not make it indefinite — an adjective carries none:
-        // in بين الرياض والقاهرة والتي أكد … the conjoined words are no noun and adjective.)
+        // in بين الشركة والنقابة والتي أكد … the conjoined words are no noun and adjective.)
         if (!definite || IsAdjectiveLike(StripConjunction(f)) && k - 1 >= lo && _t[k - 1].Kind == TokenKind.Word && !DefiniteBeforeAdjective(k - 1, f)) return null;
         int first = k;
         while (first - 1 >= lo && _t[first - 1].Kind == TokenKind.Word && IsAdjectiveLike(StripConjunction(_fold[first])) && DefiniteBeforeAdjective(first - 1, _fold[first]) && !TryCue(first - 1, out _, out _))
@@ -316,7 +316,7 @@ internal sealed partial class ClaimExtractor
     }
 
     /// <summary>Whether the word at k, before the adjective <paramref name="adjective"/> (folded), is definite — with a
-    /// conjunction glued to it only when the adjective has none (فالإحصاءات الرسمية, not والقاهرة والتي).</summary>
+    /// conjunction glued to it only when the adjective has none (فالإحصاءات الرسمية, not والنقابة والتي).</summary>
     private bool DefiniteBeforeAdjective(int k, string adjective)
         => (adjective.StartsWith("ال", StringComparison.Ordinal) ? StripConjunction(_fold[k]) : _fold[k]).StartsWith("ال", StringComparison.Ordinal);
 
@@ -647,7 +647,7 @@ internal sealed partial class ClaimExtractor
                 after = described;
             }
 
-            // (وكالة الأنباء الألمانية "د ب أ"، …: its quoted abbreviation closes the phrase too.)
+            // (وكالة الأنباء الوطنية "و أ ن"، …: its quoted abbreviation closes the phrase too.)
             if (after < end && IsQuoteToken(after) && QuotedNameBeforeComma(after, end) is int abbreviation) after = abbreviation + 1;
             // (وأعلنت إيران وألمانيا عن …: two parties of the same kind coordinated speak together; the mention names both,
             // the entity is the first.)
@@ -724,7 +724,7 @@ internal sealed partial class ClaimExtractor
         }
         // تنظيم «داعش»، حركة "حماس": a naming noun takes the quoted name after it (and the adjectives after that).
         // (A personal title takes the quoted name after it too: الدكتور "العلي".)
-        // (وبحسب وكالة "رويترز"، قال …، وكالة الأنباء الألمانية "د ب أ"، …: the name may close the phrase before a comma,
+        // (وبحسب وكالة "رويترز"، قال …، وكالة الأنباء الوطنية "و أ ن"، …: the name may close the phrase before a comma,
         // after the naming head or its adjectives.)
         if (stop > k && stop < end && IsQuoteToken(stop) && (s_namingHeads.Contains(StripArticle(_fold[stop - 1])) || stop == k + 1 && s_titles.Contains(StripArticle(_fold[k])))
             && IsQuotedName(stop, out int named)

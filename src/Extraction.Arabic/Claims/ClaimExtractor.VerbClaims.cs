@@ -528,7 +528,7 @@ internal sealed partial class ClaimExtractor
                        && (speaker.EntityId is not null || NamesASource(speaker) || RoleHead(FirstTokenAt(speaker.Mention.Span.Start)) is not null);
         // (The object-pronoun forms of نفى and أكد report nothing else: وهو ما نفاه الدعم … names no speaker.)
         if (!resumed && formula == 0 && IsPronounForm(c, cue)) return false;
-        // (What follows the speaker is no object of the verb then — وهو ما نفته المملكة بصورة قاطعة — and a participle after
+        // (What follows the speaker is no object of the verb then — وهو ما نفته الوزارة بشدة — and a participle after
         // a comma continues on its own: …، مستدلة بـ….)
         if (resumed && !(marker >= 0 && (IsComplementizer(marker) || IsPunct(marker, ':') || IsQuoteToken(marker))))
         {
