@@ -61,13 +61,19 @@ internal sealed partial class ClaimExtractor
     private bool IsQuotedName(int k, out int closing)
     {
         closing = ClosingQuote(k);
-        if (closing < 0 || closing - k < 2 || closing - k > 4 || closing + 1 >= _t.Length || _t[closing + 1].Kind != TokenKind.Word) return false;
-        for (int q = k + 1; q < closing; q++)
+        if (closing < 0 || closing - k < 2 || closing - k > 4 || closing + 1 >= _t.Length || _t[closing + 1].Kind != TokenKind.Word || !AllWords(k + 1, closing)) return false;
+        return LineEnd(_t[k].Span.End) > _t[closing + 1].Span.Start;
+    }
+
+    /// <summary>Whether every token from <paramref name="from"/> up to <paramref name="to"/> is a word.</summary>
+    private bool AllWords(int from, int to)
+    {
+        for (int q = from; q < to; q++)
         {
             if (_t[q].Kind != TokenKind.Word) return false;
         }
 
-        return LineEnd(_t[k].Span.End) > _t[closing + 1].Span.Start;
+        return true;
     }
 
     /// <summary>A short quoted name (one to three words, closed) right after a preposition, before punctuation
@@ -78,12 +84,7 @@ internal sealed partial class ClaimExtractor
         closing = -1;
         if (k == 0 || !s_quotePrepositions.Contains(_fold[k - 1])) return false;
         int close = ClosingQuote(k);
-        if (close < 0 || close - k < 2 || close - k > 4) return false;
-        for (int q = k + 1; q < close; q++)
-        {
-            if (_t[q].Kind != TokenKind.Word) return false;
-        }
-
+        if (close < 0 || close - k < 2 || close - k > 4 || !AllWords(k + 1, close)) return false;
         closing = close;
         return true;
     }

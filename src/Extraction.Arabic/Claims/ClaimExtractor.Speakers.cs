@@ -722,13 +722,7 @@ internal sealed partial class ClaimExtractor
                 && _fold[stop] is not ("نفسه" or "نفسها" or "ذاته" or "ذاتها" or "انفسهم" or "نفسهم")) break;
             stop++;
         }
-        // تنظيم «داعش»، حركة "حماس": a naming noun takes the quoted name after it (and the adjectives after that).
-        // (A personal title takes the quoted name after it too: الدكتور "العلي".)
-        // (وبحسب وكالة "رويترز"، قال …، وكالة الأنباء الوطنية "و أ ن"، …: the name may close the phrase before a comma,
-        // after the naming head or its adjectives.)
-        if (stop > k && stop < end && IsQuoteToken(stop) && (s_namingHeads.Contains(StripArticle(_fold[stop - 1])) || stop == k + 1 && s_titles.Contains(StripArticle(_fold[k])))
-            && IsQuotedName(stop, out int named)
-            || stop > k && stop < end && IsQuoteToken(stop) && s_namingHeads.Contains(StripArticle(StripConjunction(_fold[k]))) && QuotedNameBeforeComma(stop, end) is int closed && (named = closed) > 0)
+        if (QuotedNameOfHead(k, stop, end) is int named and >= 0)
         {
             stop = named + 1;
             while (stop < end && _t[stop].Kind == TokenKind.Word && _fold[stop].StartsWith("ال", StringComparison.Ordinal) && IsAdjectiveLike(_fold[stop])) stop++;
@@ -749,18 +743,25 @@ internal sealed partial class ClaimExtractor
         return (new ClaimSpeaker(null, np), null, stop);
     }
 
+    /// <summary>The closing mark of the quoted name at <paramref name="stop"/> that the noun phrase from <paramref name="k"/>
+    /// takes, or -1: تنظيم «داعش»، حركة "حماس" — a naming noun takes the quoted name after it (and the adjectives after
+    /// that); a personal title too (الدكتور "العلي").</summary>
+    /// <remarks>(وبحسب وكالة "رويترز"، قال …، وكالة الأنباء الوطنية "و أ ن"، …: after the naming head or its adjectives the
+    /// name may close the phrase before a comma.)</remarks>
+    private int QuotedNameOfHead(int k, int stop, int end)
+    {
+        if (stop <= k || stop >= end || !IsQuoteToken(stop)) return -1;
+        if ((s_namingHeads.Contains(StripArticle(_fold[stop - 1])) || stop == k + 1 && s_titles.Contains(StripArticle(_fold[k]))) && IsQuotedName(stop, out int named))
+            return named;
+        return s_namingHeads.Contains(StripArticle(StripConjunction(_fold[k]))) && QuotedNameBeforeComma(stop, end) is int closed ? closed : -1;
+    }
+
     /// <summary>The closing mark of a quoted name of one to three words at k that a comma or the phrase's end follows
     /// (وكالة "رويترز"، …), or null.</summary>
     private int? QuotedNameBeforeComma(int k, int end)
     {
         int close = ClosingQuote(k);
-        if (close - k is < 2 or > 4 || close + 1 > end || close + 1 < end && !IsComma(close + 1)) return null;
-        for (int q = k + 1; q < close; q++)
-        {
-            if (_t[q].Kind != TokenKind.Word) return null;
-        }
-
-        return close;
+        return close - k is < 2 or > 4 || close + 1 > end || close + 1 < end && !IsComma(close + 1) || !AllWords(k + 1, close) ? null : close;
     }
 
     /// <summary>The closing bracket of a name of one to three words in round brackets opening at k — (عكاظ)، (الشرق الأوسط) —
